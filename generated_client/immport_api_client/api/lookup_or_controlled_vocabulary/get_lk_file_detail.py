@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.lk_file_detail import LkFileDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    format_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["format"] = format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/lookup/lkFileDetail",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[LkFileDetail] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = LkFileDetail.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[LkFileDetail]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: str | Unset = UNSET,
+) -> Response[Any | list[LkFileDetail]]:
+    """Retrieve LkFileDetail Information
+
+     Returns information from the LkFileDetail table
+
+    Args:
+        format_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[LkFileDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: str | Unset = UNSET,
+) -> Any | list[LkFileDetail] | None:
+    """Retrieve LkFileDetail Information
+
+     Returns information from the LkFileDetail table
+
+    Args:
+        format_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[LkFileDetail]
+    """
+
+    return sync_detailed(
+        client=client,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: str | Unset = UNSET,
+) -> Response[Any | list[LkFileDetail]]:
+    """Retrieve LkFileDetail Information
+
+     Returns information from the LkFileDetail table
+
+    Args:
+        format_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[LkFileDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: str | Unset = UNSET,
+) -> Any | list[LkFileDetail] | None:
+    """Retrieve LkFileDetail Information
+
+     Returns information from the LkFileDetail table
+
+    Args:
+        format_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[LkFileDetail]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            format_=format_,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.study_protocol_api import StudyProtocolApi
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    study_accession: str,
+    *,
+    format_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["format"] = format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/study/protocol/{study_accession}".format(
+            study_accession=quote(str(study_accession), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[StudyProtocolApi] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = StudyProtocolApi.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[StudyProtocolApi]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    study_accession: str,
+    *,
+    client: AuthenticatedClient,
+    format_: str | Unset = UNSET,
+) -> Response[Any | list[StudyProtocolApi]]:
+    """Retrieve Protocol Information
+
+     Returns the Protocol Information for the Study
+
+    Args:
+        study_accession (str):
+        format_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[StudyProtocolApi]]
+    """
+
+    kwargs = _get_kwargs(
+        study_accession=study_accession,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    study_accession: str,
+    *,
+    client: AuthenticatedClient,
+    format_: str | Unset = UNSET,
+) -> Any | list[StudyProtocolApi] | None:
+    """Retrieve Protocol Information
+
+     Returns the Protocol Information for the Study
+
+    Args:
+        study_accession (str):
+        format_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[StudyProtocolApi]
+    """
+
+    return sync_detailed(
+        study_accession=study_accession,
+        client=client,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    study_accession: str,
+    *,
+    client: AuthenticatedClient,
+    format_: str | Unset = UNSET,
+) -> Response[Any | list[StudyProtocolApi]]:
+    """Retrieve Protocol Information
+
+     Returns the Protocol Information for the Study
+
+    Args:
+        study_accession (str):
+        format_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[StudyProtocolApi]]
+    """
+
+    kwargs = _get_kwargs(
+        study_accession=study_accession,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    study_accession: str,
+    *,
+    client: AuthenticatedClient,
+    format_: str | Unset = UNSET,
+) -> Any | list[StudyProtocolApi] | None:
+    """Retrieve Protocol Information
+
+     Returns the Protocol Information for the Study
+
+    Args:
+        study_accession (str):
+        format_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[StudyProtocolApi]
+    """
+
+    return (
+        await asyncio_detailed(
+            study_accession=study_accession,
+            client=client,
+            format_=format_,
+        )
+    ).parsed

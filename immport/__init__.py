@@ -1,0 +1,5 @@
+"""Typed Python client for ImmPort, NIAID's immunology data repository."""
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__"]
