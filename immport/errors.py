@@ -1,0 +1,133 @@
+"""Typed exceptions. Every error carries status, method, a secret-free URL and a short body snippet."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+__all__ = [
+    "APIStatusError",
+    "AuthenticationError",
+    "ConflictError",
+    "ContractViolation",
+    "DecodeError",
+    "ImmPortError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "TransportError",
+    "UploadMayHaveRegisteredError",
+    "VerificationError",
+    "safe_url",
+]
+
+SNIPPET_LENGTH = 300
+_SECRET_QUERY_KEYS = frozenset(
+    {"token", "access_token", "api_key", "apikey", "key", "password", "signature", "x-amz-signature",
+     "x-amz-credential", "x-amz-security-token", "sig", "credential"}
+)
+
+
+def safe_url(url: object) -> str:
+    """The URL without userinfo and with secret-looking query values replaced by ``***``."""
+    parts = urlsplit(str(url))
+    netloc = parts.hostname or ""
+    if parts.port:
+        netloc = f"{netloc}:{parts.port}"
+    query = urlencode(
+        [(k, "***" if k.lower() in _SECRET_QUERY_KEYS else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+
+
+def _snippet(body: bytes | str | None) -> str | None:
+    if body is None:
+        return None
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    text = " ".join(text.split())
+    return text[:SNIPPET_LENGTH] + ("…" if len(text) > SNIPPET_LENGTH else "")
+
+
+class ImmPortError(Exception):
+    """Base class of every error this package raises."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        method: str | None = None,
+        url: object | None = None,
+        body: bytes | str | None = None,
+    ) -> None:
+        self.message = message
+        self.status = status
+        self.method = method
+        self.url = safe_url(url) if url is not None else None
+        self.body_snippet = _snippet(body)
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        where = " ".join(p for p in (self.method, self.url) if p)
+        parts = [self.message]
+        if self.status is not None or where:
+            parts.append(f"[{' '.join(p for p in (str(self.status) if self.status else None, where) if p)}]")
+        if self.body_snippet:
+            parts.append(f"body: {self.body_snippet}")
+        return " ".join(parts)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, status={self.status!r}, url={self.url!r})"
+
+
+class InvalidRequestError(ImmPortError, ValueError):
+    """Rejected before sending: bad accession, unknown filter, missing file, bad package name..."""
+
+
+class TransportError(ImmPortError):
+    """The request did not complete: connection refused or reset, timeout, TLS failure."""
+
+
+class UploadMayHaveRegisteredError(TransportError):
+    """A ticket-creating POST timed out or broke after being sent; it is never retried automatically."""
+
+
+class DecodeError(ImmPortError):
+    """The body could not be decoded: an HTML error page, truncated JSON/TSV, wrong content type."""
+
+
+class VerificationError(ImmPortError):
+    """A downloaded file failed its size or MD5 check; nothing was kept at the final path."""
+
+
+class ContractViolation(ImmPortError):
+    """A response does not match the vendored spec (strict mode)."""
+
+
+class APIStatusError(ImmPortError):
+    """The server answered with an error status."""
+
+
+class AuthenticationError(APIStatusError):
+    """401, a rejected token or credentials, or an expired API key."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class RateLimitError(APIStatusError):
+    """429."""
+
+
+class ServerError(APIStatusError):
+    """5xx."""
