@@ -19,6 +19,8 @@ OVERLAY="$ROOT/openapi/corrections.overlay.yaml"
 CONFIG="$ROOT/openapi/codegen-config.yaml"
 PACKAGE="immport_api_client"
 TARGET="$ROOT/generated_client"
+# The upstream and corrected specs also ship inside the package (sandbox, contract tools, strict mode).
+SPEC_COPY_DIR="immport/_spec"
 
 die() { echo "codegen.sh: $*" >&2; exit 2; }
 
@@ -40,15 +42,21 @@ generate() {
   local out="$1" work
   work="$(mktemp -d)"
   oas-patch overlay "$SPEC" "$OVERLAY" -o "$work/patched.json" >/dev/null
+  mkdir -p "$out/$SPEC_COPY_DIR"
+  cp "$SPEC" "$out/$SPEC_COPY_DIR/upstream.openapi.json"
+  "$VENV/bin/python" -c 'import json, sys
+doc = json.load(open(sys.argv[1]))
+open(sys.argv[2], "w").write(json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n")' \
+    "$work/patched.json" "$out/$SPEC_COPY_DIR/corrected.openapi.json"
   openapi-python-client generate \
     --path "$work/patched.json" \
     --config "$CONFIG" \
     --meta none \
-    --output-path "$out/$PACKAGE" \
+    --output-path "$out/generated_client/$PACKAGE" \
     --overwrite \
     --fail-on-warning >"$work/log" 2>&1 || { cat "$work/log" >&2; rm -rf "$work"; die "generation failed"; }
   find "$out" \( -name __pycache__ -o -name .ruff_cache -o -name .mypy_cache \) -prune -exec rm -rf {} +
-  touch "$out/$PACKAGE/py.typed"
+  touch "$out/generated_client/$PACKAGE/py.typed"
   {
     echo "# generated_client/"
     echo
@@ -58,7 +66,7 @@ generate() {
     echo
     echo "spec sha256: \`$(sha256sum "$SPEC" | cut -d' ' -f1)\`"
     echo "overlay sha256: \`$(sha256sum "$OVERLAY" | cut -d' ' -f1)\`"
-  } >"$out/README.md"
+  } >"$out/generated_client/README.md"
   rm -rf "$work"
 }
 
@@ -67,8 +75,9 @@ regenerate() {
   tmp="$(mktemp -d)"
   generate "$tmp"
   rm -rf "$TARGET"
-  mkdir -p "$TARGET"
-  cp -R "$tmp/." "$TARGET/"
+  cp -R "$tmp/generated_client" "$TARGET"
+  mkdir -p "$ROOT/$SPEC_COPY_DIR"
+  cp "$tmp/$SPEC_COPY_DIR/"*.json "$ROOT/$SPEC_COPY_DIR/"
   rm -rf "$tmp"
   echo "generated $(find "$TARGET/$PACKAGE/api" -name '*.py' ! -name '__init__.py' | wc -l) operation modules into ${TARGET#"$ROOT"/}/$PACKAGE"
 }
@@ -77,10 +86,11 @@ check() {
   local tmp status=0
   tmp="$(mktemp -d)"
   generate "$tmp"
-  if ! diff -r -q "$tmp" "$TARGET" >"$tmp.summary" 2>&1; then
+  if ! { diff -r -q "$tmp/generated_client" "$TARGET" && for f in "$tmp/$SPEC_COPY_DIR/"*.json; do
+    diff -q "$f" "$ROOT/$SPEC_COPY_DIR/$(basename "$f")"; done; } >"$tmp.summary" 2>&1; then
     echo "codegen.sh --check: generated_client/ drifted from the spec + overlay:" >&2
     sed -e "s#$tmp#<regenerated>#g" -e "s#$ROOT/##g" "$tmp.summary" >&2
-    diff -r -u "$tmp" "$TARGET" 2>/dev/null | head -40 | sed -e "s#$tmp#<regenerated>#g" -e "s#$ROOT/##g" >&2 || true
+    diff -r -u "$tmp/generated_client" "$TARGET" 2>/dev/null | head -40 | sed -e "s#$tmp#<regenerated>#g" -e "s#$ROOT/##g" >&2 || true
     echo "Run ./codegen.sh to regenerate (never edit generated_client/ by hand)." >&2
     status=1
   else
