@@ -9,6 +9,7 @@ __all__ = [
     "AuthenticationError",
     "ConflictError",
     "ContractViolation",
+    "ContractWarning",
     "DecodeError",
     "ImmPortError",
     "InvalidRequestError",
@@ -102,7 +103,40 @@ class VerificationError(ImmPortError):
 
 
 class ContractViolation(ImmPortError):
-    """A response does not match the vendored spec (strict mode)."""
+    """A response does not match the vendored spec (strict mode).
+
+    ``operation`` is the operationId, ``pointer`` a JSON pointer into the body (``/0/valuePreferred``),
+    ``expected`` what the spec says and ``seen`` a short description of what came back.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        pointer: str | None = None,
+        expected: str | None = None,
+        seen: str | None = None,
+        status: int | None = None,
+        method: str | None = None,
+        url: object | None = None,
+        body: bytes | str | None = None,
+    ) -> None:
+        super().__init__(message, status=status, method=method, url=url, body=body)
+        self.operation = operation
+        self.pointer = pointer
+        self.expected = expected
+        self.seen = seen
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}({self.message!r}, operation={self.operation!r}, "
+            f"pointer={self.pointer!r}, expected={self.expected!r}, seen={self.seen!r})"
+        )
+
+
+class ContractWarning(UserWarning):
+    """Strict mode "warn": a response does not match the vendored spec (the call still succeeds)."""
 
 
 class APIStatusError(ImmPortError):
