@@ -1,0 +1,112 @@
+"""What a spec diff reports: one ``Change`` per difference, each of a kind that is breaking or not."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import attrs
+
+# kind -> breaking?  Every change the diff reports has one of these kinds.
+KINDS: dict[str, bool] = {
+    # operations
+    "removed-operation": True,
+    "added-operation": False,
+    "changed-operation-id": True,  # generated function names and the facade registry are keyed by it
+    "added-security-requirement": True,
+    "changed-security-requirement": True,
+    "removed-security-requirement": False,
+    # parameters
+    "removed-parameter": True,
+    "added-required-parameter": True,
+    "added-optional-parameter": False,
+    "parameter-became-required": True,
+    "parameter-became-optional": False,
+    "changed-parameter-location": True,
+    "changed-parameter-type": True,
+    "changed-parameter-style": True,
+    # request bodies
+    "added-required-request-body": True,
+    "added-request-body": False,
+    "removed-request-body": True,
+    "added-required-property": True,
+    "property-became-required": True,
+    # responses
+    "removed-response": True,
+    "added-response": False,
+    "removed-error-response": False,
+    "removed-media-type": True,
+    "added-media-type": False,
+    # schemas (request and response bodies, parameter schemas)
+    "removed-property": True,
+    "added-property": False,
+    "changed-property-type": True,
+    "changed-array-object": True,
+    "changed-format": True,
+    "removed-enum-value": True,
+    "added-enum-value": False,
+    "changed-nullable": False,
+    "changed-required": False,
+    "changed-constraint": False,
+    # components
+    "removed-schema": True,  # its generated model class disappears
+    "added-schema": False,
+    "removed-security-scheme": True,
+    "changed-security-scheme": True,
+    "added-security-scheme": False,
+    "added-component": False,
+    "removed-component": False,
+    "changed-component": False,
+    # documentation only
+    "changed-description": False,
+    "changed-summary": False,
+    "changed-example": False,
+    "changed-annotation": False,
+    "changed-info": False,
+    "changed-servers": False,
+    # anything the rules above do not recognise: assumed breaking until a person says otherwise
+    "changed-unclassified": True,
+}
+
+
+@attrs.frozen
+class Change:
+    """One difference between two specs. ``pointer`` is JSON-pointer-like (parameters by name)."""
+
+    kind: str = attrs.field(validator=attrs.validators.in_(KINDS))
+    pointer: str
+    detail: str = ""
+    operation: str | None = None  # "GET /result/elisa"
+    old: Any = None
+    new: Any = None
+
+    @property
+    def breaking(self) -> bool:
+        return KINDS[self.kind]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "breaking": self.breaking,
+            "pointer": self.pointer,
+            "operation": self.operation,
+            "detail": self.detail,
+            "old": self.old,
+            "new": self.new,
+        }
+
+
+@attrs.frozen
+class DiffReport:
+    changes: tuple[Change, ...]
+
+    @property
+    def breaking(self) -> tuple[Change, ...]:
+        return tuple(c for c in self.changes if c.breaking)
+
+    @property
+    def non_breaking(self) -> tuple[Change, ...]:
+        return tuple(c for c in self.changes if not c.breaking)
+
+    def kinds(self) -> Counter[str]:
+        return Counter(c.kind for c in self.changes)
