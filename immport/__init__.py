@@ -1,5 +1,89 @@
-"""Typed Python client for ImmPort, NIAID's immunology data repository."""
+"""Typed Python client for ImmPort, NIAID's immunology data repository.
+
+    >>> import immport
+    >>> with immport.Client() as client:          # credentials from IMMPORT_* (see Client's docstring)
+    ...     client.search.studies(...)
+
+Importing ``immport`` is cheap: the clients, settings and auth classes load on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from immport import errors
+from immport.errors import (
+    APIStatusError,
+    AuthenticationError,
+    ConflictError,
+    ContractViolation,
+    ContractWarning,
+    DecodeError,
+    ImmPortError,
+    InvalidRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    TransportError,
+    UploadMayHaveRegisteredError,
+    VerificationError,
+)
+
+if TYPE_CHECKING:
+    from immport._config import Settings
+    from immport.auth import ApiKeyAuth, ApiKeyExpiryWarning, BearerTokenAuth, PasswordAuth
+    from immport.client import AsyncClient, Client
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+_LAZY = {
+    "Client": "immport.client",
+    "AsyncClient": "immport.client",
+    "Settings": "immport._config",
+    "ApiKeyAuth": "immport.auth",
+    "ApiKeyExpiryWarning": "immport.auth",
+    "BearerTokenAuth": "immport.auth",
+    "PasswordAuth": "immport.auth",
+}
+
+__all__ = [
+    "APIStatusError",
+    "ApiKeyAuth",
+    "ApiKeyExpiryWarning",
+    "AsyncClient",
+    "AuthenticationError",
+    "BearerTokenAuth",
+    "Client",
+    "ConflictError",
+    "ContractViolation",
+    "ContractWarning",
+    "DecodeError",
+    "ImmPortError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "PasswordAuth",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "Settings",
+    "TransportError",
+    "UploadMayHaveRegisteredError",
+    "VerificationError",
+    "__version__",
+    "errors",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'immport' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,1 @@
+"""The HTTP core shared by the sync and async clients: retry policy, transports, error mapping, redaction."""

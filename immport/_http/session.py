@@ -1,0 +1,180 @@
+"""The httpx clients the facade sends through: typed errors on every send, retries below, host guard on top.
+
+:class:`ImmPortHTTPClient` / :class:`AsyncImmPortHTTPClient` are ``httpx.Client`` subclasses whose
+``send`` raises :mod:`immport.errors` for statuses >= 400 and transport failures. Because the generated
+client is given the same instance, its operations get auth, retries and typed errors too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+import httpx
+
+from immport._config import Settings
+from immport._http.hosts import HostScope
+from immport._http.mapping import error_for_exception, error_for_response
+from immport._http.redaction import get_logger
+from immport._http.retry import RetryPolicy
+from immport._http.transport import AsyncRetryTransport, RetryTransport
+from immport.errors import ImmPortError
+
+if TYPE_CHECKING:
+    from httpx._client import UseClientDefault
+    from httpx._types import AuthTypes
+
+__all__ = [
+    "AsyncImmPortHTTPClient",
+    "ImmPortHTTPClient",
+    "build_async_http_client",
+    "build_sync_http_client",
+    "retry_policy",
+    "ssl_verify",
+]
+
+_log = get_logger()
+
+
+def ssl_verify(settings: Settings) -> ssl.SSLContext | bool:
+    """TLS verification is always on; ``ca_bundle`` replaces the default trust store."""
+    if settings.ca_bundle:
+        return ssl.create_default_context(cafile=settings.ca_bundle)
+    return True
+
+
+def http_timeout(settings: Settings) -> httpx.Timeout:
+    return httpx.Timeout(settings.timeout, connect=settings.connect_timeout)
+
+
+def retry_policy(settings: Settings) -> RetryPolicy:
+    return RetryPolicy(
+        max_retries=settings.max_retries,
+        backoff_base=settings.backoff_base,
+        backoff_cap=settings.backoff_cap,
+        retry_after_cap=settings.retry_after_cap,
+    )
+
+
+def strip_foreign_authorization(scope: HostScope, request: httpx.Request) -> None:
+    """Request hook: no Authorization header ever leaves for a host outside ``scope`` (covers redirects)."""
+    if "authorization" in request.headers and not scope.allows(request.url):
+        del request.headers["authorization"]
+        _log.warning("dropped the Authorization header of a request to non-ImmPort host %s", request.url.host)
+
+
+def _mapped_error(response: httpx.Response, read: Callable[[], object]) -> ImmPortError:
+    try:
+        read()
+        content: bytes | None = None
+    except Exception:  # the body broke off: report the status without it
+        content = b""
+    return error_for_response(response, content)
+
+
+class ImmPortHTTPClient(httpx.Client):
+    """``httpx.Client`` raising :mod:`immport.errors` (statuses >= 400, transport failures) from ``send``."""
+
+    def send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool = False,
+        auth: AuthTypes | UseClientDefault | None = httpx.USE_CLIENT_DEFAULT,
+        follow_redirects: bool | UseClientDefault = httpx.USE_CLIENT_DEFAULT,
+    ) -> httpx.Response:
+        try:
+            response = super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
+        except ImmPortError:
+            raise
+        except httpx.HTTPError as exc:
+            raise error_for_exception(exc, request) from exc
+        if response.status_code >= 400:
+            try:
+                error = _mapped_error(response, response.read)
+            finally:
+                response.close()
+            raise error
+        return response
+
+
+class AsyncImmPortHTTPClient(httpx.AsyncClient):
+    """``httpx.AsyncClient`` raising :mod:`immport.errors` from ``send``."""
+
+    async def send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool = False,
+        auth: AuthTypes | UseClientDefault | None = httpx.USE_CLIENT_DEFAULT,
+        follow_redirects: bool | UseClientDefault = httpx.USE_CLIENT_DEFAULT,
+    ) -> httpx.Response:
+        try:
+            response = await super().send(
+                request, stream=stream, auth=auth, follow_redirects=follow_redirects
+            )
+        except ImmPortError:
+            raise
+        except httpx.HTTPError as exc:
+            raise error_for_exception(exc, request) from exc
+        if response.status_code >= 400:
+            try:
+                try:
+                    await response.aread()
+                    content: bytes | None = None
+                except Exception:
+                    content = b""
+                error = error_for_response(response, content)
+            finally:
+                await response.aclose()
+            raise error
+        return response
+
+
+def build_sync_http_client(
+    settings: Settings,
+    *,
+    scope: HostScope,
+    auth: httpx.Auth | None = None,
+    base_url: str = "",
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> ImmPortHTTPClient:
+    inner = transport if transport is not None else httpx.HTTPTransport(verify=ssl_verify(settings))
+    return ImmPortHTTPClient(
+        base_url=base_url,
+        auth=auth,
+        timeout=http_timeout(settings),
+        headers={"User-Agent": settings.user_agent},
+        follow_redirects=True,
+        transport=RetryTransport(inner, retry_policy(settings), sleep),
+        event_hooks={"request": [lambda request: strip_foreign_authorization(scope, request)]},
+    )
+
+
+def build_async_http_client(
+    settings: Settings,
+    *,
+    scope: HostScope,
+    auth: httpx.Auth | None = None,
+    base_url: str = "",
+    transport: httpx.AsyncBaseTransport | None = None,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> AsyncImmPortHTTPClient:
+    inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=ssl_verify(settings))
+
+    async def guard(request: httpx.Request) -> None:
+        strip_foreign_authorization(scope, request)
+
+    return AsyncImmPortHTTPClient(
+        base_url=base_url,
+        auth=auth,
+        timeout=http_timeout(settings),
+        headers={"User-Agent": settings.user_agent},
+        follow_redirects=True,
+        transport=AsyncRetryTransport(inner, retry_policy(settings), sleep),
+        event_hooks={"request": [guard]},
+    )

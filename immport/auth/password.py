@@ -1,0 +1,178 @@
+"""Username/password -> short-lived JWT from ``POST {auth_url}/auth/token``, refreshed single-flight."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Generator
+
+import attrs
+import httpx
+
+from immport._config import DEFAULT_AUTH_URL
+from immport._http.mapping import is_token_rejection
+from immport._http.redaction import get_logger, redact, register_secret
+from immport.auth._steps import ACQUIRE, RELEASE, Reply, Step, Steps, read_body, send
+from immport.auth.base import CredentialAuth
+from immport.auth.jwt import jwt_claims
+from immport.errors import AuthenticationError
+
+__all__ = ["DEFAULT_TOKEN_LIFETIME", "IssuedToken", "PasswordAuth", "parse_token_response", "refresh_margin"]
+
+_log = get_logger()
+
+DEFAULT_TOKEN_LIFETIME = 3600.0
+MAX_REFRESH_MARGIN = 60.0
+REFRESH_FRACTION = 0.25
+
+
+def refresh_margin(lifetime: float) -> float:
+    """How long before expiry to refresh: 60 s, but never more than a quarter of the lifetime."""
+    return min(MAX_REFRESH_MARGIN, max(lifetime, 0.0) * REFRESH_FRACTION)
+
+
+@attrs.frozen
+class IssuedToken:
+    value: str = attrs.field(repr=False)
+    issued_at: float
+    expires_at: float
+
+    @property
+    def refresh_at(self) -> float:
+        return self.expires_at - refresh_margin(self.expires_at - self.issued_at)
+
+
+def _lifetime(token: str, body: dict[str, object], issued_at: float) -> float:
+    """Token lifetime in seconds: JWT ``exp`` (minus ``iat`` if present), else ``expires_in``, else 3600 s."""
+    claims = jwt_claims(token) or {}
+    exp, iat = claims.get("exp"), claims.get("iat")
+    if isinstance(exp, int | float) and not isinstance(exp, bool):
+        # exp - iat is immune to clock skew between us and the server
+        lifetime = (
+            exp - iat if isinstance(iat, int | float) and not isinstance(iat, bool) else exp - issued_at
+        )
+        if lifetime > 0:
+            return float(lifetime)
+    expires_in = body.get("expires_in")
+    try:
+        seconds = float(expires_in)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        seconds = 0.0
+    return seconds if seconds > 0 else DEFAULT_TOKEN_LIFETIME
+
+
+def parse_token_response(response: httpx.Response, issued_at: float, username: str) -> IssuedToken:
+    """The token in a token-endpoint reply (``access_token`` or ``token``) or AuthenticationError."""
+    request = response.request
+    if response.status_code != 200:
+        raise AuthenticationError(
+            f"ImmPort token request for user {username!r} failed (HTTP {response.status_code}): "
+            "check the username and password",
+            status=response.status_code,
+            method=request.method,
+            url=request.url,
+            body=redact(response.text) if response.content else None,
+        )
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        body = None
+    token = body.get("access_token") or body.get("token") if isinstance(body, dict) else None
+    if not isinstance(body, dict) or not isinstance(token, str) or not token.strip():
+        raise AuthenticationError(
+            "ImmPort token endpoint replied 200 without an 'access_token' or 'token' field",
+            status=200,
+            method=request.method,
+            url=request.url,
+        )
+    token = token.strip()
+    register_secret(token)
+    return IssuedToken(token, issued_at, issued_at + _lifetime(token, body, issued_at))
+
+
+class PasswordAuth(CredentialAuth):
+    """ImmPort username/password. Gets a token, refreshes it shortly before it expires, and on a 401 (or a 403
+    "must include Token") refreshes once and retries once. Concurrent requests share one token request."""
+
+    def __init__(
+        self,
+        username: str,
+        password: str,
+        *,
+        auth_url: str | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__()
+        if not username or not password:
+            raise AuthenticationError("PasswordAuth needs a non-empty username and password")
+        register_secret(password)
+        self.username = username
+        self._password = password
+        self.auth_url = auth_url.rstrip("/") if auth_url else None
+        self._clock = clock
+        self._issued: IssuedToken | None = None
+        self.token_requests = 0  # how many token requests were made (diagnostics)
+
+    def __repr__(self) -> str:
+        return f"PasswordAuth(username={self.username!r}, auth_url={self.token_url!r})"
+
+    @property
+    def token_url(self) -> str:
+        return f"{self.auth_url or DEFAULT_AUTH_URL}/auth/token"
+
+    def _configure(self, *, auth_url: str) -> None:
+        if self.auth_url is None:
+            self.auth_url = auth_url.rstrip("/")
+
+    def _usable(self, rejected: str | None) -> str | None:
+        issued = self._issued
+        if issued is None or issued.value == rejected or self._clock() >= issued.refresh_at:
+            return None
+        return issued.value
+
+    def _token_request(self) -> httpx.Request:
+        return httpx.Request(
+            "POST",
+            self.token_url,
+            data={"username": self.username, "password": self._password},
+            headers={"Accept": "application/json"},
+        )
+
+    def _token(self, rejected: str | None) -> Generator[Step, Reply, str]:
+        """A usable token; at most one token request at a time (double-checked under the lock)."""
+        token = self._usable(rejected)
+        if token is not None:
+            return token
+        yield ACQUIRE
+        token = self._usable(rejected)
+        if token is None:
+            issued_at = self._clock()
+            self.token_requests += 1
+            _log.debug("requesting an ImmPort token for user %r", self.username)
+            response = yield from send(self._token_request())
+            yield from read_body(response)
+            issued = parse_token_response(response, issued_at, self.username)
+            self._issued = issued
+            token = issued.value
+            _log.debug("got an ImmPort token valid for %.0fs", issued.expires_at - issued.issued_at)
+        yield RELEASE
+        return token
+
+    def _steps(self, request: httpx.Request) -> Steps:
+        token = yield from self._token(rejected=None)
+        request.headers["Authorization"] = f"Bearer {token}"
+        response = yield from send(request)
+        if response.status_code not in (401, 403):
+            return
+        if response.status_code == 403:
+            yield from read_body(response)
+        if not is_token_rejection(
+            response.status_code, response.content if response.status_code == 403 else b""
+        ):
+            return
+        _log.info(
+            "ImmPort rejected the token (HTTP %d); refreshing it and retrying once", response.status_code
+        )
+        token = yield from self._token(rejected=token)
+        request.headers["Authorization"] = f"Bearer {token}"
+        yield from send(request)

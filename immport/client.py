@@ -1,0 +1,615 @@
+"""``immport.Client`` and ``immport.AsyncClient``.
+
+Both are built on one core (:class:`_ClientCore`): settings, credentials, host scope, request building,
+operation planning and response parsing are shared; only sending differs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import time
+import warnings
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal
+
+import httpx
+
+from immport._config import Settings
+from immport._http.hosts import HostScope
+from immport._http.redaction import install_log_redaction
+from immport._http.retry import RETRY_EXTENSION
+from immport._http.session import (
+    AsyncImmPortHTTPClient,
+    ImmPortHTTPClient,
+    build_async_http_client,
+    build_sync_http_client,
+)
+from immport.auth.base import CredentialAuth, ScopedAuth
+from immport.auth.resolve import resolve_auth
+from immport.errors import ContractWarning, InvalidRequestError
+
+if TYPE_CHECKING:
+    from immport_api_client import AuthenticatedClient
+
+    from immport.operations import Operation, PreparedCall
+    from immport.resources import (
+        AsyncFiles,
+        AsyncLookups,
+        AsyncResults,
+        AsyncSearch,
+        AsyncStudies,
+        Files,
+        Lookups,
+        Results,
+        Search,
+        Studies,
+    )
+
+__all__ = ["AsyncClient", "Client"]
+
+RequestFiles = Any  # whatever httpx accepts as ``files=``
+
+
+class _ClientCore:
+    """Configuration, credentials and the pure steps of a call, shared by :class:`Client` and
+    :class:`AsyncClient`."""
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth | Literal[False] | None,
+        api_key: str | None,
+        api_key_file: str | os.PathLike[str] | None,
+        token: str | None,
+        username: str | None,
+        password: str | None,
+        settings: Settings | None,
+        env: Mapping[str, str] | None,
+        overrides: Mapping[str, Any],
+    ) -> None:
+        install_log_redaction()
+        base = settings if settings is not None else Settings.from_env(env)
+        self.settings: Settings = base.with_overrides(**overrides)
+        s = self.settings
+        self._scope = HostScope.from_urls([s.query_url, s.auth_url, s.upload_url, s.batch_url])
+        credential = resolve_auth(
+            auth=auth,
+            api_key=api_key,
+            api_key_file=api_key_file,
+            token=token,
+            username=username,
+            password=password,
+            env=env,
+        )
+        if isinstance(credential, CredentialAuth):
+            credential._configure(auth_url=s.auth_url)
+        self.credential: httpx.Auth | None = credential
+        self._auth: httpx.Auth | None = (
+            ScopedAuth(credential, self._scope) if credential is not None else None
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(query_url={self.settings.query_url!r}, credential={self.credential!r})"
+
+    # --- pure steps ---------------------------------------------------------------------------------
+
+    def _auth_for(self, authenticated: bool) -> httpx.Auth | None:
+        return self._auth if authenticated else None
+
+    @staticmethod
+    def _extensions(retry: bool | None) -> dict[str, Any]:
+        return {RETRY_EXTENSION: retry} if retry is not None else {}
+
+    def _query_url(self, path: str) -> str:
+        return self.settings.query_url + "/" + path.lstrip("/")
+
+    @staticmethod
+    def _operation(operation_id: str) -> Operation:
+        from immport.operations import OPERATIONS
+
+        try:
+            return OPERATIONS[operation_id]
+        except KeyError:
+            raise InvalidRequestError(f"unknown ImmPort operation {operation_id!r}") from None
+
+    def _plan(
+        self, operation_id: str, arguments: Mapping[str, Any], tsv: bool
+    ) -> tuple[Operation, PreparedCall]:
+        """Validate and prepare a call before anything is sent."""
+        from immport.operations import prepare
+
+        operation = self._operation(operation_id)
+        return operation, prepare(operation, arguments, tsv=tsv)
+
+    def _finish(self, operation: Operation, response: httpx.Response, tsv: bool) -> Any:
+        """Typed result of a completed call (and the strict-mode contract check)."""
+        from immport.operations import parse_json, parse_tsv
+
+        if tsv:
+            text = response.text
+            table = parse_tsv(operation, text)
+            self._check_contract(operation.operation_id, tsv_text=text)
+            return table
+        content = response.content
+        result = parse_json(operation, content, response.headers.get("content-type"))
+        self._check_contract(operation.operation_id, json_content=content)
+        return result
+
+    def _check_contract(
+        self, operation_id: str, *, json_content: bytes | None = None, tsv_text: str | None = None
+    ) -> None:
+        mode = self.settings.strict
+        if mode == "off":
+            return
+        from immport.contract import strict
+
+        if json_content is not None:
+            violations = strict.validate_json(operation_id, json_content)
+        else:
+            violations = strict.validate_tsv(operation_id, tsv_text or "")
+        if not violations:
+            return
+        if mode == "error":
+            raise violations[0]
+        for violation in violations:
+            warnings.warn(str(violation), ContractWarning, stacklevel=4)
+
+
+_DOC_ARGS = """
+    Credentials, first match wins (see :mod:`immport.auth.resolve`):
+
+    1. an explicit argument: ``auth=`` (any ``httpx.Auth``, e.g. :class:`immport.ApiKeyAuth`),
+       ``api_key=``, ``api_key_file=``, ``token=``, or ``username=`` + ``password=`` (only one kind);
+    2. ``IMMPORT_API_KEY``;
+    3. ``IMMPORT_API_KEY_FILE`` (the key JSON downloaded from https://www.immport.org/auth/api/keys);
+    4. ``IMMPORT_TOKEN`` (a bearer token, never refreshed);
+    5. ``IMMPORT_USERNAME`` + ``IMMPORT_PASSWORD`` (a token from ``{auth_url}/auth/token``, refreshed);
+    6. none: search and lookups still work. ``auth=False`` ignores the environment.
+
+    Credentials are only ever sent to the configured ImmPort origins (query, auth, upload, batch URLs).
+
+    Settings (argument > ``IMMPORT_*`` variable > default): ``query_url`` (``IMMPORT_QUERY_URL``),
+    ``auth_url`` (``IMMPORT_AUTH_URL``), ``upload_url`` (``IMMPORT_UPLOAD_URL``), ``batch_url``
+    (``IMMPORT_BATCH_URL``), ``timeout`` / ``connect_timeout`` seconds (``IMMPORT_TIMEOUT``,
+    ``IMMPORT_CONNECT_TIMEOUT``), ``max_retries`` (``IMMPORT_MAX_RETRIES``; GET/HEAD only, on connection
+    errors, timeouts and 408/429/500/502/503/504, honouring ``Retry-After``), ``ca_bundle``
+    (``IMMPORT_CA_BUNDLE``; TLS verification is always on), ``user_agent`` (``IMMPORT_USER_AGENT``) and
+    ``strict`` (``IMMPORT_STRICT``: False, True/"warn" or "error" to check responses against the spec).
+    Pass ``settings=`` to skip the environment entirely.
+
+    ``client.generated`` is the generated low-level client sharing this client's connection, credentials,
+    retries and typed errors, e.g.
+    ``get_elisa_result.sync(client=client.generated, study_accession=["SDY1"])``.
+"""
+
+
+class Client(_ClientCore):
+    __doc__ = (
+        """Synchronous ImmPort client. Use as a context manager (``with immport.Client() as client:``) or call
+    :meth:`close`.
+"""
+        + _DOC_ARGS
+    )
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth | Literal[False] | None = None,
+        api_key: str | None = None,
+        api_key_file: str | os.PathLike[str] | None = None,
+        token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        query_url: str | None = None,
+        auth_url: str | None = None,
+        upload_url: str | None = None,
+        batch_url: str | None = None,
+        timeout: float | None = None,
+        connect_timeout: float | None = None,
+        max_retries: int | None = None,
+        ca_bundle: str | os.PathLike[str] | None = None,
+        user_agent: str | None = None,
+        strict: bool | str | None = None,
+        settings: Settings | None = None,
+        env: Mapping[str, str] | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        super().__init__(
+            auth=auth,
+            api_key=api_key,
+            api_key_file=api_key_file,
+            token=token,
+            username=username,
+            password=password,
+            settings=settings,
+            env=env,
+            overrides={
+                "query_url": query_url,
+                "auth_url": auth_url,
+                "upload_url": upload_url,
+                "batch_url": batch_url,
+                "timeout": timeout,
+                "connect_timeout": connect_timeout,
+                "max_retries": max_retries,
+                "ca_bundle": ca_bundle,
+                "user_agent": user_agent,
+                "strict": strict,
+            },
+        )
+        self._transport = transport
+        self._sleep = sleep or time.sleep
+        self._http: ImmPortHTTPClient = build_sync_http_client(
+            self.settings,
+            scope=self._scope,
+            auth=self._auth,
+            base_url=self.settings.query_url,
+            transport=transport,
+            sleep=self._sleep,
+        )
+
+    # --- lifecycle -----------------------------------------------------------------------------------
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connections (the main one and, if it was used, the download one)."""
+        self._http.close()
+        if "_download_http" in self.__dict__:
+            self._download_http.close()
+
+    # --- shared pieces for other modules -----------------------------------------------------------------
+
+    @cached_property
+    def _download_http(self) -> ImmPortHTTPClient:
+        """A separate client for presigned/file URLs: no credentials at all, same TLS, timeouts, retries."""
+        return build_sync_http_client(
+            self.settings, scope=HostScope(), transport=self._transport, sleep=self._sleep
+        )
+
+    @cached_property
+    def generated(self) -> AuthenticatedClient:
+        """The generated low-level client on this client's httpx client (auth, retries, typed errors)."""
+        from immport_api_client import AuthenticatedClient
+
+        return AuthenticatedClient(
+            base_url=self.settings.query_url, token="", prefix="", raise_on_unexpected_status=True
+        ).set_httpx_client(self._http)
+
+    def _request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Any = None,
+        data: Any = None,
+        files: RequestFiles = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        authenticated: bool = True,
+        retry: bool | None = None,
+    ) -> httpx.Response:
+        """Send one request to an absolute URL; typed errors on >= 400 and transport failures.
+        ``retry=None`` retries only GET/HEAD; POSTs are never retried unless ``retry=True``."""
+        request = self._http.build_request(
+            method,
+            url,
+            params=params,
+            data=data,
+            files=files,
+            json=json,
+            headers=headers,
+            extensions=self._extensions(retry),
+        )
+        return self._http.send(request, auth=self._auth_for(authenticated))
+
+    @contextlib.contextmanager
+    def _stream(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Any = None,
+        headers: Mapping[str, str] | None = None,
+        authenticated: bool = True,
+        retry: bool | None = None,
+    ) -> Iterator[httpx.Response]:
+        """Like :meth:`_request` but yields the response unread (``stream=True``); closes it afterwards."""
+        request = self._http.build_request(
+            method, url, params=params, headers=headers, extensions=self._extensions(retry)
+        )
+        response = self._http.send(request, auth=self._auth_for(authenticated), stream=True)
+        try:
+            yield response
+        finally:
+            response.close()
+
+    # --- operations (used by the resource groups) ----------------------------------------------------------
+
+    def _invoke(self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False) -> Any:
+        operation, call = self._plan(operation_id, arguments, tsv)
+        response = self._request(
+            call.method,
+            self._query_url(call.path),
+            params=call.params,
+            headers=call.headers,
+            authenticated=operation.requires_auth,
+        )
+        return self._finish(operation, response, tsv)
+
+    def _invoke_stream(
+        self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False
+    ) -> Iterator[Any]:
+        operation, call = self._plan(operation_id, arguments, tsv)  # validate now, not on first next()
+        return self._rows(operation, call, tsv)
+
+    def _rows(self, operation: Operation, call: PreparedCall, tsv: bool) -> Iterator[Any]:
+        from immport.operations import stream_decoder
+
+        decoder = stream_decoder(operation, tsv=tsv)
+        with self._stream(
+            call.method,
+            self._query_url(call.path),
+            params=call.params,
+            headers=call.headers,
+            authenticated=operation.requires_auth,
+        ) as response:
+            for chunk in response.iter_bytes():
+                yield from decoder.feed(chunk)
+        yield from decoder.close()
+
+    # --- resource groups -------------------------------------------------------------------------------
+
+    @cached_property
+    def search(self) -> Search:
+        from immport.resources import Search
+
+        return Search(self)
+
+    @cached_property
+    def studies(self) -> Studies:
+        from immport.resources import Studies
+
+        return Studies(self)
+
+    @cached_property
+    def results(self) -> Results:
+        from immport.resources import Results
+
+        return Results(self)
+
+    @cached_property
+    def lookups(self) -> Lookups:
+        from immport.resources import Lookups
+
+        return Lookups(self)
+
+    @cached_property
+    def files(self) -> Files:
+        from immport.resources import Files
+
+        return Files(self)
+
+
+class _NoSyncTransport(httpx.BaseTransport):
+    """Installed as the sync side of ``AsyncClient.generated`` so a sync call fails loudly, not silently
+    with an unconfigured client."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        raise RuntimeError(
+            "AsyncClient.generated is async-only: use the operation's asyncio()/asyncio_detailed(), "
+            "or immport.Client for sync()"
+        )
+
+
+class AsyncClient(_ClientCore):
+    __doc__ = """Asynchronous ImmPort client. Use ``async with immport.AsyncClient() as client:`` or
+    ``await client.aclose()``.
+""" + _DOC_ARGS.replace(".sync(", ".asyncio(").replace("get_elisa_result.", "await get_elisa_result.")
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth | Literal[False] | None = None,
+        api_key: str | None = None,
+        api_key_file: str | os.PathLike[str] | None = None,
+        token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        query_url: str | None = None,
+        auth_url: str | None = None,
+        upload_url: str | None = None,
+        batch_url: str | None = None,
+        timeout: float | None = None,
+        connect_timeout: float | None = None,
+        max_retries: int | None = None,
+        ca_bundle: str | os.PathLike[str] | None = None,
+        user_agent: str | None = None,
+        strict: bool | str | None = None,
+        settings: Settings | None = None,
+        env: Mapping[str, str] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        super().__init__(
+            auth=auth,
+            api_key=api_key,
+            api_key_file=api_key_file,
+            token=token,
+            username=username,
+            password=password,
+            settings=settings,
+            env=env,
+            overrides={
+                "query_url": query_url,
+                "auth_url": auth_url,
+                "upload_url": upload_url,
+                "batch_url": batch_url,
+                "timeout": timeout,
+                "connect_timeout": connect_timeout,
+                "max_retries": max_retries,
+                "ca_bundle": ca_bundle,
+                "user_agent": user_agent,
+                "strict": strict,
+            },
+        )
+        self._transport = transport
+        self._sleep = sleep or asyncio.sleep
+        self._http: AsyncImmPortHTTPClient = build_async_http_client(
+            self.settings,
+            scope=self._scope,
+            auth=self._auth,
+            base_url=self.settings.query_url,
+            transport=transport,
+            sleep=self._sleep,
+        )
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connections (the main one and, if it was used, the download one)."""
+        await self._http.aclose()
+        if "_download_http" in self.__dict__:
+            await self._download_http.aclose()
+
+    @cached_property
+    def _download_http(self) -> AsyncImmPortHTTPClient:
+        """A separate client for presigned/file URLs: no credentials at all, same TLS, timeouts, retries."""
+        return build_async_http_client(
+            self.settings, scope=HostScope(), transport=self._transport, sleep=self._sleep
+        )
+
+    @cached_property
+    def generated(self) -> AuthenticatedClient:
+        """The generated low-level client for ``asyncio()`` calls, sharing this client's httpx client."""
+        from immport_api_client import AuthenticatedClient
+
+        client = AuthenticatedClient(
+            base_url=self.settings.query_url, token="", prefix="", raise_on_unexpected_status=True
+        )
+        client.set_async_httpx_client(self._http)
+        client.set_httpx_client(httpx.Client(transport=_NoSyncTransport(), trust_env=False))
+        return client
+
+    async def _request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Any = None,
+        data: Any = None,
+        files: RequestFiles = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        authenticated: bool = True,
+        retry: bool | None = None,
+    ) -> httpx.Response:
+        """Send one request to an absolute URL; typed errors on >= 400 and transport failures.
+        ``retry=None`` retries only GET/HEAD; POSTs are never retried unless ``retry=True``."""
+        request = self._http.build_request(
+            method,
+            url,
+            params=params,
+            data=data,
+            files=files,
+            json=json,
+            headers=headers,
+            extensions=self._extensions(retry),
+        )
+        return await self._http.send(request, auth=self._auth_for(authenticated))
+
+    @contextlib.asynccontextmanager
+    async def _stream(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Any = None,
+        headers: Mapping[str, str] | None = None,
+        authenticated: bool = True,
+        retry: bool | None = None,
+    ) -> AsyncIterator[httpx.Response]:
+        """Like :meth:`_request` but yields the response unread (``stream=True``); closes it afterwards."""
+        request = self._http.build_request(
+            method, url, params=params, headers=headers, extensions=self._extensions(retry)
+        )
+        response = await self._http.send(request, auth=self._auth_for(authenticated), stream=True)
+        try:
+            yield response
+        finally:
+            await response.aclose()
+
+    async def _invoke(self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False) -> Any:
+        operation, call = self._plan(operation_id, arguments, tsv)
+        response = await self._request(
+            call.method,
+            self._query_url(call.path),
+            params=call.params,
+            headers=call.headers,
+            authenticated=operation.requires_auth,
+        )
+        return self._finish(operation, response, tsv)
+
+    def _invoke_stream(
+        self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False
+    ) -> AsyncIterator[Any]:
+        operation, call = self._plan(operation_id, arguments, tsv)  # validate now, not on first anext()
+        return self._rows(operation, call, tsv)
+
+    async def _rows(self, operation: Operation, call: PreparedCall, tsv: bool) -> AsyncIterator[Any]:
+        from immport.operations import stream_decoder
+
+        decoder = stream_decoder(operation, tsv=tsv)
+        async with self._stream(
+            call.method,
+            self._query_url(call.path),
+            params=call.params,
+            headers=call.headers,
+            authenticated=operation.requires_auth,
+        ) as response:
+            async for chunk in response.aiter_bytes():
+                for row in decoder.feed(chunk):
+                    yield row
+        for row in decoder.close():
+            yield row
+
+    @cached_property
+    def search(self) -> AsyncSearch:
+        from immport.resources import AsyncSearch
+
+        return AsyncSearch(self)
+
+    @cached_property
+    def studies(self) -> AsyncStudies:
+        from immport.resources import AsyncStudies
+
+        return AsyncStudies(self)
+
+    @cached_property
+    def results(self) -> AsyncResults:
+        from immport.resources import AsyncResults
+
+        return AsyncResults(self)
+
+    @cached_property
+    def lookups(self) -> AsyncLookups:
+        from immport.resources import AsyncLookups
+
+        return AsyncLookups(self)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        from immport.resources import AsyncFiles
+
+        return AsyncFiles(self)
