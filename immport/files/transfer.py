@@ -1,0 +1,232 @@
+"""One file: resolve the DRS id, stream to ``<name>.part`` with Range resume, verify, move into place.
+
+Written once as a flow (see ``_flow``); the sync and async downloaders drive the same generator.
+Aspera is not supported: ImmPort retired its Aspera download service in July 2026.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import quote, urlsplit
+
+import attrs
+import httpx
+
+from immport.errors import (
+    APIStatusError,
+    DecodeError,
+    ImmPortError,
+    PermissionDeniedError,
+    TransportError,
+    VerificationError,
+)
+from immport.files._flow import Call, CloseFile, Flow, OpenFile, ReadChunk, Sleep, json_body
+from immport.files.manifest import ManifestEntry
+from immport.files.result import DownloadedFile, DownloadEvent, SkippedFile
+
+ACCESS_METHODS = ("s3", "stream")  # tried in this order
+_CONTENT_RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
+_HASH_BLOCK = 1 << 20
+
+
+@attrs.frozen
+class TransferOptions:
+    query_url: str
+    max_retries: int = 3  # transient failures of the file GET (each resumes from the .part)
+    backoff: float = 0.5  # seconds, doubled per attempt, capped at 30
+    emit: Callable[[DownloadEvent], None] = lambda event: None
+    should_stop: Callable[[], bool] = lambda: False
+
+
+class DownloadCancelled(ImmPortError):
+    """A fail_fast stop interrupted this file; its ``.part`` is kept for a later resume."""
+
+
+def part_path(target: Path) -> Path:
+    return target.with_name(target.name + ".part")
+
+
+def _md5_of(path: Path, limit: int | None = None) -> Any:
+    digest = hashlib.md5(usedforsecurity=False)
+    remaining = limit
+    with path.open("rb") as fh:
+        while remaining is None or remaining > 0:
+            block = fh.read(_HASH_BLOCK if remaining is None else min(_HASH_BLOCK, remaining))
+            if not block:
+                break
+            digest.update(block)
+            if remaining is not None:
+                remaining -= len(block)
+    return digest
+
+
+def is_verified(path: Path, entry: ManifestEntry) -> bool:
+    """Present with the manifest size and MD5 (needs both to be known)."""
+    if entry.size is None or entry.generated_md5 is None or not path.is_file():
+        return False
+    return bool(path.stat().st_size == entry.size and _md5_of(path).hexdigest() == entry.generated_md5)
+
+
+# ---------------------------------------------------------------- resolve
+
+
+def resolver_urls(query_url: str, file_uuid: str) -> list[str]:
+    base = query_url.rstrip("/")
+    return [f"{base}/drs/download/{method}/{quote(file_uuid, safe='')}" for method in ACCESS_METHODS]
+
+
+def resolve_flow(query_url: str, entry: ManifestEntry) -> Flow[str]:
+    """FileDownloadURL ``{message,url,status}`` from ``/drs/download/s3/...``, falling back to ``stream``."""
+    assert entry.file_uuid
+    errors: list[ImmPortError] = []
+    for url in resolver_urls(query_url, entry.file_uuid):
+        try:
+            response = yield Call("GET", url)
+            payload = json_body(response)
+            return _download_url(payload, response)
+        except (APIStatusError, DecodeError, TransportError) as exc:
+            errors.append(exc)
+    last = errors[-1]
+    last.message = f"could not resolve a download URL for {entry.path} (s3, then stream): {last.message}"
+    last.args = (last.message,)
+    raise last
+
+
+def _download_url(payload: Any, response: httpx.Response) -> str:
+    url = payload.get("url") if isinstance(payload, dict) else None
+    status = payload.get("status") if isinstance(payload, dict) else None
+    scheme = urlsplit(url).scheme if isinstance(url, str) else ""
+    if (isinstance(status, int | float) and status >= 400) or scheme not in ("http", "https"):
+        message = payload.get("message") if isinstance(payload, dict) else None
+        raise DecodeError(
+            f"resolver gave no usable download URL ({message or 'no url'})",
+            status=response.status_code,
+            method="GET",
+            url=response.request.url,
+        )
+    assert isinstance(url, str)
+    return url
+
+
+# ---------------------------------------------------------------- download one file
+
+
+def file_flow(
+    entry: ManifestEntry, target: Path, options: TransferOptions
+) -> Flow[DownloadedFile | SkippedFile]:
+    """Resolve, download with resume, verify, then atomically move ``.part`` to ``target``."""
+    if is_verified(target, entry):
+        options.emit(DownloadEvent("skipped", entry.path, entry.size or 0, entry.size))
+        return SkippedFile(target, entry)
+    options.emit(DownloadEvent("start", entry.path, 0, entry.size))
+    part = part_path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    url = yield from resolve_flow(options.query_url, entry)
+    re_resolved = restarted = False
+    failures = 0
+    transferred = 0
+    starts: list[int] = []
+    digest: Any = None
+    while True:
+        offset = part.stat().st_size if part.exists() else 0
+        if entry.size is not None and offset > entry.size:
+            part.unlink()
+            offset = 0
+        if entry.size is not None and offset == entry.size and offset > 0:
+            digest = _md5_of(part)
+            break  # a complete .part from an earlier run: just verify it
+        headers = {"Accept-Encoding": "identity"}
+        if offset:
+            headers["Range"] = f"bytes={offset}-"
+        try:
+            response = yield OpenFile(url, headers)
+            status = response.status_code
+            if status in (401, 403):  # presigned URL expired or refused: re-resolve once
+                yield CloseFile()
+                if re_resolved:
+                    raise PermissionDeniedError(
+                        "file URL refused even after re-resolving it", status=status, method="GET", url=url
+                    )
+                re_resolved = True
+                url = yield from resolve_flow(options.query_url, entry)
+                continue
+            if status == 416 and offset and not restarted:  # our .part is not a prefix the server knows
+                yield CloseFile()
+                part.unlink()
+                restarted = True
+                continue
+            if status == 429 or status >= 500:
+                raise TransportError(f"file host answered {status}", status=status, method="GET", url=url)
+            if status not in (200, 206):
+                raise APIStatusError(f"file host answered {status}", status=status, method="GET", url=url)
+            if status == 206 and _range_start(response) != offset:
+                if restarted:
+                    raise DecodeError("file host keeps sending the wrong Content-Range", url=url)
+                yield CloseFile()  # a range we did not ask for: start clean
+                part.unlink(missing_ok=True)
+                restarted = True
+                continue
+            resume = status == 206  # a 200 is the whole file: restart cleanly
+            starts.append(offset if resume else 0)
+            digest = _md5_of(part) if resume else hashlib.md5(usedforsecurity=False)
+            done = offset if resume else 0
+            with part.open("ab" if resume else "wb") as fh:
+                while True:
+                    if options.should_stop():
+                        raise DownloadCancelled(f"stopped after another file failed: {entry.path}")
+                    chunk = yield ReadChunk()
+                    if not chunk:
+                        break
+                    fh.write(chunk)
+                    digest.update(chunk)
+                    done += len(chunk)
+                    transferred += len(chunk)
+                    options.emit(DownloadEvent("progress", entry.path, done, entry.size))
+                _sync(fh)
+            yield CloseFile()
+            if entry.size is not None and done < entry.size:
+                raise TransportError(
+                    f"connection closed after {done} of {entry.size} bytes", method="GET", url=url
+                )
+            break
+        except TransportError as exc:
+            failures += 1
+            if failures > options.max_retries:
+                raise
+            options.emit(DownloadEvent("retry", entry.path, 0, entry.size, message=str(exc)))
+            yield Sleep(min(options.backoff * 2 ** (failures - 1), 30.0))
+    return _finish(entry, target, part, digest.hexdigest(), transferred, tuple(starts))
+
+
+def _range_start(response: httpx.Response) -> int | None:
+    match = _CONTENT_RANGE.match(response.headers.get("content-range", "").strip())
+    return int(match.group(1)) if match else None
+
+
+def _sync(fh: IO[bytes]) -> None:
+    fh.flush()
+    os.fsync(fh.fileno())
+
+
+def _finish(
+    entry: ManifestEntry, target: Path, part: Path, md5: str, transferred: int, starts: tuple[int, ...]
+) -> DownloadedFile:
+    size = part.stat().st_size
+    problem = None
+    if entry.size is not None and size != entry.size:
+        problem = f"size {size} != manifest filesizeBytes {entry.size}"
+    elif entry.generated_md5 is not None and md5 != entry.generated_md5:
+        problem = f"MD5 {md5} != manifest generatedMD5 {entry.generated_md5}"
+    if problem:
+        part.unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()  # nothing unverified stays at the final path
+        raise VerificationError(f"{entry.path}: {problem}; nothing was kept")
+    os.replace(part, target)
+    return DownloadedFile(target, entry, size, md5, entry.generated_md5 is not None, transferred, starts)
