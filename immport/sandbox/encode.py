@@ -1,0 +1,65 @@
+"""Streamed JSON-array and TSV bodies: rows are encoded as they are generated and sent in ~64 KiB chunks."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from starlette.responses import StreamingResponse
+
+__all__ = ["TSV_MEDIA_TYPE", "json_array_chunks", "stream_rows", "tsv_cell", "tsv_chunks"]
+
+TSV_MEDIA_TYPE = "text/tab-separated-values"
+CHUNK = 64 * 1024
+
+
+def _batched(pieces: Iterable[str]) -> Iterator[bytes]:
+    buffer: list[str] = []
+    size = 0
+    for piece in pieces:
+        buffer.append(piece)
+        size += len(piece)
+        if size >= CHUNK:
+            yield "".join(buffer).encode()
+            buffer, size = [], 0
+    if buffer:
+        yield "".join(buffer).encode()
+
+
+def json_array_chunks(rows: Iterable[Any]) -> Iterator[bytes]:
+    def pieces() -> Iterator[str]:
+        yield "["
+        first = True
+        for row in rows:
+            yield ("" if first else ",") + json.dumps(row, separators=(",", ":"))
+            first = False
+        yield "]"
+
+    return _batched(pieces())
+
+
+def tsv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | dict):
+        value = json.dumps(value, separators=(",", ":"))
+    return str(value).replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+def tsv_chunks(columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> Iterator[bytes]:
+    def pieces() -> Iterator[str]:
+        yield "\t".join(columns) + "\n"
+        for row in rows:
+            yield "\t".join(tsv_cell(row.get(c)) for c in columns) + "\n"
+
+    return _batched(pieces())
+
+
+def stream_rows(rows: Iterable[Mapping[str, Any]], *, tsv: bool, columns: Sequence[str]) -> StreamingResponse:
+    """A 200 response streaming ``rows`` as a JSON array, or as TSV with ``columns`` as the header."""
+    if tsv:
+        return StreamingResponse(tsv_chunks(columns, rows), media_type=TSV_MEDIA_TYPE)
+    return StreamingResponse(json_array_chunks(rows), media_type="application/json")
