@@ -240,6 +240,8 @@ class SyncRunner:
             http = self._client._download_http
             try:
                 self._open = http.send(_build_file_request(http, step), stream=True, follow_redirects=True)
+            except ImmPortError:
+                raise
             except httpx.HTTPError as exc:
                 raise _transport_error(exc, step.url) from exc
             self._chunks = self._open.iter_bytes()
@@ -315,6 +317,8 @@ class AsyncRunner:
                 self._open = await http.send(
                     _build_file_request(http, step), stream=True, follow_redirects=True
                 )
+            except ImmPortError:
+                raise
             except httpx.HTTPError as exc:
                 raise _transport_error(exc, step.url) from exc
             self._chunks = self._open.aiter_bytes()

@@ -145,8 +145,12 @@ def file_flow(
         if offset:
             headers["Range"] = f"bytes={offset}-"
         try:
-            response = yield OpenFile(url, headers)
-            status = response.status_code
+            refused: APIStatusError | None = None
+            try:
+                response = yield OpenFile(url, headers)
+                status = response.status_code
+            except APIStatusError as exc:  # the core's download client raises on >= 400
+                response, status, refused = None, exc.status or 0, exc
             if status in (401, 403):  # presigned URL expired or refused: re-resolve once
                 yield CloseFile()
                 if re_resolved:
@@ -164,7 +168,9 @@ def file_flow(
             if status == 429 or status >= 500:
                 raise TransportError(f"file host answered {status}", status=status, method="GET", url=url)
             if status not in (200, 206):
-                raise APIStatusError(f"file host answered {status}", status=status, method="GET", url=url)
+                raise refused or APIStatusError(
+                    f"file host answered {status}", status=status, method="GET", url=url
+                )
             if status == 206 and _range_start(response) != offset:
                 if restarted:
                     raise DecodeError("file host keeps sending the wrong Content-Range", url=url)
