@@ -1,0 +1,81 @@
+"""Options and helpers shared by the data commands."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from immport.cli.output import OutputFormat, choose_format, emit, emit_object
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 110}
+FORMAT_HELP = "Output format (default: table on a terminal, json when piped, or from the -o suffix)."
+
+
+def _output_specs() -> list[tuple[list[str], dict[str, Any]]]:
+    return [
+        (
+            ["-f", "--format", "fmt"],
+            {
+                "type": click.Choice([f.value for f in OutputFormat], case_sensitive=False),
+                "help": FORMAT_HELP,
+            },
+        ),
+        (
+            ["-o", "--output"],
+            {
+                "type": click.Path(dir_okay=False, writable=True, path_type=Path),
+                "metavar": "FILE",
+                "help": "Write the data to FILE instead of stdout.",
+            },
+        ),
+    ]
+
+
+def output_params() -> list[click.Parameter]:
+    """``--format`` and ``-o`` as parameter objects (for commands built from the registry)."""
+    return [click.Option(decls, **kwargs) for decls, kwargs in _output_specs()]
+
+
+def output_options(func: F) -> F:
+    """Decorator form of :func:`output_params`: the command receives ``fmt`` and ``output``."""
+    for decls, kwargs in reversed(_output_specs()):
+        func = click.option(*decls, **kwargs)(func)
+    return func
+
+
+def example(*lines: str) -> str:
+    """An epilog that click prints verbatim."""
+    return "\b\nExample:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def resolve_format(fmt: OutputFormat | str | None, output: Path | None) -> OutputFormat:
+    requested = OutputFormat(fmt.lower()) if isinstance(fmt, str) else fmt
+    return choose_format(requested, output, stdout_is_tty=output is None and sys.stdout.isatty())
+
+
+def show_rows(
+    rows: Iterable[object],
+    fmt: OutputFormat | str | None,
+    output: Path | None,
+    *,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+) -> int:
+    return emit(rows, resolve_format(fmt, output), output, columns=columns, title=title)
+
+
+def show_object(
+    value: object, fmt: OutputFormat | str | None, output: Path | None, *, title: str | None = None
+) -> None:
+    emit_object(value, resolve_format(fmt, output), output, title=title)
+
+
+def split_values(values: Iterable[str]) -> list[str]:
+    """``--study SDY2,SDY4 --study SDY5`` -> [SDY2, SDY4, SDY5]."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]

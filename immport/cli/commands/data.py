@@ -1,0 +1,249 @@
+"""``immport study``, ``results``, ``lookup``, ``search``: the Shared Data API, a subcommand per operation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import click
+from rich.console import Console
+
+from immport.cli import state
+from immport.cli.commands.common import CONTEXT, example, show_object, show_rows
+from immport.cli.commands.registry import (
+    Invocation,
+    RegistryGroup,
+    list_table,
+    make_command,
+    path_params,
+)
+from immport.cli.console import note
+
+if TYPE_CHECKING:
+    from immport.operations import Operation
+
+
+def facade_method(op: Operation, *, streaming: bool) -> Any:
+    """``client.<group>.iter_<name>`` when streaming is wanted and exists, else ``client.<group>.<name>``."""
+    group = getattr(state.client(), op.group)
+    if streaming and hasattr(group, f"iter_{op.method_name}"):
+        return getattr(group, f"iter_{op.method_name}")
+    return getattr(group, op.method_name)
+
+
+def columns_of(op: Operation) -> list[str] | None:
+    """Every column of the operation's rows, in the API's order (rows omit unset fields)."""
+    from immport.operations import row_schema
+
+    schema = row_schema(op)
+    return [field.wire_name for field in schema.fields] if schema is not None else None
+
+
+def _output(op: Operation, call: Invocation, rows: Any, title: str) -> None:
+    if op.returns_list:
+        count = show_rows(rows, call.fmt, call.output, columns=columns_of(op), title=title)
+        if call.output is not None:
+            note(f"wrote {count} rows to {call.output}")
+    else:
+        show_object(rows, call.fmt, call.output, title=title)
+
+
+def registry_group(
+    cls: type[RegistryGroup], *, name: str, title: str, usage: str
+) -> Callable[[Callable[..., Any]], click.Group]:
+    """A group with ``--list`` that prints its help when called bare."""
+
+    def show_list(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+        if value and not ctx.resilient_parsing:
+            Console().print(list_table(cls.facade_group, title))
+            ctx.exit()
+
+    def decorate(func: Callable[..., Any]) -> click.Group:
+        @click.group(
+            name, cls=cls, invoke_without_command=True, context_settings=CONTEXT, epilog=example(usage)
+        )
+        @click.option(
+            "-l",
+            "--list",
+            "list_",
+            is_flag=True,
+            expose_value=False,
+            is_eager=True,
+            callback=show_list,
+            help=f"List the {title.lower()} and exit.",
+        )
+        @click.pass_context
+        def group(ctx: click.Context) -> None:
+            if ctx.invoked_subcommand is None:
+                click.echo(ctx.get_help())
+                ctx.exit(2)
+
+        group.help = func.__doc__
+        return group
+
+    return decorate
+
+
+# --- immport study <resource> SDY...
+
+
+def run_study(op: Operation, call: Invocation) -> None:
+    method = facade_method(op, streaming=True)
+    key = path_params(op)[0].python_name if path_params(op) else None
+    if key is None:
+        _output(op, call, method(**call.arguments), op.method_name)
+        return
+    if not op.returns_list:
+        if len(call.positional) == 1:
+            _output(op, call, method(**{key: call.positional[0]}, **call.arguments), call.positional[0])
+        else:
+            show_rows((method(**{key: a}, **call.arguments) for a in call.positional), call.fmt, call.output)
+        return
+
+    def rows() -> Iterator[Any]:
+        for accession in call.positional:
+            yield from method(**{key: accession}, **call.arguments)
+
+    _output(op, call, rows(), f"{op.method_name} {' '.join(call.positional)}")
+
+
+class StudyGroup(RegistryGroup):
+    facade_group = "studies"
+    noun = "resource"
+
+    def build(self, name: str, op: Operation) -> click.Command:
+        return make_command(
+            name,
+            op,
+            runner=run_study,
+            help_text=f"Study {name.replace('-', ' ')} of one or more studies ({op.path}).",
+            usage=f"immport study {name} SDY1 SDY2 --format tsv",
+        )
+
+
+@registry_group(StudyGroup, name="study", title="Study resources", usage="immport study arm SDY1")
+def study() -> None:
+    """Study metadata: `immport study <resource> SDY...` (see --list)."""
+
+
+# --- immport results <assay> --study SDY2,SDY4 --filter ...
+
+
+def run_results(op: Operation, call: Invocation) -> None:
+    rows = facade_method(op, streaming=True)(**call.arguments)
+    _output(op, call, rows, f"{op.method_name} results")
+
+
+class ResultsGroup(RegistryGroup):
+    facade_group = "results"
+    noun = "assay"
+
+    def build(self, name: str, op: Operation) -> click.Command:
+        return make_command(
+            name,
+            op,
+            runner=run_results,
+            help_text=f"{name} results ({op.path}). Filters are ANDed; the values of one filter are ORed.",
+            usage=f"immport results {name} --study SDY2,SDY4 --min-subject-age-gte 18 -o {name}.tsv",
+            aliases={"study_accession": ["--study"]},
+        )
+
+
+@registry_group(
+    ResultsGroup,
+    name="results",
+    title="Assays",
+    usage="immport results elisa --study SDY2,SDY4 --format jsonl",
+)
+def results() -> None:
+    """Assay results: `immport results <assay> [--study SDY2,SDY4] [--filter name=value ...]`."""
+
+
+# --- immport lookup <name>
+
+
+def run_lookup(op: Operation, call: Invocation) -> None:
+    _output(op, call, facade_method(op, streaming=True)(**call.arguments), f"lookup {op.method_name}")
+
+
+class LookupGroup(RegistryGroup):
+    facade_group = "lookups"
+    noun = "lookup"
+
+    def build(self, name: str, op: Operation) -> click.Command:
+        return make_command(
+            name,
+            op,
+            runner=run_lookup,
+            help_text=f"The {name} controlled vocabulary ({op.path}).",
+            usage=f"immport lookup {name} --format csv",
+        )
+
+
+@registry_group(LookupGroup, name="lookup", title="Lookups", usage="immport lookup disease --format tsv")
+def lookup() -> None:
+    """Controlled vocabularies: `immport lookup <name>` (see --list)."""
+
+
+# --- immport search studies|subjects
+
+
+def search_rows(response: Any) -> list[Any]:
+    """The records of one search page: each hit's ``_source`` (Elasticsearch-style response)."""
+    hits = getattr(response, "hits", None)
+    inner = getattr(hits, "hits", hits)
+    if inner is None and isinstance(response, dict):
+        inner = response.get("hits", {}).get("hits", [])
+    return [getattr(hit, "source", None) or hit for hit in inner or []]
+
+
+def search_total(response: Any) -> int | None:
+    hits = getattr(response, "hits", None)
+    total = getattr(hits, "total", None)
+    value = getattr(total, "value", total)
+    return value if isinstance(value, int) else None
+
+
+def run_search(op: Operation, call: Invocation) -> None:
+    if call.fetch_all:
+        rows = facade_method(op, streaming=True)(**call.arguments)
+        show_rows(rows, call.fmt, call.output, title=f"{op.method_name} search")
+        return
+    response = facade_method(op, streaming=False)(**call.arguments)
+    page = search_rows(response)
+    show_rows(page, call.fmt, call.output, title=f"{op.method_name} search")
+    total = search_total(response)
+    start = int(call.arguments.get("from_record") or 0)
+    if total is not None and start + len(page) < total:
+        note(
+            f"{op.method_name} {start + 1}-{start + len(page)} of {total}: "
+            f"next page with --from-record {start + len(page)}, or everything with --all"
+        )
+
+
+class SearchGroup(RegistryGroup):
+    facade_group = "search"
+    noun = "search"
+
+    def build(self, name: str, op: Operation) -> click.Command:
+        every = click.Option(
+            ["--all", "fetch_all"], is_flag=True, help="Fetch every page (streamed one after another)."
+        )
+        return make_command(
+            name,
+            op,
+            runner=run_search,
+            help_text=f"Search {name}: free text with --term, facets as options; one page unless --all.",
+            usage=f'immport search {name} --term influenza --species "Homo sapiens" --all --format jsonl',
+            extra=[every],
+        )
+
+
+@registry_group(
+    SearchGroup,
+    name="search",
+    title="Searches",
+    usage='immport search studies --term "vaccine" --page-size 20',
+)
+def search() -> None:
+    """Search studies or subjects: `immport search studies|subjects [--term T] [--FACET value] [--all]`."""

@@ -1,0 +1,163 @@
+"""``immport upload ...``: the Data Upload API (workspaces, templates, uploads, validation, tickets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from immport.cli.commands.common import CONTEXT, example, output_options, show_rows
+from immport.cli.commands.tickets import add_ticket_commands, finish, upload_api, wait_options
+from immport.cli.console import note
+
+WORKSPACE = click.option("-w", "--workspace", "workspace_id", type=int, required=True, help="Workspace id.")
+NOTES = click.option("--notes", default="", help="Upload notes stored with the ticket.")
+VALIDATE = click.option(
+    "--validate",
+    "validate_only",
+    is_flag=True,
+    help="Validate only (nothing is stored): sends step 1, then asks for validation (step 2).",
+)
+
+
+@click.group(
+    context_settings=CONTEXT,
+    epilog=example("immport upload zip package.zip --workspace 999999 --validate --wait"),
+)
+def upload() -> None:
+    """Data Upload API: workspaces, templates, zip/multi-file/offline uploads, validation and tickets."""
+
+
+@upload.command(context_settings=CONTEXT, epilog=example("immport upload workspaces --format table"))
+@output_options
+def workspaces(fmt: str | None, output: Path | None) -> None:
+    """The workspaces you can upload to."""
+    show_rows(upload_api().workspaces(), fmt, output, title="workspaces")
+
+
+@upload.command(context_settings=CONTEXT, epilog=example("immport upload templates 999999 --dest templates/"))
+@click.argument("workspace_id", type=int)
+@click.option("--dest", type=click.Path(path_type=Path), default=Path("."), help="File or directory.")
+def templates(workspace_id: int, dest: Path) -> None:
+    """Download the template zip for a workspace; prints where it was saved."""
+    api = upload_api()
+    click.echo(str(api.templates(workspace_id, dest)))
+
+
+@upload.command(
+    "zip",
+    context_settings=CONTEXT,
+    epilog=example("immport upload zip package.zip -w 999999 --validate --wait"),
+)
+@click.argument("package", type=click.Path(path_type=Path))
+@WORKSPACE
+@NOTES
+@VALIDATE
+@wait_options
+@output_options
+def upload_zip(
+    package: Path,
+    workspace_id: int,
+    notes: str,
+    validate_only: bool,
+    wait: bool,
+    poll_interval: float,
+    wait_timeout: float,
+    fmt: str | None,
+    output: Path | None,
+) -> None:
+    """Upload one zip package (with --validate: validate it without storing anything)."""
+    api = upload_api()
+    ticket = api.upload_zip(package, workspace_id, notes=notes, validate_only=validate_only)
+    note(f"ticket {ticket.number}: {ticket.last_status}")
+    if validate_only:
+        ticket.validate()
+    finish(
+        ticket,
+        wait=wait,
+        poll_interval=poll_interval,
+        wait_timeout=wait_timeout,
+        fmt=fmt,
+        output=output,
+        command="upload",
+    )
+
+
+@upload.command(
+    "files",
+    context_settings=CONTEXT,
+    epilog=example(
+        "immport upload files basic_study_design.txt subjects.txt -w 999999 --package my_pkg --wait"
+    ),
+)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@WORKSPACE
+@click.option("--package", "package_name", required=True, help="Package name (required for loose files).")
+@NOTES
+@VALIDATE
+@wait_options
+@output_options
+def upload_files(
+    paths: tuple[Path, ...],
+    workspace_id: int,
+    package_name: str,
+    notes: str,
+    validate_only: bool,
+    wait: bool,
+    poll_interval: float,
+    wait_timeout: float,
+    fmt: str | None,
+    output: Path | None,
+) -> None:
+    """Upload loose files as one package."""
+    api = upload_api()
+    ticket = api.upload_files(
+        list(paths), workspace_id, package_name, notes=notes, validate_only=validate_only
+    )
+    note(f"ticket {ticket.number}: {ticket.last_status}")
+    if validate_only:
+        ticket.validate()
+    finish(
+        ticket,
+        wait=wait,
+        poll_interval=poll_interval,
+        wait_timeout=wait_timeout,
+        fmt=fmt,
+        output=output,
+        command="upload",
+    )
+
+
+@upload.command(
+    context_settings=CONTEXT, epilog=example("immport upload offline -w 999999 --package big_pkg.zip")
+)
+@WORKSPACE
+@click.option("--package", "package_name", required=True, help="Name of the package to be delivered later.")
+@NOTES
+@wait_options
+@output_options
+def offline(
+    workspace_id: int,
+    package_name: str,
+    notes: str,
+    wait: bool,
+    poll_interval: float,
+    wait_timeout: float,
+    fmt: str | None,
+    output: Path | None,
+) -> None:
+    """Reserve a ticket for a very large package that ImmPort staff will deliver to the drop zone."""
+    api = upload_api()
+    ticket = api.register_offline(workspace_id, package_name, notes=notes)
+    finish(
+        ticket,
+        wait=wait,
+        poll_interval=poll_interval,
+        wait_timeout=wait_timeout,
+        fmt=fmt,
+        output=output,
+        command="upload",
+    )
+
+
+add_ticket_commands(upload, upload_api, "upload")

@@ -1,0 +1,77 @@
+"""Exit codes and the one-line message (with what to do next) for every failure the CLI can meet."""
+
+from __future__ import annotations
+
+import enum
+
+from immport import errors
+
+
+class ExitCode(enum.IntEnum):
+    OK = 0
+    API_ERROR = 1
+    USAGE = 2
+    AUTH = 3
+    VERIFICATION = 4
+    INTERRUPTED = 130
+
+
+# Most specific first: the first matching class decides the code and the hint.
+_RULES: tuple[tuple[type[BaseException], ExitCode, str], ...] = (
+    (
+        errors.UploadMayHaveRegisteredError,
+        ExitCode.API_ERROR,
+        "the upload may already be registered: check `immport upload status TICKET` before sending it again",
+    ),
+    (errors.InvalidRequestError, ExitCode.USAGE, "fix the arguments (see --help)"),
+    (
+        errors.AuthenticationError,
+        ExitCode.AUTH,
+        "set IMMPORT_API_KEY or IMMPORT_API_KEY_FILE (or IMMPORT_USERNAME + IMMPORT_PASSWORD) "
+        "and check with `immport auth login`",
+    ),
+    (
+        errors.PermissionDeniedError,
+        ExitCode.AUTH,
+        "your account or key cannot access this: check the study is shared with you and the key's scopes",
+    ),
+    (
+        errors.VerificationError,
+        ExitCode.VERIFICATION,
+        "run the same command again to download the file afresh",
+    ),
+    (errors.NotFoundError, ExitCode.API_ERROR, "check the accession, name or ticket number"),
+    (errors.RateLimitError, ExitCode.API_ERROR, "ImmPort is rate limiting: wait a minute and try again"),
+    (errors.ServerError, ExitCode.API_ERROR, "ImmPort had a problem: try again later"),
+    (
+        errors.TransportError,
+        ExitCode.API_ERROR,
+        "check your network connection and the base URL (--sandbox, IMMPORT_*_URL)",
+    ),
+    (errors.DecodeError, ExitCode.API_ERROR, "the server sent an unexpected response: try again, or use -v"),
+    (
+        errors.ContractViolation,
+        ExitCode.API_ERROR,
+        "the response does not match the spec: run without strict mode",
+    ),
+    (
+        errors.ConflictError,
+        ExitCode.API_ERROR,
+        "the request conflicts with the current state: check status first",
+    ),
+    (errors.ImmPortError, ExitCode.API_ERROR, "try again, or run with -v for details"),
+)
+
+
+def classify(exc: BaseException) -> tuple[ExitCode, str]:
+    """The exit code and the one-line message for an exception (message never spans lines)."""
+    if isinstance(exc, KeyboardInterrupt):
+        return ExitCode.INTERRUPTED, "interrupted"
+    for cls, code, hint in _RULES:
+        if isinstance(exc, cls):
+            return code, one_line(f"{exc} — {hint}")
+    return ExitCode.API_ERROR, one_line(f"{type(exc).__name__}: {exc}")
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())

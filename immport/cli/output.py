@@ -1,0 +1,305 @@
+"""Output writers, one per ``--format``. jsonl/tsv/csv/json stream row by row; table and parquet collect."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import enum
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+from rich.console import Console
+from rich.table import Table
+
+from immport.cli.console import note
+from immport.cli.rows import Record, cell, dumps, jsonable, to_record
+
+TABLE_MAX_ROWS = 1000
+TABLE_MAX_CELL = 40
+
+
+class OutputFormat(enum.StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    tsv = "tsv"
+    csv = "csv"
+    table = "table"
+    parquet = "parquet"
+
+
+_SUFFIXES = {
+    ".json": OutputFormat.json,
+    ".jsonl": OutputFormat.jsonl,
+    ".ndjson": OutputFormat.jsonl,
+    ".tsv": OutputFormat.tsv,
+    ".txt": OutputFormat.tsv,
+    ".csv": OutputFormat.csv,
+    ".parquet": OutputFormat.parquet,
+    ".pq": OutputFormat.parquet,
+}
+
+
+class OutputClosedError(Exception):
+    """The reader of stdout went away (``immport ... | head``): stop quietly."""
+
+
+class UsageProblem(Exception):
+    """Bad input noticed by the CLI itself (exit code 2)."""
+
+
+def choose_format(
+    requested: OutputFormat | None, output: Path | None, *, stdout_is_tty: bool
+) -> OutputFormat:
+    """``--format`` wins; then the ``-o`` file's suffix; then table on a terminal, json when piped."""
+    if requested is not None:
+        return requested
+    if output is not None:
+        return _SUFFIXES.get(output.suffix.lower(), OutputFormat.json)
+    return OutputFormat.table if stdout_is_tty else OutputFormat.json
+
+
+class RowWriter(Protocol):
+    def write(self, record: Record) -> None: ...
+    def close(self) -> None: ...
+
+
+class JsonWriter:
+    """A JSON array written one row per line, so nothing is held in memory."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self._out = out
+        self._count = 0
+
+    def write(self, record: Record) -> None:
+        self._out.write(("[\n  " if self._count == 0 else ",\n  ") + dumps(record))
+        self._count += 1
+
+    def close(self) -> None:
+        self._out.write("[]\n" if self._count == 0 else "\n]\n")
+
+
+class JsonlWriter:
+    def __init__(self, out: IO[str]) -> None:
+        self._out = out
+
+    def write(self, record: Record) -> None:
+        self._out.write(dumps(record) + "\n")
+
+    def close(self) -> None:
+        pass
+
+
+class DelimitedWriter:
+    """TSV or CSV. The header comes from the known columns (the row model) or else the first row."""
+
+    def __init__(self, out: IO[str], *, delimiter: str, columns: Sequence[str] | None) -> None:
+        self._writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+        self._columns: list[str] | None = list(columns) if columns else None
+        self._header_written = False
+        self._warned = False
+
+    def write(self, record: Record) -> None:
+        if self._columns is None:
+            self._columns = list(record)
+        if not self._header_written:
+            self._writer.writerow(self._columns)
+            self._header_written = True
+        if not self._warned and not record.keys() <= set(self._columns):
+            extra = sorted(record.keys() - set(self._columns))
+            note(f"dropping columns not in the header: {', '.join(extra)} (use --format jsonl to keep them)")
+            self._warned = True
+        self._writer.writerow([cell(record.get(name)) for name in self._columns])
+
+    def close(self) -> None:
+        if not self._header_written and self._columns:
+            self._writer.writerow(self._columns)
+
+
+class TableWriter:
+    """A rich table sized to the terminal: as many columns as fit, long cells cut, row count capped."""
+
+    def __init__(self, out: IO[str], *, columns: Sequence[str] | None, title: str | None) -> None:
+        self._out = out
+        self._columns: list[str] | None = list(columns) if columns else None
+        self._rows: list[Record] = []
+        self._total = 0
+        self._title = title
+
+    def write(self, record: Record) -> None:
+        self._total += 1
+        if len(self._rows) < TABLE_MAX_ROWS:
+            self._rows.append(record)
+
+    def close(self) -> None:
+        console = Console(file=self._out, soft_wrap=False)
+        columns = self._columns or _union_columns(self._rows)
+        if self._rows:
+            columns = [
+                c for c in columns if any(r.get(c) not in (None, "", []) for r in self._rows)
+            ] or columns
+        shown = _columns_that_fit(columns, self._rows, console.width)
+        table = Table(title=self._title, show_lines=False, header_style="bold", expand=False)
+        for name in shown:
+            table.add_column(name, overflow="ellipsis", no_wrap=True, max_width=TABLE_MAX_CELL)
+        for record in self._rows:
+            table.add_row(*(cell(record.get(name)) for name in shown))
+        console.print(table)
+        if len(shown) < len(columns):
+            note(f"showing {len(shown)} of {len(columns)} columns; use --format tsv/json or -o FILE for all")
+        if self._total > len(self._rows):
+            note(f"showing the first {len(self._rows)} of {self._total} rows; use --format tsv/jsonl for all")
+        elif not self._rows:
+            note("no rows")
+
+
+def _union_columns(rows: Iterable[Record]) -> list[str]:
+    seen: dict[str, None] = {}
+    for row in rows:
+        seen.update(dict.fromkeys(row))
+    return list(seen)
+
+
+def _columns_that_fit(columns: Sequence[str], rows: Sequence[Record], width: int) -> list[str]:
+    shown: list[str] = []
+    used = 4  # table borders
+    for name in columns:
+        longest = max([len(name), *(len(cell(r.get(name))) for r in rows[:200])])
+        need = min(longest, TABLE_MAX_CELL) + 3
+        if shown and used + need > width:
+            break
+        shown.append(name)
+        used += need
+    return shown
+
+
+class ParquetWriter:
+    """Collects rows into a pandas DataFrame and writes Parquet (needs the ``pandas`` extra)."""
+
+    def __init__(self, out: IO[bytes], *, columns: Sequence[str] | None) -> None:
+        try:
+            import pandas  # noqa: F401
+            import pyarrow  # type: ignore[import-untyped]  # noqa: F401
+        except ImportError as exc:
+            raise UsageProblem(
+                "--format parquet needs pandas and pyarrow: pip install 'immport[pandas]'"
+            ) from exc
+        self._out = out
+        self._columns = list(columns) if columns else None
+        self._rows: list[Record] = []
+
+    def write(self, record: Record) -> None:
+        self._rows.append(record)
+
+    def close(self) -> None:
+        import pandas as pd
+
+        frame = pd.DataFrame.from_records(self._rows, columns=self._columns)
+        for name in frame.columns:  # nested values (lists, dicts) become JSON text
+            if frame[name].map(lambda v: isinstance(v, list | dict)).any():
+                frame[name] = frame[name].map(lambda v: None if v is None else cell(v))
+        frame.to_parquet(self._out, index=False)
+
+
+@contextlib.contextmanager
+def open_writer(
+    fmt: OutputFormat,
+    output: Path | None,
+    *,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+) -> Iterator[RowWriter]:
+    """A writer for ``fmt`` bound to ``-o FILE`` or stdout; closes (writes the footer) on success."""
+    if fmt is OutputFormat.parquet:
+        if output is None and sys.stdout.isatty():
+            raise UsageProblem("parquet is binary: write it to a file with -o FILE.parquet")
+        with _binary_target(output) as raw:
+            writer: RowWriter = ParquetWriter(raw, columns=columns)
+            yield writer
+            writer.close()
+        return
+    with _text_target(output) as out:
+        if fmt is OutputFormat.json:
+            writer = JsonWriter(out)
+        elif fmt is OutputFormat.jsonl:
+            writer = JsonlWriter(out)
+        elif fmt is OutputFormat.tsv:
+            writer = DelimitedWriter(out, delimiter="\t", columns=columns)
+        elif fmt is OutputFormat.csv:
+            writer = DelimitedWriter(out, delimiter=",", columns=columns)
+        else:
+            writer = TableWriter(out, columns=columns, title=title)
+        yield writer
+        writer.close()
+
+
+@contextlib.contextmanager
+def _text_target(output: Path | None) -> Iterator[IO[str]]:
+    if output is None:
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError as exc:
+            raise OutputClosedError from exc
+        return
+    with output.open("w", encoding="utf-8", newline="") as handle:
+        yield handle
+
+
+@contextlib.contextmanager
+def _binary_target(output: Path | None) -> Iterator[IO[bytes]]:
+    if output is not None:
+        with output.open("wb") as handle:
+            yield handle
+        return
+    buffer = io.BytesIO()
+    yield buffer
+    raw = getattr(sys.stdout, "buffer", None)
+    if raw is None:
+        raise UsageProblem("stdout cannot take binary data here: use -o FILE.parquet")
+    raw.write(buffer.getvalue())
+    raw.flush()
+
+
+def emit(
+    rows: Iterable[object],
+    fmt: OutputFormat,
+    output: Path | None,
+    *,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+) -> int:
+    """Write rows as they arrive; returns how many were written."""
+    count = 0
+    with open_writer(fmt, output, columns=columns, title=title) as writer:
+        for row in rows:
+            writer.write(to_record(row))
+            count += 1
+    return count
+
+
+def emit_object(value: object, fmt: OutputFormat, output: Path | None, *, title: str | None = None) -> None:
+    """One object (a summary, a status): pretty JSON, or a two-column table/TSV of its fields."""
+    record = to_record(value)
+    if fmt in (OutputFormat.json, OutputFormat.jsonl):
+        with _text_target(output) as out:
+            out.write((dumps(record) if fmt is OutputFormat.jsonl else _pretty(record)) + "\n")
+        return
+    if fmt is OutputFormat.table:
+        with _text_target(output) as out:
+            console = Console(file=out)
+            table = Table(title=title, show_header=False, box=None)
+            table.add_column(style="bold")
+            table.add_column(overflow="fold")
+            for key, val in record.items():
+                table.add_row(key, cell(val))
+            console.print(table)
+        return
+    emit([record], fmt, output, title=title)
+
+
+def _pretty(record: Any) -> str:
+    return json.dumps(record, default=jsonable, ensure_ascii=False, indent=2)

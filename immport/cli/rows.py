@@ -1,0 +1,89 @@
+"""Turn whatever the facade returns (attrs models, dicts, strings) into flat records for the writers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from decimal import Decimal
+from pathlib import PurePath
+from typing import Any
+
+import attrs
+
+Record = dict[str, Any]
+
+
+def to_record(row: object) -> Record:
+    """One row as a dict keyed by the API's (wire) field names."""
+    if isinstance(row, Mapping):
+        return {str(k): v for k, v in row.items()}
+    to_dict = getattr(row, "to_dict", None)
+    if callable(to_dict):
+        produced = to_dict()
+        if isinstance(produced, Mapping):
+            return {str(k): v for k, v in produced.items()}
+    if attrs.has(type(row)):
+        return _attrs_record(row)
+    return {"value": row}
+
+
+def _attrs_record(obj: Any) -> Record:
+    """A facade attrs object as a record; ``raw`` (the server's JSON, kept for debugging) is left out."""
+    return {f.name: _plain(getattr(obj, f.name)) for f in attrs.fields(type(obj)) if f.name != "raw"}
+
+
+def _plain(value: Any) -> Any:
+    if attrs.has(type(value)):
+        # value objects with their own text form (a ticket number) print as that text
+        has_own_text = "__str__" in vars(type(value))
+        return str(value) if has_own_text else _attrs_record(value)
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+def to_records(rows: Iterable[object]) -> Iterator[Record]:
+    for row in rows:
+        yield to_record(row)
+
+
+def jsonable(value: object) -> Any:
+    """``json.dumps`` default: dates as ISO 8601, models as records, sets as lists."""
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, PurePath):
+        return str(value)
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    if hasattr(value, "to_dict") or attrs.has(type(value)):
+        return to_record(value)
+    return str(value)
+
+
+def dumps(value: object) -> str:
+    return json.dumps(value, default=jsonable, ensure_ascii=False)
+
+
+def cell(value: object) -> str:
+    """One value as text for TSV/CSV/table cells: empty for null, JSON for nested values."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool | int | float):
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return cell(value.value)
+    if isinstance(value, list | tuple | dict | set | frozenset) or hasattr(value, "to_dict"):
+        return dumps(value)
+    return str(value)

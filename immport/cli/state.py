@@ -1,0 +1,87 @@
+"""Global options (``immport --sandbox ... -v``) and the one Client a command uses."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import click
+
+from immport.cli.output import UsageProblem
+
+if TYPE_CHECKING:
+    from immport.client import Client
+
+
+@attrs.define
+class GlobalOptions:
+    sandbox: str | None = None
+    query_url: str | None = None
+    auth_url: str | None = None
+    upload_url: str | None = None
+    batch_url: str | None = None
+    username: str | None = None
+    api_key_file: Path | None = None
+    timeout: float | None = None
+    verbosity: int = 0
+
+
+def options(ctx: click.Context | None = None) -> GlobalOptions:
+    ctx = ctx or click.get_current_context()
+    found = ctx.find_object(GlobalOptions)
+    return found if found is not None else GlobalOptions()
+
+
+def sandbox_urls(value: str) -> dict[str, str]:
+    """Every base URL pointed at one running sandbox (``--sandbox URL|auto``)."""
+    from immport.cli.sandbox_link import urls_for
+
+    if value != "auto" and not value.startswith(("http://", "https://")):
+        raise UsageProblem(f"--sandbox takes a URL like http://127.0.0.1:8080 or 'auto', not {value!r}")
+    urls = urls_for(value)
+    if urls is None:
+        raise UsageProblem("no running sandbox found: start one with `immport sandbox serve`")
+    return urls
+
+
+def client_kwargs(opts: GlobalOptions, *, password: str | None = None) -> dict[str, Any]:
+    """Keyword arguments for ``immport.Client`` from flags; what no flag sets is left to ``IMMPORT_*``."""
+    kwargs: dict[str, Any] = {}
+    if opts.sandbox:
+        kwargs.update(sandbox_urls(opts.sandbox))
+    for name in ("query_url", "auth_url", "upload_url", "batch_url"):
+        value = getattr(opts, name)
+        if value:
+            kwargs[name] = value
+    if opts.timeout is not None:
+        kwargs["timeout"] = opts.timeout
+    if opts.api_key_file is not None:
+        kwargs["api_key_file"] = opts.api_key_file
+    elif opts.username:
+        kwargs["username"] = opts.username
+        kwargs["password"] = password or os.environ.get("IMMPORT_PASSWORD") or ask_password(opts.username)
+    return kwargs
+
+
+def ask_password(username: str) -> str | None:
+    """Prompt (hidden input) when a person is at the terminal; otherwise let the client report the gap."""
+    if not sys.stdin.isatty():
+        return None
+    return str(click.prompt(f"ImmPort password for {username}", hide_input=True, err=True))
+
+
+def client(ctx: click.Context | None = None) -> Client:
+    """The Client for this command (one per command run), closed when the command ends."""
+    ctx = ctx or click.get_current_context()
+    root = ctx.find_root()
+    existing = root.meta.get("immport.client")
+    if existing is not None:
+        return existing  # type: ignore[no-any-return]
+    from immport import Client
+
+    made = root.with_resource(Client(**client_kwargs(options(ctx))))
+    root.meta["immport.client"] = made
+    return made
