@@ -21,6 +21,9 @@ PACKAGE="immport_api_client"
 TARGET="$ROOT/generated_client"
 # The upstream and corrected specs also ship inside the package (sandbox, contract tools, strict mode).
 SPEC_COPY_DIR="immport/_spec"
+# The facade's operation table, fast row constructors and typed resource groups are derived from the
+# corrected spec + generated client by immport/operations/_build.py.
+FACADE_FILES=(immport/operations/_table.py immport/operations/_rows.py immport/resources/_generated.py)
 
 die() { echo "codegen.sh: $*" >&2; exit 2; }
 
@@ -55,6 +58,9 @@ open(sys.argv[2], "w").write(json.dumps(doc, indent=2, sort_keys=True, ensure_as
     --output-path "$out/generated_client/$PACKAGE" \
     --overwrite \
     --fail-on-warning >"$work/log" 2>&1 || { cat "$work/log" >&2; rm -rf "$work"; die "generation failed"; }
+  PYTHONDONTWRITEBYTECODE=1 PYTHONPATH="$out/generated_client" "$VENV/bin/python" \
+    "$ROOT/immport/operations/_build.py" --spec "$out/$SPEC_COPY_DIR/corrected.openapi.json" --out "$out" \
+    >"$work/log" 2>&1 || { cat "$work/log" >&2; rm -rf "$work"; die "facade generation failed"; }
   find "$out" \( -name __pycache__ -o -name .ruff_cache -o -name .mypy_cache \) -prune -exec rm -rf {} +
   touch "$out/generated_client/$PACKAGE/py.typed"
   {
@@ -78,6 +84,7 @@ regenerate() {
   cp -R "$tmp/generated_client" "$TARGET"
   mkdir -p "$ROOT/$SPEC_COPY_DIR"
   cp "$tmp/$SPEC_COPY_DIR/"*.json "$ROOT/$SPEC_COPY_DIR/"
+  for f in "${FACADE_FILES[@]}"; do cp "$tmp/$f" "$ROOT/$f"; done
   rm -rf "$tmp"
   echo "generated $(find "$TARGET/$PACKAGE/api" -name '*.py' ! -name '__init__.py' | wc -l) operation modules into ${TARGET#"$ROOT"/}/$PACKAGE"
 }
@@ -87,14 +94,16 @@ check() {
   tmp="$(mktemp -d)"
   generate "$tmp"
   if ! { diff -r -q "$tmp/generated_client" "$TARGET" && for f in "$tmp/$SPEC_COPY_DIR/"*.json; do
-    diff -q "$f" "$ROOT/$SPEC_COPY_DIR/$(basename "$f")"; done; } >"$tmp.summary" 2>&1; then
-    echo "codegen.sh --check: generated_client/ drifted from the spec + overlay:" >&2
+    diff -q "$f" "$ROOT/$SPEC_COPY_DIR/$(basename "$f")"; done &&
+    for f in "${FACADE_FILES[@]}"; do diff -q "$tmp/$f" "$ROOT/$f"; done; } >"$tmp.summary" 2>&1; then
+    echo "codegen.sh --check: generated_client/ or the generated facade drifted from the spec + overlay:" >&2
     sed -e "s#$tmp#<regenerated>#g" -e "s#$ROOT/##g" "$tmp.summary" >&2
-    diff -r -u "$tmp/generated_client" "$TARGET" 2>/dev/null | head -40 | sed -e "s#$tmp#<regenerated>#g" -e "s#$ROOT/##g" >&2 || true
+    { diff -r -u "$tmp/generated_client" "$TARGET"
+      for f in "${FACADE_FILES[@]}"; do diff -u "$tmp/$f" "$ROOT/$f"; done; } 2>/dev/null | head -40 | sed -e "s#$tmp#<regenerated>#g" -e "s#$ROOT/##g" >&2 || true
     echo "Run ./codegen.sh to regenerate (never edit generated_client/ by hand)." >&2
     status=1
   else
-    echo "codegen.sh --check: generated_client/ matches the spec + overlay"
+    echo "codegen.sh --check: generated_client/ and the generated facade match the spec + overlay"
   fi
   rm -rf "$tmp" "$tmp.summary"
   return "$status"

@@ -1,0 +1,71 @@
+"""Registry of the Shared Data API operations plus the pure steps around one call.
+
+``OPERATIONS`` (all 86, keyed by operationId) is generated at codegen time from the spec and the
+generated client (see ``_build.py`` for the facade naming rule), so importing this package never parses
+the spec. The steps around a call, shared by the sync and async clients:
+
+``prepare()`` (validate, encode) -> send (core) -> ``parse_json()`` / ``parse_tsv()``, or for streams
+``stream_decoder()`` fed with the body's byte chunks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from immport.operations._parse import parse_json, row_schema
+from immport.operations._prepare import prepare
+from immport.operations._table import OPERATIONS
+from immport.operations._types import FieldSpec, Operation, Param, PreparedCall, RowSchema
+
+if TYPE_CHECKING:
+    from immport.streaming import StreamDecoder
+    from immport.tsv import TsvTable
+
+__all__ = [
+    "OPERATIONS",
+    "FieldSpec",
+    "Operation",
+    "Param",
+    "PreparedCall",
+    "RowSchema",
+    "get_operation",
+    "operations_in",
+    "parse_json",
+    "parse_tsv",
+    "prepare",
+    "row_schema",
+    "stream_decoder",
+]
+
+GROUPS = ("search", "studies", "results", "lookups", "files")
+
+
+def get_operation(group_or_id: str, method_name: str | None = None) -> Operation:
+    """By operationId (``get_operation("getElisaResult")``) or facade name (``("results", "elisa")``)."""
+    if method_name is None:
+        return OPERATIONS[group_or_id]
+    for op in OPERATIONS.values():
+        if op.group == group_or_id and op.method_name == method_name:
+            return op
+    raise KeyError(f"{group_or_id}.{method_name}")
+
+
+def operations_in(group: str) -> list[Operation]:
+    return [op for op in OPERATIONS.values() if op.group == group]
+
+
+def parse_tsv(op: Operation, text: str) -> TsvTable[Any]:
+    """Wrap a TSV body; DecodeError for an HTML page."""
+    from immport.operations._parse import html_error, looks_like_html
+    from immport.tsv import TsvTable
+
+    if looks_like_html(text[:512]):
+        raise html_error(op, text)
+    return TsvTable(text, row_schema(op))
+
+
+def stream_decoder(op: Operation, *, tsv: bool) -> StreamDecoder:
+    """Push-based decoder: ``.feed(chunk) -> rows``, ``.close() -> rows`` (DecodeError if truncated)."""
+    from immport.streaming import stream_decoder as make
+
+    return make(op, tsv=tsv)

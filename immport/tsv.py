@@ -1,0 +1,205 @@
+"""TSV responses (``format=tsv``): raw text, typed rows (the same attrs models as JSON), pandas, file.
+
+The header row holds the camelCase wire names. Cells are coerced by the model's schema: empty -> None,
+integer/number -> int/float, date/date-time -> via python-dateutil; everything else (including 'Y'/'N')
+stays a string. A cell that does not parse as its schema type is kept as the raw string (like the
+generated ``from_dict``, which does not check types either). Columns the model does not know go to
+``additional_properties``; model fields with no column stay UNSET.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import operator
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from dateutil.parser import isoparse
+from immport_api_client.types import UNSET
+
+from immport.errors import DecodeError
+from immport.operations._types import RowSchema
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["RowBuilder", "TsvTable", "atomic_write"]
+
+T = TypeVar("T")
+
+
+def _to_int(cell: str) -> Any:
+    try:
+        return int(cell)
+    except ValueError:
+        try:
+            number = float(cell)
+        except ValueError:
+            return cell
+        return int(number) if number.is_integer() else number
+
+
+def _to_float(cell: str) -> Any:
+    try:
+        return float(cell)
+    except ValueError:
+        return cell
+
+
+def _to_datetime(cell: str) -> Any:
+    try:
+        return isoparse(cell)
+    except ValueError:
+        return cell
+
+
+def _to_date(cell: str) -> Any:
+    try:
+        return isoparse(cell).date()
+    except ValueError:
+        return cell
+
+
+def _to_bool(cell: str) -> Any:
+    return {"true": True, "false": False}.get(cell.lower(), cell)
+
+
+CONVERTERS: dict[str, Callable[[str], Any]] = {
+    "integer": _to_int,
+    "number": _to_float,
+    "date-time": _to_datetime,
+    "date": _to_date,
+    "boolean": _to_bool,
+}
+
+
+class RowBuilder:
+    """Turns one TSV line into a model, for a given header. Shared by TsvTable and the stream decoder."""
+
+    def __init__(self, schema: RowSchema, header: list[str]) -> None:
+        self.schema = schema
+        self.header = header
+        self.width = len(header)
+        column = {name: i for i, name in enumerate(header)}
+        known = {f.wire_name for f in schema.fields}
+        # model fields missing from the header read the UNSET appended after the last cell
+        indices = [column.get(f.wire_name, self.width) for f in schema.fields]
+        self._pick: Callable[[list[Any]], Any] = (
+            operator.itemgetter(*indices) if len(indices) > 1 else (lambda cells: (cells[indices[0]],))
+        )
+        self._convert = [
+            (column[f.wire_name], CONVERTERS[f.kind])
+            for f in schema.fields
+            if f.kind in CONVERTERS and f.wire_name in column
+        ]
+        self._extra = [(i, name) for i, name in enumerate(header) if name not in known]
+
+    def build(self, line: str, line_number: int = 0) -> Any:
+        cells: list[Any] = line.split("\t")
+        if len(cells) != self.width:
+            raise DecodeError(
+                f"TSV line {line_number} has {len(cells)} fields, header has {self.width} (truncated body?)",
+                body=line,
+            )
+        cells = [c if c else None for c in cells]
+        for i, convert in self._convert:
+            cell = cells[i]
+            if cell is not None:
+                cells[i] = convert(cell)
+        cells.append(UNSET)
+        obj = self.schema.model(*self._pick(cells))
+        if self._extra:
+            obj.additional_properties = {name: cells[i] for i, name in self._extra}
+        return obj
+
+
+def split_header(line: str) -> list[str]:
+    return line.rstrip("\r").split("\t")
+
+
+class TsvTable(Generic[T]):
+    """A TSV response: ``.text``, ``.columns``, ``.rows()`` (typed models), ``.to_pandas()``, ``.write()``."""
+
+    def __init__(self, text: str, schema: RowSchema | None) -> None:
+        self.text = text
+        self.schema = schema
+        first = text.split("\n", 1)[0]
+        self.columns: list[str] = split_header(first) if first.strip() else []
+
+    def __repr__(self) -> str:
+        return f"TsvTable(columns={len(self.columns)}, chars={len(self.text)})"
+
+    def rows(self) -> Iterator[T]:
+        """The rows as the same attrs models the JSON form gives (needs a model schema)."""
+        if self.schema is None:
+            raise DecodeError("this TSV table has no row model; use .text or .to_pandas()")
+        if not self.columns:
+            return
+        builder = RowBuilder(self.schema, self.columns)
+        lines = self.text.split("\n")
+        if lines[-1] == "":
+            lines.pop()
+        build = builder.build
+        for number, line in enumerate(lines[1:], start=2):
+            yield build(line[:-1] if line.endswith("\r") else line, number)
+
+    def __iter__(self) -> Iterator[T]:
+        return self.rows()
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """A DataFrame with dtypes from the schema (Int64, Float64, boolean, datetime64, string)."""
+        try:
+            import pandas as pd
+        except ImportError as exc:  # optional extra
+            raise ImportError("to_pandas() needs pandas: pip install 'immport[pandas]'") from exc
+        kinds = {f.wire_name: f.kind for f in self.schema.fields} if self.schema else {}
+        if not self.columns:
+            return pd.DataFrame()
+        names = {"integer": "Int64", "number": "Float64", "boolean": "boolean"}
+        dtypes = {c: names.get(kinds.get(c, "string"), "string") for c in self.columns}
+        dates = [c for c in self.columns if kinds.get(c) in ("date-time", "date")]
+        for c in dates:
+            dtypes[c] = "string"
+        try:
+            frame = pd.read_csv(
+                io.StringIO(self.text),
+                sep="\t",
+                dtype=dtypes,
+                keep_default_na=False,
+                na_values=[""],
+                quoting=csv.QUOTE_NONE,
+            )
+            for c in dates:
+                frame[c] = pd.to_datetime(frame[c], format="ISO8601")
+        except (ValueError, TypeError) as exc:
+            raise DecodeError(f"TSV does not match the schema dtypes: {exc}") from None
+        return frame
+
+    def write(self, path: str | os.PathLike[str]) -> Path:
+        """Write the raw TSV to ``path`` atomically (temp file in the same folder, then rename)."""
+        text = self.text
+        chunk = 1 << 20
+        return atomic_write(path, (text[i : i + chunk].encode() for i in range(0, len(text), chunk)))
+
+
+def atomic_write(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> Path:
+    """Stream ``chunks`` to a temp file next to ``path``, fsync, then rename over ``path``."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            for chunk in chunks:
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return target
