@@ -27,8 +27,8 @@ SDY1680 = {
     "downloadPackages": None,
     "contractGrant": "Qualification Of Assays To Measure Human T-Cell Responses",
     "program": "NIH Program",
-    "dataCompleteness": "0 - Descriptive data and results as originally received from the data provider.",
-    "hypothesis": "Hospitalized and Non-hospitalized convalescent individuals exhibit unique T cell responses",
+    "dataCompleteness": "0 - Descriptive data and results as originally received.",
+    "hypothesis": "Hospitalized and Non-hospitalized convalescent exhibit unique T cell responses",
     "studyLinks": [
         {"studyLinkId": 1345, "name": "Github", "type": None, "value": "https://github.com/seshadrilab"}
     ],
@@ -41,7 +41,7 @@ SDY1680 = {
             "journal": "JCI insight",
             "month": "Feb",
             "pages": None,
-            "title": "Comorbid illnesses are associated with altered adaptive immune responses to SARS-CoV-2.",
+            "title": "Comorbid illnesses are associated with altered adaptive immune responses.",
             "year": "2021",
         },
         {"id": {"studyAccession": "SDY1680", "pubmedId": "TBD"}, "authors": None, "year": None},
