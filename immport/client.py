@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import os
 import time
 import warnings
@@ -29,7 +30,7 @@ from immport._http.session import (
 )
 from immport.auth.base import CredentialAuth, ScopedAuth
 from immport.auth.resolve import resolve_auth
-from immport.errors import ContractWarning, InvalidRequestError
+from immport.errors import ContractViolation, ContractWarning, InvalidRequestError
 
 if TYPE_CHECKING:
     from immport_api_client import AuthenticatedClient
@@ -144,8 +145,8 @@ class _ClientCore:
         mode = self.settings.strict
         if mode == "off":
             return
-        from immport.contract import strict
-
+        strict: Any = importlib.import_module("immport.contract.strict")  # optional, loaded only when on
+        violations: list[ContractViolation]
         if json_content is not None:
             violations = strict.validate_json(operation_id, json_content)
         else:

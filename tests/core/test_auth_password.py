@@ -1,0 +1,255 @@
+"""Username/password auth: token reply shapes, expiry, proactive refresh, refresh-once, single-flight."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+
+import httpx
+import pytest
+
+import immport
+from immport.auth.password import DEFAULT_TOKEN_LIFETIME, PasswordAuth, refresh_margin
+from immport.errors import AuthenticationError, PermissionDeniedError
+
+from .support import NO_ENV, QUERY, TOKEN_URL, FakeClock, FakeImmPort
+
+URL = f"{QUERY}/api/study/summary/SDY1"
+
+
+def make_client(fake: FakeImmPort, clock: FakeClock, password: str = "pw-secret-1") -> immport.Client:
+    auth = PasswordAuth("alice", password, clock=clock)
+    return immport.Client(auth=auth, env=NO_ENV, transport=fake.transport(), sleep=clock.sleep)
+
+
+def test_token_request_posts_form_fields_and_uses_access_token(canary_password: str) -> None:
+    fake, clock = FakeImmPort(["tok-A"]), FakeClock()
+    with make_client(fake, clock, canary_password) as client:
+        client._request("GET", URL)
+    token_request = fake.requests[0]
+    assert token_request.method == "POST"
+    assert str(token_request.url) == TOKEN_URL
+    assert token_request.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert fake.token_forms == [{"username": ["alice"], "password": [canary_password]}]
+    assert fake.data_auth[0] == "Bearer tok-A"
+
+
+def test_legacy_token_field_is_accepted() -> None:
+    fake, clock = FakeImmPort(["legacy-tok"], token_field="token"), FakeClock()
+    with make_client(fake, clock) as client:
+        client._request("GET", URL)
+    assert fake.data_auth[0] == "Bearer legacy-tok"
+
+
+def test_auth_url_setting_moves_the_token_endpoint() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        if request.url.path == "/auth/token":
+            return httpx.Response(200, json={"access_token": "t"})
+        return httpx.Response(200, json=[])
+
+    env = {
+        "IMMPORT_AUTH_URL": "https://auth.dev.immport.org",
+        "IMMPORT_USERNAME": "u",
+        "IMMPORT_PASSWORD": "p1234",
+    }
+    with immport.Client(env=env, transport=httpx.MockTransport(handler)) as client:
+        client._request("GET", URL)
+    assert seen[0] == "https://auth.dev.immport.org/auth/token"
+
+
+@pytest.mark.parametrize(
+    ("make_token", "extra", "expected_lifetime"),
+    [
+        (lambda jwt, now: jwt({"exp": now + 600, "user_name": "alice"}), {}, 600.0),
+        (lambda jwt, now: jwt({"exp": 5000, "iat": 4000}), {}, 1000.0),  # exp - iat ignores clock skew
+        (lambda jwt, now: "opaque-token", {"expires_in": 120}, 120.0),
+        (lambda jwt, now: "opaque-token", {}, DEFAULT_TOKEN_LIFETIME),
+        (lambda jwt, now: jwt({"exp": now - 10}), {"expires_in": 300}, 300.0),  # exp already past: fall back
+    ],
+)
+def test_token_lifetime_sources(jwt_maker, make_token, extra, expected_lifetime) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    token = make_token(jwt_maker, clock.now)
+    fake = FakeImmPort([token, "second"], token_extra=extra)
+    auth = PasswordAuth("alice", "pw-1234", clock=clock)
+    with immport.Client(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
+        client._request("GET", URL)
+        issued = auth._issued
+        assert issued is not None
+        assert issued.expires_at - issued.issued_at == pytest.approx(expected_lifetime)
+        # still before the refresh point: no new token
+        clock.advance(expected_lifetime - refresh_margin(expected_lifetime) - 1)
+        client._request("GET", URL)
+        assert fake.token_requests == 1
+        # past the refresh point (margin before expiry): refreshed proactively, no 401 needed
+        clock.advance(2)
+        client._request("GET", URL)
+        assert fake.token_requests == 2
+    assert fake.data_auth[-1] == "Bearer second"
+
+
+def test_refresh_margin_is_capped_by_lifetime_fraction() -> None:
+    assert refresh_margin(3600) == 60
+    assert refresh_margin(60) == 15  # never more than a quarter of a short lifetime
+    assert refresh_margin(0) == 0
+
+
+def test_401_refreshes_once_and_retries() -> None:
+    fake, clock = FakeImmPort(["tok-1", "tok-2"]), FakeClock()
+    fake.data_replies = [httpx.Response(401, json={"error": "invalid_token"})]
+    with make_client(fake, clock) as client:
+        response = client._request("GET", URL)
+    assert response.status_code == 200
+    assert fake.token_requests == 2
+    assert fake.data_auth == ["Bearer tok-1", "Bearer tok-2"]
+
+
+def test_403_must_include_token_refreshes_once() -> None:
+    fake, clock = FakeImmPort(["tok-1", "tok-2"]), FakeClock()
+    fake.data_replies = [httpx.Response(403, text="Not Authorized, must include Token")]
+    with make_client(fake, clock) as client:
+        assert client._request("GET", URL).status_code == 200
+    assert fake.token_requests == 2
+
+
+def test_plain_403_is_permission_denied_without_refresh() -> None:
+    fake, clock = FakeImmPort(["tok-1", "tok-2"]), FakeClock()
+    fake.data_replies = [httpx.Response(403, json={"error": "no access to SDY1"})]
+    with make_client(fake, clock) as client, pytest.raises(PermissionDeniedError) as info:
+        client._request("GET", URL)
+    assert fake.token_requests == 1
+    assert info.value.status == 403
+    assert "no access to SDY1" in (info.value.body_snippet or "")
+
+
+def test_repeated_401_does_not_loop() -> None:
+    fake, clock = FakeImmPort(["tok-1", "tok-2", "tok-3"]), FakeClock()
+    fake.data_replies = [httpx.Response(401), httpx.Response(401), httpx.Response(401)]
+    with make_client(fake, clock) as client, pytest.raises(AuthenticationError) as info:
+        client._request("GET", URL)
+    assert fake.token_requests == 2  # the first token and exactly one refresh
+    assert len(fake.data_requests()) == 2
+    assert info.value.status == 401
+
+
+def test_failed_token_request_is_authentication_error_without_password(canary_password: str) -> None:
+    fake, clock = FakeImmPort(token_status=401), FakeClock()
+    with make_client(fake, clock, canary_password) as client, pytest.raises(AuthenticationError) as info:
+        client._request("GET", URL)
+    error = info.value
+    assert error.status == 401
+    assert "alice" in str(error) and "username and password" in str(error)
+    for text in (str(error), repr(error), repr(error.__cause__), str(error.body_snippet)):
+        assert canary_password not in text
+    assert fake.data_requests() == []  # nothing was sent without a token
+
+
+def test_token_reply_without_token_field() -> None:
+    fake, clock = FakeImmPort(token_field="jwt"), FakeClock()
+    with make_client(fake, clock) as client, pytest.raises(AuthenticationError, match="access_token"):
+        client._request("GET", URL)
+
+
+def test_password_auth_never_shows_the_password(canary_password: str) -> None:
+    auth = PasswordAuth("alice", canary_password)
+    assert canary_password not in repr(auth) and canary_password not in str(auth)
+    assert "alice" in repr(auth)
+    client = immport.Client(
+        auth=auth, env=NO_ENV, transport=httpx.MockTransport(lambda r: httpx.Response(200))
+    )
+    assert canary_password not in repr(client)
+
+
+def test_single_flight_with_100_threads() -> None:
+    entered = threading.Event()
+
+    def slow_token() -> None:  # keep the first token request in flight while the other threads pile up
+        entered.set()
+        time.sleep(0.05)
+
+    fake, clock = FakeImmPort(["only-token"], on_token=slow_token), FakeClock()
+    client = make_client(fake, clock)
+    barrier = threading.Barrier(100)
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            barrier.wait()
+            client._request("GET", URL)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(100)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    client.close()
+    assert errors == []
+    assert entered.is_set()
+    assert fake.token_requests == 1
+    assert len(fake.data_requests()) == 100
+    assert set(fake.data_auth) == {"Bearer only-token"}
+
+
+async def test_single_flight_with_100_asyncio_tasks() -> None:
+    fake, clock = FakeImmPort(["only-token"]), FakeClock()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/auth/token":
+            for _ in range(5):  # yield to the loop so the other tasks reach the lock
+                await asyncio.sleep(0)
+        return fake.handler(request)
+
+    auth = PasswordAuth("alice", "pw-1234", clock=clock)
+    async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=httpx.MockTransport(handler)) as client:
+        responses = await asyncio.gather(*(client._request("GET", URL) for _ in range(100)))
+    assert [r.status_code for r in responses] == [200] * 100
+    assert fake.token_requests == 1
+
+
+async def test_single_flight_refresh_after_expiry_async() -> None:
+    fake, clock = FakeImmPort(["tok-1", "tok-2"], token_extra={"expires_in": 300}), FakeClock()
+    auth = PasswordAuth("alice", "pw-1234", clock=clock)
+    async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
+        await client._request("GET", URL)
+        clock.advance(300)  # expired for everyone at once
+        await asyncio.gather(*(client._request("GET", URL) for _ in range(100)))
+    assert fake.token_requests == 2
+
+
+def test_single_flight_refresh_on_401_with_threads() -> None:
+    """100 threads all get a 401 for the same stale token: one refresh, not 100."""
+    fake, clock = FakeImmPort(["tok-1", "tok-2", "tok-3"]), FakeClock()
+    client = make_client(fake, clock)
+    client._request("GET", URL)
+    fake.revoked.add("tok-1")  # the server stops accepting the cached token before it expires
+    barrier = threading.Barrier(100)
+    results: list[int] = []
+
+    def worker() -> None:
+        barrier.wait()
+        results.append(client._request("GET", URL).status_code)
+
+    threads = [threading.Thread(target=worker) for _ in range(100)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    client.close()
+    assert results == [200] * 100
+    assert fake.token_requests == 2
+
+
+async def test_async_401_refreshes_once() -> None:
+    fake, clock = FakeImmPort(["tok-1", "tok-2", "tok-3"]), FakeClock()
+    fake.data_replies = [httpx.Response(401), httpx.Response(401)]
+    auth = PasswordAuth("alice", "pw-1234", clock=clock)
+    async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
+        with pytest.raises(AuthenticationError):
+            await client._request("GET", URL)
+    assert fake.token_requests == 2
