@@ -63,7 +63,7 @@ class ImmportGroup(click.Group):
         except OutputClosedError:
             return ExitCode.OK
         except Exception as exc:
-            code, message = classify(exc)
+            code, message = classify(exc, detailed=VERBOSITY.level >= 1)
             if VERBOSITY.level >= 2:
                 stderr().print("".join(traceback.format_exception(exc)), markup=False, highlight=False)
             report_error(message)

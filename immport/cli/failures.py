@@ -27,8 +27,8 @@ _RULES: tuple[tuple[type[BaseException], ExitCode, str], ...] = (
     (
         errors.AuthenticationError,
         ExitCode.AUTH,
-        "set IMMPORT_API_KEY or IMMPORT_API_KEY_FILE (or IMMPORT_USERNAME + IMMPORT_PASSWORD) "
-        "and check with `immport auth login`",
+        "set IMMPORT_API_KEY, IMMPORT_API_KEY_FILE or IMMPORT_USERNAME + IMMPORT_PASSWORD; "
+        "check with `immport auth login`",
     ),
     (
         errors.PermissionDeniedError,
@@ -63,14 +63,36 @@ _RULES: tuple[tuple[type[BaseException], ExitCode, str], ...] = (
 )
 
 
-def classify(exc: BaseException) -> tuple[ExitCode, str]:
-    """The exit code and the one-line message for an exception (message never spans lines)."""
+class CommandFailed(Exception):
+    """A command's own verdict (a rejected ticket, files that did not verify): message and exit code."""
+
+    def __init__(self, code: ExitCode, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def classify(exc: BaseException, *, detailed: bool = False) -> tuple[ExitCode, str]:
+    """The exit code and the one-line message for an exception (message never spans lines).
+
+    The message is the error's own text plus what to do next; ``detailed`` (-v) adds the URL and body.
+    """
     if isinstance(exc, KeyboardInterrupt):
         return ExitCode.INTERRUPTED, "interrupted"
+    if isinstance(exc, CommandFailed):
+        return exc.code, one_line(str(exc))
     for cls, code, hint in _RULES:
         if isinstance(exc, cls):
-            return code, one_line(f"{exc} — {hint}")
+            return code, one_line(f"{describe(exc, detailed=detailed)} — {hint}")
     return ExitCode.API_ERROR, one_line(f"{type(exc).__name__}: {exc}")
+
+
+def describe(exc: BaseException, *, detailed: bool) -> str:
+    if not isinstance(exc, errors.ImmPortError) or detailed:
+        return str(exc)
+    status = f"HTTP {exc.status}"
+    if exc.status is None or status in exc.message:
+        return exc.message
+    return f"{exc.message} ({status})"
 
 
 def one_line(text: str) -> str:

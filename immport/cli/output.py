@@ -149,7 +149,7 @@ class TableWriter:
             table.add_row(*(cell(record.get(name)) for name in shown))
         console.print(table)
         if len(shown) < len(columns):
-            note(f"showing {len(shown)} of {len(columns)} columns; use --format tsv/json or -o FILE for all")
+            note(f"showing {len(shown)} of {len(columns)} columns; choose with --columns a,b or use -f tsv")
         if self._total > len(self._rows):
             note(f"showing the first {len(self._rows)} of {self._total} rows; use --format tsv/jsonl for all")
         elif not self._rows:
@@ -270,13 +270,15 @@ def emit(
     output: Path | None,
     *,
     columns: Sequence[str] | None = None,
+    select: Sequence[str] | None = None,
     title: str | None = None,
 ) -> int:
-    """Write rows as they arrive; returns how many were written."""
+    """Write rows as they arrive; returns how many were written. ``select``: only these columns, in order."""
     count = 0
-    with open_writer(fmt, output, columns=columns, title=title) as writer:
+    with open_writer(fmt, output, columns=select or columns, title=title) as writer:
         for row in rows:
-            writer.write(to_record(row))
+            record = to_record(row)
+            writer.write({name: record.get(name) for name in select} if select else record)
             count += 1
     return count
 

@@ -27,6 +27,15 @@ def _output_specs() -> list[tuple[list[str], dict[str, Any]]]:
             },
         ),
         (
+            ["-c", "--columns"],
+            {
+                "callback": _column_list,
+                "expose_value": False,
+                "metavar": "NAME[,NAME...]",
+                "help": "Only these columns, in this order (API field names).",
+            },
+        ),
+        (
             ["-o", "--output"],
             {
                 "type": click.Path(dir_okay=False, writable=True, path_type=Path),
@@ -35,6 +44,20 @@ def _output_specs() -> list[tuple[list[str], dict[str, Any]]]:
             },
         ),
     ]
+
+
+COLUMNS_KEY = "immport.columns"
+
+
+def _column_list(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value:
+        ctx.meta[COLUMNS_KEY] = split_values([value])
+
+
+def selected_columns() -> list[str] | None:
+    ctx = click.get_current_context(silent=True)
+    found = ctx.meta.get(COLUMNS_KEY) if ctx is not None else None
+    return list(found) if found else None
 
 
 def output_params() -> list[click.Parameter]:
@@ -67,7 +90,8 @@ def show_rows(
     columns: Sequence[str] | None = None,
     title: str | None = None,
 ) -> int:
-    return emit(rows, resolve_format(fmt, output), output, columns=columns, title=title)
+    fmt_ = resolve_format(fmt, output)
+    return emit(rows, fmt_, output, columns=columns, select=selected_columns(), title=title)
 
 
 def show_object(

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import click
+from immport_api_client.types import Unset
 from rich.console import Console
 
 from immport.cli import state
@@ -194,7 +195,13 @@ def search_rows(response: Any) -> list[Any]:
     inner = getattr(hits, "hits", hits)
     if inner is None and isinstance(response, dict):
         inner = response.get("hits", {}).get("hits", [])
-    return [getattr(hit, "source", None) or hit for hit in inner or []]
+    return [search_source(hit) for hit in inner or []]
+
+
+def search_source(hit: Any) -> Any:
+    """A hit's ``_source`` record (what a person wants to see), or the hit itself."""
+    source = getattr(hit, "field_source", None)
+    return source if source is not None and not isinstance(source, Unset) else hit
 
 
 def search_total(response: Any) -> int | None:
@@ -206,8 +213,11 @@ def search_total(response: Any) -> int | None:
 
 def run_search(op: Operation, call: Invocation) -> None:
     if call.fetch_all:
-        rows = facade_method(op, streaming=True)(**call.arguments)
-        show_rows(rows, call.fmt, call.output, title=f"{op.method_name} search")
+        call.arguments.pop("from_record", None)
+        hits = facade_method(op, streaming=True)(**call.arguments)
+        show_rows(
+            (search_source(hit) for hit in hits), call.fmt, call.output, title=f"{op.method_name} search"
+        )
         return
     response = facade_method(op, streaming=False)(**call.arguments)
     page = search_rows(response)

@@ -11,7 +11,7 @@ import click
 from immport.cli import state
 from immport.cli.commands.common import CONTEXT, example, output_options, show_object, show_rows
 from immport.cli.console import VERBOSITY, note
-from immport.cli.failures import ExitCode
+from immport.cli.failures import CommandFailed, ExitCode
 from immport.cli.rows import Record, to_record
 
 if TYPE_CHECKING:
@@ -59,8 +59,10 @@ def finish(
     show_object(ticket_record(ticket), fmt, output, title=f"ticket {ticket.number}")
     status = ticket.last_status
     if status is not None and status.is_rejected:
-        note(f"ticket {ticket.number} ended {status}: see `immport {command} report {ticket.number}`")
-        click.get_current_context().exit(ExitCode.API_ERROR)
+        raise CommandFailed(
+            ExitCode.API_ERROR,
+            f"ticket {ticket.number} ended {status}: see `immport {command} report {ticket.number}`",
+        )
     if status is not None and status.awaits_validate_call and not wait:
         note(f"step 2: `immport {command} validate {ticket.number} --wait`")
 
