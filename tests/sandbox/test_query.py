@@ -1,4 +1,4 @@
-"""Shared Data query semantics: filters, path accessions, TSV, strict request validation, documented records."""
+"""Shared Data query semantics: filters, path accessions, TSV, request validation, documented records."""
 
 from __future__ import annotations
 
