@@ -1,4 +1,4 @@
-"""Data Upload and Batch Updater APIs: tickets, the state machine and its reports, decided by uploaded content."""
+"""Data Upload and Batch Updater APIs: tickets, their state machine and reports, decided by the content."""
 
 from __future__ import annotations
 
