@@ -24,12 +24,7 @@ _RULES: tuple[tuple[type[BaseException], ExitCode, str], ...] = (
         "the upload may already be registered: check `immport upload status TICKET` before sending it again",
     ),
     (errors.InvalidRequestError, ExitCode.USAGE, "fix the arguments (see --help)"),
-    (
-        errors.AuthenticationError,
-        ExitCode.AUTH,
-        "set IMMPORT_API_KEY, IMMPORT_API_KEY_FILE or IMMPORT_USERNAME + IMMPORT_PASSWORD; "
-        "check with `immport auth login`",
-    ),
+    (errors.AuthenticationError, ExitCode.AUTH, "check your credentials with `immport auth login`"),
     (
         errors.PermissionDeniedError,
         ExitCode.AUTH,

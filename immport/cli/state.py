@@ -73,8 +73,11 @@ def ask_password(username: str) -> str | None:
     return str(click.prompt(f"ImmPort password for {username}", hide_input=True, err=True))
 
 
-def client(ctx: click.Context | None = None) -> Client:
-    """The Client for this command (one per command run), closed when the command ends."""
+def client(ctx: click.Context | None = None, *, login: tuple[str, str] | None = None) -> Client:
+    """The Client for this command (one per run), closed when the command ends.
+
+    ``login``: an explicit (username, password), e.g. from ``auth login``'s prompt.
+    """
     ctx = ctx or click.get_current_context()
     root = ctx.find_root()
     existing = root.meta.get("immport.client")
@@ -82,6 +85,10 @@ def client(ctx: click.Context | None = None) -> Client:
         return existing  # type: ignore[no-any-return]
     from immport import Client
 
-    made = root.with_resource(Client(**client_kwargs(options(ctx))))
+    kwargs = client_kwargs(options(ctx))
+    if login is not None:
+        kwargs.pop("api_key_file", None)
+        kwargs["username"], kwargs["password"] = login
+    made = root.with_resource(Client(**kwargs))
     root.meta["immport.client"] = made
     return made

@@ -121,7 +121,7 @@ def test_table_fits_the_terminal_and_says_what_it_hid(
     captured = capsys.readouterr()
     assert "column_0" in captured.out and "column_19" not in captured.out
     assert max(len(line) for line in captured.out.splitlines()) <= 60
-    assert "columns; use --format tsv/json" in captured.err
+    assert "of 20 columns; choose with --columns" in captured.err
 
 
 def test_emit_object_json_and_table(capsys: pytest.CaptureFixture[str]) -> None:
