@@ -136,6 +136,7 @@ def download(
     else:
         entries = entries_from_rows(source)
     jobs = _plan(entries, root)
+    _ = client._download_http  # create the (lazy) download client once, before the worker threads race for it
     with progress_callback(progress) as emit:
         collector = _Collector(jobs, emit, fail_fast)
         options = _options(client, emit, collector.stop)

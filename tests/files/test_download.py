@@ -391,3 +391,18 @@ def test_download_client_with_credentials_is_refused(tmp_path: Path) -> None:
 
     with pytest.raises(immport.ImmPortError, match="credentials"):
         SyncRunner(Leaky()).run(flow())  # type: ignore[arg-type]
+
+
+def test_generated_file_details_models_are_accepted_as_rows(
+    client: immport.Client, httpx_mock: HTTPXMock, tmp_path: Path
+) -> None:
+    from immport_api_client.models import FileDetails
+
+    model = FileDetails.from_dict(manifest_row("SDY1/StudyFiles/b.txt", DATA_B, "u-b"))
+    add_resolver(httpx_mock, "u-b", "b.txt")
+    httpx_mock.add_callback(FileHost({"b.txt": DATA_B}), url=FILE_URL)
+
+    result = download(client, [model], tmp_path)
+
+    assert [f.entry.generated_md5 for f in result.downloaded] == [md5(DATA_B)]
+    assert (tmp_path / "SDY1/StudyFiles/b.txt").read_bytes() == DATA_B

@@ -216,3 +216,11 @@ async def test_async_wait_uses_the_same_flow(aclient: immport.AsyncClient, httpx
     clock = FakeClock()
     final = await AsyncUpload(aclient).ticket(NUMBER).wait(poll_interval=1.5, timeout=30, clock=clock)
     assert final == "Completed" and clock.sleeps == [1.5]
+
+
+def test_wait_with_a_rich_status_line(client: immport.Client, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=STATUS_URL, json=ticket_json(NUMBER, "Pending"))
+    httpx_mock.add_response(url=STATUS_URL, json=ticket_json(NUMBER, "Completed"))
+    clock = FakeClock()
+    assert Upload(client).ticket(NUMBER).wait(poll_interval=1, progress=True, clock=clock) == "Completed"
+    assert clock.sleeps == [1]
