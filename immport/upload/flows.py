@@ -9,13 +9,12 @@ says the server may have acted and how to check.
 from __future__ import annotations
 
 import contextlib
-import email.utils
 import os
 import re
+import time
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
-from datetime import UTC, datetime
 from os import PathLike
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from urllib.parse import quote
 import attrs
 import httpx
 
+from immport._http.retry import parse_retry_after
 from immport.errors import (
     DecodeError,
     InvalidRequestError,
@@ -263,20 +263,9 @@ def validate_flow(service: TicketService, ticket: TicketNumber) -> Flow[TicketSt
 # ---------------------------------------------------------------- waiting
 
 
-def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
-    """``Retry-After`` as seconds (delta-seconds or an HTTP date), None when absent or unreadable."""
-    if not value:
-        return None
-    text = value.strip()
-    if text.isdigit():
-        return float(text)
-    try:
-        when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
+def retry_after_seconds(value: str | None) -> float | None:
+    """``Retry-After`` (delta-seconds or HTTP date) in seconds; None when absent or unreadable."""
+    return parse_retry_after(value, time.time())
 
 
 StatusCallback = Callable[[TicketState], None]

@@ -182,6 +182,10 @@ class TicketApi:
     def validate(self, ticket: str | TicketNumber | Ticket) -> Ticket:
         """Step 2 of a validation; returns the ticket with the status the server answered."""
         state = self._run(flows.validate_flow(self._service, _number(ticket)))
+        if isinstance(ticket, Ticket):
+            ticket.validation_requested = True
+            ticket._seen(state)
+            return ticket
         result = self._ticket(state)
         result.validation_requested = True
         return result
@@ -217,6 +221,10 @@ class AsyncTicketApi:
 
     async def validate(self, ticket: str | TicketNumber | AsyncTicket) -> AsyncTicket:
         state = await self._run(flows.validate_flow(self._service, _number(ticket)))
+        if isinstance(ticket, AsyncTicket):
+            ticket.validation_requested = True
+            ticket._seen(state)
+            return ticket
         result = self._ticket(state)
         result.validation_requested = True
         return result

@@ -204,9 +204,8 @@ def test_upload_report_has_no_status_table() -> None:
 
 
 def test_retry_after_forms() -> None:
-    now = dt.datetime(2026, 1, 1, 12, 0, 0, tzinfo=dt.UTC)
     assert retry_after_seconds("7") == 7.0
-    assert retry_after_seconds("Thu, 01 Jan 2026 12:00:30 GMT", now) == 30.0
+    assert retry_after_seconds("Thu, 01 Jan 1970 00:00:30 GMT") == 0.0  # a date in the past: no wait
     assert retry_after_seconds("soon") is None and retry_after_seconds(None) is None
 
 
@@ -224,3 +223,27 @@ def test_wait_with_a_rich_status_line(client: immport.Client, httpx_mock: HTTPXM
     clock = FakeClock()
     assert Upload(client).ticket(NUMBER).wait(poll_interval=1, progress=True, clock=clock) == "Completed"
     assert clock.sleeps == [1]
+
+
+def test_api_level_validate_marks_the_ticket_object(
+    client: immport.Client, httpx_mock: HTTPXMock, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from .support import make_zip
+
+    package = make_zip(Path(str(tmp_path)) / "p.zip", {"a.txt": "a"})
+    httpx_mock.add_response(
+        url=f"{UPLOAD}/data/upload/type/online",
+        json=ticket_json(NUMBER, "Pending_Validation", "validateData"),
+    )
+    httpx_mock.add_response(
+        url=f"{UPLOAD}/data/upload/validation",
+        json={"uploadTicketNumber": NUMBER, "status": "Pending_Validation"},
+    )
+    httpx_mock.add_response(url=STATUS_URL, json=ticket_json(NUMBER, "Pending_Validation", "validateData"))
+    httpx_mock.add_response(url=STATUS_URL, json=ticket_json(NUMBER, "Completed_Validation", "validateData"))
+    upload = Upload(client)
+    ticket = upload.upload_zip(package, 999999, validate_only=True)
+    assert upload.validate(ticket) is ticket and ticket.validation_requested is True
+    assert ticket.wait(poll_interval=1, clock=FakeClock()) == "Completed_Validation"
