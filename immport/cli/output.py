@@ -146,7 +146,7 @@ class TableWriter:
         for name in shown:
             table.add_column(name, overflow="ellipsis", no_wrap=True, max_width=TABLE_MAX_CELL)
         for record in self._rows:
-            table.add_row(*(cell(record.get(name)) for name in shown))
+            table.add_row(*(cell(record.get(name), human=True) for name in shown))
         console.print(table)
         if len(shown) < len(columns):
             note(f"showing {len(shown)} of {len(columns)} columns; choose with --columns a,b or use -f tsv")
@@ -167,7 +167,7 @@ def _columns_that_fit(columns: Sequence[str], rows: Sequence[Record], width: int
     shown: list[str] = []
     used = 4  # table borders
     for name in columns:
-        longest = max([len(name), *(len(cell(r.get(name))) for r in rows[:200])])
+        longest = max([len(name), *(len(cell(r.get(name), human=True)) for r in rows[:200])])
         need = min(longest, TABLE_MAX_CELL) + 3
         if shown and used + need > width:
             break
@@ -297,7 +297,7 @@ def emit_object(value: object, fmt: OutputFormat, output: Path | None, *, title:
             table.add_column(style="bold")
             table.add_column(overflow="fold")
             for key, val in record.items():
-                table.add_row(key, cell(val))
+                table.add_row(key, cell(val, human=True))
             console.print(table)
         return
     emit([record], fmt, output, title=title)

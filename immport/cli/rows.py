@@ -72,10 +72,15 @@ def dumps(value: object) -> str:
     return json.dumps(value, default=jsonable, ensure_ascii=False)
 
 
-def cell(value: object) -> str:
-    """One value as text for TSV/CSV/table cells: empty for null, JSON for nested values."""
+def cell(value: object, *, human: bool = False) -> str:
+    """One value as text for TSV/CSV/table cells: empty for null, JSON for nested values.
+
+    ``human`` (tables): a list of plain values reads as ``a, b`` instead of JSON.
+    """
     if value is None:
         return ""
+    if human and isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
+        return ", ".join(map(str, value))
     if isinstance(value, str):
         return value
     if isinstance(value, bool | int | float):
