@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from immport.errors import InvalidRequestError
@@ -80,6 +80,32 @@ class Resolver:
         return seen
 
 
+def unchanged_refs(old: Resolver, new: Resolver) -> frozenset[str]:
+    """Component refs whose target, and everything it references, is identical in both documents."""
+    old_components = old.document.get("components") or {}
+    new_components = new.document.get("components") or {}
+    inner: dict[str, list[str]] = {}
+    for section in set(old_components) & set(new_components):
+        old_section, new_section = old_components[section] or {}, new_components[section] or {}
+        for name in set(old_section) & set(new_section):
+            if old_section[name] == new_section[name]:
+                inner[join("#", "components", section, name)] = _refs_in(old_section[name])
+    stable = set(inner)
+    changed = True
+    while changed:  # drop refs whose target points at something that changed
+        changed = False
+        for ref in list(stable):
+            if not all(target in stable for target in inner[ref]):
+                stable.discard(ref)
+                changed = True
+    return frozenset(stable)
+
+
+def same_subtree(old: Any, new: Any, stable: frozenset[str]) -> bool:
+    """True when two nodes are equal and every ref inside them points at an unchanged target."""
+    return bool(old == new and all(ref in stable for ref in _refs_in(old)))
+
+
 def _merge_into(target: dict[str, Any], part: Mapping[str, Any]) -> None:
     for key, value in part.items():
         if key == "properties" and isinstance(value, Mapping):
@@ -90,13 +116,17 @@ def _merge_into(target: dict[str, Any], part: Mapping[str, Any]) -> None:
             target[key] = value
 
 
-def _refs_in(node: Any) -> Iterator[str]:
-    if isinstance(node, Mapping):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            yield ref
-        for value in node.values():
-            yield from _refs_in(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _refs_in(value)
+def _refs_in(node: Any) -> list[str]:
+    """Every ``$ref`` string in a JSON tree (iterative; JSON documents are plain dicts and lists)."""
+    found: list[str] = []
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, dict):
+            ref = current.get("$ref")
+            if isinstance(ref, str):
+                found.append(ref)
+            pending.extend(v for v in current.values() if isinstance(v, dict | list))
+        elif isinstance(current, list):
+            pending.extend(v for v in current if isinstance(v, dict | list))
+    return found

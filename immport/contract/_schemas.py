@@ -9,7 +9,7 @@ from typing import Any, Literal
 import attrs
 
 from immport.contract._model import Change
-from immport.contract._resolve import Resolver, join
+from immport.contract._resolve import Resolver, join, same_subtree
 
 Role = Literal["parameter", "request", "response"]
 
@@ -37,7 +37,7 @@ def kind_for_key(key: str) -> str:
         return "changed-example"
     if key in _ANNOTATION_KEYS or key.startswith("x-"):
         return "changed-annotation"
-    if key == "servers":
+    if key in ("servers", "variables"):
         return "changed-servers"
     if key in _CONSTRAINT_KEYS:
         return "changed-constraint"
@@ -98,9 +98,12 @@ class SchemaComparer:
     new: Resolver
     out: Emitter
     role: Role
+    unchanged: frozenset[str] = frozenset()  # refs identical in both documents (see unchanged_refs)
     _stack: set[tuple[frozenset[str], frozenset[str]]] = attrs.field(factory=set)
 
     def compare(self, old_schema: Any, new_schema: Any, pointer: str) -> None:
+        if same_subtree(old_schema, new_schema, self.unchanged):
+            return
         o, old_refs = self.old.flatten(old_schema)
         n, new_refs = self.new.flatten(new_schema)
         frame = (old_refs, new_refs)

@@ -9,8 +9,8 @@ from typing import Any
 import attrs
 
 from immport.contract._model import Change, DiffReport
-from immport.contract._resolve import HTTP_METHODS, Resolver, join
-from immport.contract._schemas import Emitter, SchemaComparer, brief, kind_for_key
+from immport.contract._resolve import HTTP_METHODS, Resolver, join, same_subtree, unchanged_refs
+from immport.contract._schemas import Emitter, Role, SchemaComparer, brief, kind_for_key
 from immport.errors import InvalidRequestError
 
 __all__ = ["diff_specs"]
@@ -30,7 +30,8 @@ def diff_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> DiffReport:
                 f"the {label} document is not an OpenAPI 3 document (no 'paths' object)"
             )
     changes: list[Change] = []
-    differ = _Differ(Resolver(old), Resolver(new), changes)
+    old_resolver, new_resolver = Resolver(old), Resolver(new)
+    differ = _Differ(old_resolver, new_resolver, changes, unchanged_refs(old_resolver, new_resolver))
     differ.operations()
     differ.components()
     differ.document()
@@ -70,9 +71,13 @@ class _Differ:
     old: Resolver
     new: Resolver
     changes: list[Change]
+    unchanged: frozenset[str]
 
     def emitter(self, operation: str | None = None) -> Emitter:
         return Emitter(self.changes, operation)
+
+    def comparer(self, out: Emitter, role: Role) -> SchemaComparer:
+        return SchemaComparer(self.old, self.new, out, role, self.unchanged)
 
     # ---- operations -------------------------------------------------------------------------------------
     def operations(self) -> None:
@@ -93,6 +98,11 @@ class _Differ:
     def operation(self, old: _Operation, new: _Operation) -> None:
         out = self.emitter(new.label)
         pointer = new.pointer
+        self.security(old.node, new.node, join(pointer, "security"), out)
+        if same_subtree(old.node, new.node, self.unchanged) and same_subtree(
+            old.path_item.get("parameters"), new.path_item.get("parameters"), self.unchanged
+        ):
+            return
         if old.node.get("operationId") != new.node.get("operationId"):
             out.add(
                 "changed-operation-id", join(pointer, "operationId"), "operationId changed",
@@ -106,8 +116,7 @@ class _Differ:
             old.node.get("responses") or {}, new.node.get("responses") or {}, join(pointer, "responses"), out
         )
         self.security(old.node, new.node, join(pointer, "security"), out)
-        if old.node.get("servers") != new.node.get("servers"):
-            out.add("changed-servers", join(pointer, "servers"), "operation servers changed")
+        _servers(old.node.get("servers"), new.node.get("servers"), join(pointer, "servers"), out)
         out.compare_keys(old.node, new.node, pointer, _OPERATION_KEYS)
 
     def security(
@@ -171,7 +180,7 @@ class _Differ:
                 bool(old.get("required")),
                 bool(new.get("required")),
             )
-        if _style(old) != _style(new):
+        if old.get("in") == new.get("in") and _style(old) != _style(new):  # a move implies a style change
             out.add(
                 "changed-parameter-style",
                 join(pointer, "style"),
@@ -179,7 +188,7 @@ class _Differ:
                 _style(old),
                 _style(new),
             )
-        comparer = SchemaComparer(self.old, self.new, out, "parameter")
+        comparer = self.comparer(out, "parameter")
         comparer.compare(old.get("schema", {}), new.get("schema", {}), join(pointer, "schema"))
         if "content" in old or "content" in new:
             self.content(
@@ -250,7 +259,7 @@ class _Differ:
             out.add("added-media-type", join(pointer, media), f"{media} added")
         for media in sorted(set(old) & set(new)):
             where = join(pointer, media)
-            comparer = SchemaComparer(self.old, self.new, out, role)
+            comparer = self.comparer(out, role)
             comparer.compare(
                 old[media].get("schema", {}), new[media].get("schema", {}), join(where, "schema")
             )
@@ -288,7 +297,7 @@ class _Differ:
         elif join("#", "components", section, name) in in_use:
             return  # reported, resolved, under every operation that uses it
         elif section == "schemas":
-            SchemaComparer(self.old, self.new, out, "response").compare(old, new, pointer)
+            self.comparer(out, "response").compare(old, new, pointer)
         else:
             out.add("changed-component", pointer, f"unused {section} {name} changed")
 
@@ -306,8 +315,7 @@ class _Differ:
                     old_info.get(key),
                     new_info.get(key),
                 )
-        if old.get("servers") != new.get("servers"):
-            out.add("changed-servers", "/servers", "servers changed")
+        _servers(old.get("servers"), new.get("servers"), "/servers", out)
         for path in sorted(set(old["paths"]) & set(new["paths"])):
             old_item, new_item = self.old.deref(old["paths"][path])[0], self.new.deref(new["paths"][path])[0]
             out.compare_keys(
@@ -317,6 +325,17 @@ class _Differ:
             if old.get(key) != new.get(key):
                 kind = "changed-annotation" if key == "openapi" else kind_for_key(key)
                 out.add(kind, join("", key), f"{key} changed", brief(old.get(key)), brief(new.get(key)))
+
+
+def _servers(old: Any, new: Any, pointer: str, out: Emitter) -> None:
+    """Server URLs changed -> changed-servers; otherwise only their descriptions/variables are compared."""
+    old_list, new_list = list(old or ()), list(new or ())
+    if [s.get("url") for s in old_list] != [s.get("url") for s in new_list]:
+        out.add("changed-servers", pointer, "server URLs changed", brief([s.get("url") for s in old_list]),
+                brief([s.get("url") for s in new_list]))  # fmt: skip
+        return
+    for index, (before, after) in enumerate(zip(old_list, new_list, strict=True)):
+        out.compare_keys(before, after, join(pointer, str(index)), frozenset({"url"}))
 
 
 def _requirements(raw: Any) -> frozenset[frozenset[str]]:

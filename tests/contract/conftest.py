@@ -1,0 +1,19 @@
+"""Collects the mutation-suite figures and prints them at the end of the run."""
+
+from __future__ import annotations
+
+import pytest
+
+from .figures import FIGURES
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not FIGURES:
+        return
+    terminalreporter.section("contract mutation suite")
+    for base, kinds in sorted(FIGURES.items()):
+        applied = sum(a for a, _ in kinds.values())
+        caught = sum(c for _, c in kinds.values())
+        terminalreporter.write_line(f"{base}: {caught}/{applied} mutations caught with the right class")
+        for kind, (a, c) in sorted(kinds.items()):
+            terminalreporter.write_line(f"  {kind:26} {c}/{a}")
