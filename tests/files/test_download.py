@@ -406,3 +406,24 @@ def test_generated_file_details_models_are_accepted_as_rows(
 
     assert [f.entry.generated_md5 for f in result.downloaded] == [md5(DATA_B)]
     assert (tmp_path / "SDY1/StudyFiles/b.txt").read_bytes() == DATA_B
+
+
+def test_file_host_5xx_after_core_retries_is_retried_by_resuming(
+    client: immport.Client, httpx_mock: HTTPXMock, tmp_path: Path, sleeps: list[float]
+) -> None:
+    add_resolver(httpx_mock, "u-a", "a.bin")
+    host = FileHost({"a.bin": DATA_A}, cut_at={0: 5000}, status_for={1: 503, 2: 503, 3: 503})
+    httpx_mock.add_callback(host, url=FILE_URL, is_reusable=True)
+    clock = FakeClock()
+    events: list[DownloadEvent] = []
+
+    result = download(
+        client, [manifest_row("a.bin", DATA_A, "u-a")], tmp_path, clock=clock, progress=events.append
+    )
+
+    (done,) = result.downloaded
+    assert done.bytes_transferred == len(DATA_A) and done.resumed_from == (0, 5000)
+    assert len(sleeps) == 2  # the core retried the 503 twice (max_retries=2) ...
+    assert clock.sleeps == [0.5, 1.0]  # ... and the download flow backed off after the cut and after the 503s
+    assert [e.kind for e in events].count("retry") == 2
+    assert host.requests[4].headers["range"] == "bytes=5000-"
