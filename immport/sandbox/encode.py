@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from starlette.responses import StreamingResponse
+from starlette.responses import Response, StreamingResponse
 
 __all__ = ["TSV_MEDIA_TYPE", "json_array_chunks", "stream_rows", "tsv_cell", "tsv_chunks"]
 
@@ -58,8 +58,16 @@ def tsv_chunks(columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> Ite
     return _batched(pieces())
 
 
-def stream_rows(rows: Iterable[Mapping[str, Any]], *, tsv: bool, columns: Sequence[str]) -> StreamingResponse:
-    """A 200 response streaming ``rows`` as a JSON array, or as TSV with ``columns`` as the header."""
-    if tsv:
-        return StreamingResponse(tsv_chunks(columns, rows), media_type=TSV_MEDIA_TYPE)
-    return StreamingResponse(json_array_chunks(rows), media_type="application/json")
+def stream_rows(
+    rows: Iterable[Mapping[str, Any]], *, tsv: bool, columns: Sequence[str], stream: bool = True
+) -> Response:
+    """A 200 response with ``rows`` as a JSON array, or as TSV with ``columns`` as the header.
+
+    ``stream`` sends chunks as they are generated (unbounded results); otherwise the body is built at once
+    and sent with a Content-Length (small results: no thread hop per chunk).
+    """
+    chunks = tsv_chunks(columns, rows) if tsv else json_array_chunks(rows)
+    media_type = TSV_MEDIA_TYPE if tsv else "application/json"
+    if stream:
+        return StreamingResponse(chunks, media_type=media_type)
+    return Response(b"".join(chunks), media_type=media_type)

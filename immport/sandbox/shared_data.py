@@ -62,7 +62,7 @@ def _respond(op: OpSpec, state: SandboxState, request: Request, args: dict[str, 
         index = "study" if op.operation_id == "studySearch" else "subject"
         if _wants_tsv(args):
             columns, found = search_rows(index, catalog, args)
-            return stream_rows(iter(found), tsv=True, columns=columns)
+            return stream_rows(found, tsv=True, columns=columns, stream=False)
         return JSONResponse(run_search(index, catalog, args))
     if op.operation_id == "getUrlFromDrs":
         return JSONResponse(drs_url_body(state, request, args["accessMethod"], args["fileUUID"]))
@@ -90,7 +90,7 @@ def _respond(op: OpSpec, state: SandboxState, request: Request, args: dict[str, 
             _check_file_type(args)
         found_rows = study_rows(op.operation_id, catalog, study, args) if study else iter(())
         rows = _projected(op.row_schema, found_rows)
-    return stream_rows(rows, tsv=tsv, columns=_columns(op))
+    return stream_rows(rows, tsv=tsv, columns=_columns(op), stream=path.startswith("/result/"))
 
 
 def _check_file_type(args: dict[str, Any]) -> None:
@@ -121,7 +121,7 @@ def _download_handler(op: OpSpec) -> Handler:
         args = validate_query(op, items, {})
         tsv = "format" not in dict(items) or _wants_tsv(args)  # downloads default to TSV
         columns, rows = search_rows(index, state.catalog, args)
-        return stream_rows(iter(rows), tsv=tsv, columns=columns)
+        return stream_rows(rows, tsv=tsv, columns=columns, stream=False)
 
     return handle
 
