@@ -7,6 +7,7 @@ import logging
 import warnings
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -42,8 +43,8 @@ def key_file(tmp_path: Path, api_key: str, expires_at: str | None = "2026-05-21T
     return path
 
 
-def sent_with(recorder: Recorder, **kwargs: object) -> str | None:
-    with immport.Client(transport=recorder.transport(), **kwargs) as client:  # type: ignore[arg-type]
+def sent_with(recorder: Recorder, **kwargs: Any) -> str | None:
+    with immport.Client(transport=recorder.transport(), **kwargs) as client:
         client._request("GET", URL)
     return recorder.auth[-1]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -71,7 +72,12 @@ def test_auth_url_setting_moves_the_token_endpoint() -> None:
         (lambda jwt, now: jwt({"exp": now - 10}), {"expires_in": 300}, 300.0),  # exp already past: fall back
     ],
 )
-def test_token_lifetime_sources(jwt_maker, make_token, extra, expected_lifetime) -> None:  # type: ignore[no-untyped-def]
+def test_token_lifetime_sources(
+    jwt_maker: Callable[[dict[str, object]], str],
+    make_token: Callable[[Callable[[dict[str, object]], str], float], str],
+    extra: dict[str, object],
+    expected_lifetime: float,
+) -> None:
     clock = FakeClock()
     token = make_token(jwt_maker, clock.now)
     fake = FakeImmPort([token, "second"], token_extra=extra)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -181,7 +182,7 @@ class Chunks(httpx.SyncByteStream):
     def __init__(self) -> None:
         self.sent = 0
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[bytes]:
         for _ in range(3):
             self.sent += 1
             yield b"abc"

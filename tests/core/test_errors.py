@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import httpx
 import pytest
 from immport_api_client.api.study_result import get_elisa_result
@@ -24,7 +27,7 @@ from .support import NO_ENV, QUERY
 URL = f"{QUERY}/api/study/summary/SDY1"
 
 
-def failing_client(response: httpx.Response | Exception, **kwargs: object) -> immport.Client:
+def failing_client(response: httpx.Response | Exception, **kwargs: Any) -> immport.Client:
     def handler(request: httpx.Request) -> httpx.Response:
         if isinstance(response, Exception):
             raise response
@@ -34,7 +37,7 @@ def failing_client(response: httpx.Response | Exception, **kwargs: object) -> im
         env=NO_ENV,
         transport=httpx.MockTransport(handler),
         max_retries=0,
-        **kwargs,  # type: ignore[arg-type]
+        **kwargs,
     )
 
 
@@ -140,7 +143,7 @@ def test_stream_error_status_is_raised_with_body() -> None:
 
 def test_mid_stream_failure_is_a_transport_error() -> None:
     class Broken(httpx.SyncByteStream):
-        def __iter__(self):  # type: ignore[no-untyped-def]
+        def __iter__(self) -> Iterator[bytes]:
             yield b'[{"a": 1},'
             raise httpx.ReadError("connection reset")
 

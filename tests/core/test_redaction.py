@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -76,7 +78,7 @@ def test_get_logger_rejects_other_namespaces() -> None:
         get_logger("somebody.else")
 
 
-def test_canary_watch_detects_a_leak(leak_watch, canary_password: str, canary_jwt: str) -> None:  # type: ignore[no-untyped-def]
+def test_canary_watch_detects_a_leak(leak_watch: Any, canary_password: str, canary_jwt: str) -> None:
     # fabricated records checked directly, never emitted, so the session stays clean
     leaking = logging.LogRecord("third.party", logging.INFO, __file__, 1, "pw=%s", (canary_password,), None)
     assert leak_watch.leaks_in(leaking) == [canary_password]
@@ -90,7 +92,7 @@ def test_canary_watch_detects_a_leak(leak_watch, canary_password: str, canary_jw
     assert leak_watch.leaks_in(logging.LogRecord("x", logging.INFO, __file__, 1, "clean", None, None)) == []
 
 
-def test_canary_watch_is_installed_on_the_root_logger(leak_watch) -> None:  # type: ignore[no-untyped-def]
+def test_canary_watch_is_installed_on_the_root_logger(leak_watch: Any) -> None:
     root = logging.getLogger()
     assert leak_watch in root.handlers
     assert root.level == logging.DEBUG
@@ -102,8 +104,8 @@ def test_canary_watch_is_installed_on_the_root_logger(leak_watch) -> None:  # ty
 def test_full_password_flow_at_debug_leaks_nothing(
     canary_password: str,
     canary_jwt: str,
-    leak_watch,
-    caplog: pytest.LogCaptureFixture,  # type: ignore[no-untyped-def]
+    leak_watch: Any,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     before = len(leak_watch.violations)
@@ -138,6 +140,8 @@ def test_reprs_hold_no_secrets(canary_password: str, canary_token: str, canary_a
 
 LEAKY_TEST = """
 import logging
+from pathlib import Path
+from typing import Any
 
 def test_passes_but_leaks(canary_password):
     logging.getLogger("some.library").debug("connecting with %s", canary_password)
@@ -145,6 +149,8 @@ def test_passes_but_leaks(canary_password):
 
 CLEAN_TEST = """
 import logging
+from pathlib import Path
+from typing import Any
 
 def test_passes_cleanly(canary_password):
     logging.getLogger("some.library").debug("connecting with ***")
@@ -154,14 +160,15 @@ def test_passes_cleanly(canary_password):
 @pytest.mark.parametrize(
     ("source", "expected_exit"), [(LEAKY_TEST, 1), (CLEAN_TEST, 0)], ids=["leak", "clean"]
 )
-def test_session_fails_when_any_record_leaks_a_canary(tmp_path, source: str, expected_exit: int) -> None:  # type: ignore[no-untyped-def]
+def test_session_fails_when_any_record_leaks_a_canary(
+    tmp_path: Path, source: str, expected_exit: int
+) -> None:
     """Runs a tiny suite with this repository's conftest in a subprocess: a passing test that logs a canary
     through a logger without our filter must still fail the session."""
     import os
     import shutil
     import subprocess
     import sys
-    from pathlib import Path
 
     shutil.copy(Path(__file__).parents[1] / "conftest.py", tmp_path / "conftest.py")
     (tmp_path / "test_probe.py").write_text(source)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from email.utils import format_datetime
+from typing import Any
 
 import httpx
 import pytest
@@ -34,10 +35,10 @@ class Script:
         return step
 
 
-def client_for(script: Script, clock: FakeClock, **kwargs: object) -> immport.Client:
+def client_for(script: Script, clock: FakeClock, **kwargs: Any) -> immport.Client:
     return immport.Client(
         env=NO_ENV, transport=httpx.MockTransport(script.handler), sleep=clock.sleep, **kwargs
-    )  # type: ignore[arg-type]
+    )
 
 
 # --- the pure policy -------------------------------------------------------------------------------------
