@@ -1,6 +1,8 @@
 """Download a newer ImmPort spec, vendor it, update the lock and report what changed.
 
-Used by ``codegen.sh --fetch [URL]``. Standard library only, so it runs before anything else works.
+Used by ``codegen.sh --fetch [URL]``. The download needs only the standard library, so it runs before anything
+else works. The change report comes from ``immport.contract`` (every change classified breaking/non-breaking);
+when that package cannot be imported it falls back to listing added/removed operations and schemas.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 SPEC = HERE / "immport-shared-data-api.openapi.json"
 LOCK = HERE / "spec.lock.json"
 DEFAULT_URL = "https://www.immport.org/data/query/v3/api-docs"
@@ -27,7 +30,9 @@ def download(url: str, timeout: float = 30.0) -> bytes:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return bytes(response.read())
     except urllib.error.HTTPError as exc:
-        raise SystemExit(f"fetch failed: {url} answered HTTP {exc.code}; the vendored spec is unchanged") from None
+        raise SystemExit(
+            f"fetch failed: {url} answered HTTP {exc.code}; the vendored spec is unchanged"
+        ) from None
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise SystemExit(
@@ -58,11 +63,29 @@ def summarize(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     lines: list[str] = []
     for label, before, after in (
         ("operation", operations(old), operations(new)),
-        ("schema", set(old.get("components", {}).get("schemas", {})), set(new.get("components", {}).get("schemas", {}))),
+        (
+            "schema",
+            set(old.get("components", {}).get("schemas", {})),
+            set(new.get("components", {}).get("schemas", {})),
+        ),
     ):
         lines += [f"- removed {label}: {name}" for name in sorted(before - after)]
         lines += [f"+ added {label}: {name}" for name in sorted(after - before)]
     return lines
+
+
+def report(old: dict[str, Any], new: dict[str, Any]) -> str:
+    """The classified change report of immport.contract (this checkout's copy), else the plain summary."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from immport.contract import diff_specs, render_text
+    except ImportError as exc:
+        lines = summarize(old, new)
+        note = f"(immport.contract unavailable: {exc}; listing operations and schemas only)"
+        return "\n".join([note, *lines] if lines else [note, "no operations or schemas added or removed"])
+    finally:
+        sys.path.remove(str(ROOT))
+    return render_text(diff_specs(old, new)).rstrip("\n")
 
 
 def main(argv: list[str]) -> int:
@@ -70,7 +93,7 @@ def main(argv: list[str]) -> int:
     body = download(url)
     new = parse_spec(body, url)
     old = json.loads(SPEC.read_bytes())
-    changes = summarize(old, new)
+    changes = report(old, new)
     SPEC.write_bytes(body)
     lock = json.loads(LOCK.read_text())
     lock.update(
@@ -81,7 +104,7 @@ def main(argv: list[str]) -> int:
     )
     LOCK.write_text(json.dumps(lock, indent=2) + "\n")
     print(f"fetched {url}: {len(body)} bytes, sha256 {lock['sha256']}")
-    print("\n".join(changes) if changes else "no operations or schemas added or removed")
+    print(changes)
     return 0
 
 
