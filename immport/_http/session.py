@@ -2,7 +2,8 @@
 
 :class:`ImmPortHTTPClient` / :class:`AsyncImmPortHTTPClient` are ``httpx.Client`` subclasses whose
 ``send`` raises :mod:`immport.errors` for statuses >= 400 and transport failures. Because the generated
-client is given the same instance, its operations get auth, retries and typed errors too.
+client is given the same instance, its operations get auth, retries and typed errors too. Proxies come
+from ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` like plain httpx (each proxy transport also retries).
 """
 
 from __future__ import annotations
@@ -39,11 +40,20 @@ __all__ = [
 _log = get_logger()
 
 
-def ssl_verify(settings: Settings) -> ssl.SSLContext | bool:
-    """TLS verification is always on; ``ca_bundle`` replaces the default trust store."""
+def ssl_verify(settings: Settings) -> ssl.SSLContext:
+    """TLS verification is always on; ``ca_bundle`` replaces the default (certifi) trust store."""
     if settings.ca_bundle:
         return ssl.create_default_context(cafile=settings.ca_bundle)
-    return True
+    return httpx.create_ssl_context()
+
+
+def environment_proxies() -> dict[str, str | None]:
+    """``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` as httpx mount patterns (``None``: go direct)."""
+    try:
+        from httpx._utils import get_environment_proxies
+    except ImportError:  # pragma: no cover - httpx moved its helper
+        return {}
+    return dict(get_environment_proxies())
 
 
 def http_timeout(settings: Settings) -> httpx.Timeout:
@@ -143,14 +153,22 @@ def build_sync_http_client(
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> ImmPortHTTPClient:
-    inner = transport if transport is not None else httpx.HTTPTransport(verify=ssl_verify(settings))
+    policy = retry_policy(settings)
+    mounts: dict[str, httpx.BaseTransport | None] = {}
+    if transport is None:
+        verify = ssl_verify(settings)
+        transport = httpx.HTTPTransport(verify=verify)
+        for pattern, proxy in environment_proxies().items():
+            proxied = httpx.HTTPTransport(verify=verify, proxy=proxy) if proxy else None
+            mounts[pattern] = RetryTransport(proxied, policy, sleep) if proxied else None
     return ImmPortHTTPClient(
         base_url=base_url,
         auth=auth,
         timeout=http_timeout(settings),
         headers={"User-Agent": settings.user_agent},
         follow_redirects=True,
-        transport=RetryTransport(inner, retry_policy(settings), sleep),
+        transport=RetryTransport(transport, policy, sleep),
+        mounts=mounts,
         event_hooks={"request": [lambda request: strip_foreign_authorization(scope, request)]},
     )
 
@@ -164,7 +182,14 @@ def build_async_http_client(
     transport: httpx.AsyncBaseTransport | None = None,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> AsyncImmPortHTTPClient:
-    inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=ssl_verify(settings))
+    policy = retry_policy(settings)
+    mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
+    if transport is None:
+        verify = ssl_verify(settings)
+        transport = httpx.AsyncHTTPTransport(verify=verify)
+        for pattern, proxy in environment_proxies().items():
+            proxied = httpx.AsyncHTTPTransport(verify=verify, proxy=proxy) if proxy else None
+            mounts[pattern] = AsyncRetryTransport(proxied, policy, sleep) if proxied else None
 
     async def guard(request: httpx.Request) -> None:
         strip_foreign_authorization(scope, request)
@@ -175,6 +200,7 @@ def build_async_http_client(
         timeout=http_timeout(settings),
         headers={"User-Agent": settings.user_agent},
         follow_redirects=True,
-        transport=AsyncRetryTransport(inner, retry_policy(settings), sleep),
+        transport=AsyncRetryTransport(transport, policy, sleep),
+        mounts=mounts,
         event_hooks={"request": [guard]},
     )

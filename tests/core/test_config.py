@@ -116,4 +116,17 @@ def test_ca_bundle_builds_a_verifying_context(tmp_path: Path) -> None:
     context = ssl_verify(Settings(ca_bundle=str(bundle)))
     assert isinstance(context, ssl.SSLContext)
     assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
-    assert ssl_verify(Settings()) is True  # default trust store, verification on
+    default = ssl_verify(Settings())  # default trust store, verification on
+    assert default.verify_mode == ssl.CERT_REQUIRED and default.check_hostname
+
+
+def test_environment_proxies_are_mounted_with_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    from immport._http.transport import RetryTransport
+
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    monkeypatch.setenv("NO_PROXY", "localhost")
+    client = immport.Client(env={})
+    mounts = {pattern.pattern: transport for pattern, transport in client._http._mounts.items()}
+    assert isinstance(mounts["https://"], RetryTransport)
+    assert mounts["all://localhost"] is None  # NO_PROXY: direct
+    client.close()
