@@ -78,6 +78,7 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
 
 
 @click.group(
+    "immport",
     cls=ImmportGroup,
     context_settings=CONTEXT,
     epilog="\b\nExample:\n  immport --sandbox auto results elisa --study SDY2,SDY4 -o elisa.tsv",

@@ -43,6 +43,11 @@ _SUFFIXES = {
 }
 
 
+def stdout_is_tty() -> bool:
+    """Whether a person is reading stdout (decides table vs json, and refuses binary to a terminal)."""
+    return sys.stdout.isatty()
+
+
 class OutputClosedError(Exception):
     """The reader of stdout went away (``immport ... | head``): stop quietly."""
 
@@ -214,7 +219,7 @@ def open_writer(
 ) -> Iterator[RowWriter]:
     """A writer for ``fmt`` bound to ``-o FILE`` or stdout; closes (writes the footer) on success."""
     if fmt is OutputFormat.parquet:
-        if output is None and sys.stdout.isatty():
+        if output is None and stdout_is_tty():
             raise UsageProblem("parquet is binary: write it to a file with -o FILE.parquet")
         with _binary_target(output) as raw:
             writer: RowWriter = ParquetWriter(raw, columns=columns)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+from immport.cli import output as outputs
 from immport.cli.output import OutputFormat, choose_format, emit, emit_object
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -79,7 +79,7 @@ def example(*lines: str) -> str:
 
 def resolve_format(fmt: OutputFormat | str | None, output: Path | None) -> OutputFormat:
     requested = OutputFormat(fmt.lower()) if isinstance(fmt, str) else fmt
-    return choose_format(requested, output, stdout_is_tty=output is None and sys.stdout.isatty())
+    return choose_format(requested, output, stdout_is_tty=output is None and outputs.stdout_is_tty())
 
 
 def show_rows(

@@ -84,10 +84,14 @@ class Invocation:
         name, sep, value = text.partition("=")
         if not sep or not name.strip():
             raise UsageProblem(f"--filter takes NAME=VALUE, not {text!r}")
-        param = accepted_names(op).get(name.strip())
-        if param is None or param.location != "query":
-            self.arguments[name.strip()] = value  # the facade names close matches in its error
-            return
+        names = {n: p for n, p in accepted_names(op).items() if p.location == "query"}
+        param = names.get(name.strip())
+        if param is None:
+            raise UsageProblem(
+                f"unknown filter {name.strip()!r} for {kebab(op.method_name)}"
+                f"{_suggest(name, [p.wire_name for p in names.values()])}; "
+                f"see `--help` for the filters"
+            )
         if multi_valued(param):
             self.arguments.setdefault(param.python_name, []).extend(split_values([value]))
         else:

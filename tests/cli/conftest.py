@@ -1,0 +1,81 @@
+"""A sandbox for the CLI tests (one per session), the environment pointing at it, and a CliRunner helper.
+
+The sandbox password and API key are the suite's secret canaries, so any leak into logs fails the run and
+the tests below also check that they never reach stdout/stderr.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+from click.testing import CliRunner, Result
+
+from immport.cli import app
+from immport.cli.sandbox_link import write_record
+from immport.sandbox import SandboxConfig, SandboxInfo, Tunables, running
+
+Secrets = tuple[str, ...]
+
+SANDBOX_ENV = ("IMMPORT_SANDBOX",)
+
+
+@pytest.fixture(scope="session")
+def sandbox(canary_password: str, canary_api_key: str) -> Iterator[SandboxInfo]:
+    config = SandboxConfig(
+        port=0,
+        files_port=0,
+        upload_port=0,
+        batch_port=0,
+        password=canary_password,
+        api_keys=(canary_api_key,),
+        tunables=Tunables(ticket_delay=0.05),
+    )
+    with running(config) as info:
+        yield info
+
+
+@pytest.fixture
+def sandbox_faults(sandbox: SandboxInfo) -> Iterator[SandboxInfo]:
+    """The session sandbox, with its fault knobs put back after the test."""
+    yield sandbox
+    defaults = {f.name: f.default for f in attrs.fields(Tunables)}
+    sandbox.configure(**{**defaults, "ticket_delay": 0.05})
+
+
+@pytest.fixture
+def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sandbox: SandboxInfo) -> dict[str, str]:
+    """No ImmPort variables from the developer's shell; the sandbox user's credentials; a sandbox record."""
+    for name in list(os.environ):
+        if name.startswith("IMMPORT_"):
+            monkeypatch.delenv(name)
+    runtime = tmp_path / "runtime"
+    runtime.mkdir()
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    monkeypatch.setenv("IMMPORT_USERNAME", sandbox.username)
+    monkeypatch.setenv("IMMPORT_PASSWORD", sandbox.password)
+    monkeypatch.setenv("COLUMNS", "200")
+    write_record(sandbox.client_kwargs(), sandbox.username)
+    return {k: v for k, v in os.environ.items()}
+
+
+@pytest.fixture
+def cli(env: dict[str, str], canary_password: str, canary_api_key: str) -> CliInvoker:
+    return CliInvoker((canary_password, canary_api_key))
+
+
+class CliInvoker:
+    """``cli("results", "elisa", ...)`` runs ``immport --sandbox auto results elisa ...`` in-process."""
+
+    def __init__(self, secrets: Secrets) -> None:
+        self.secrets = secrets
+
+    def __call__(self, *args: str, sandbox: bool = True, input: str | None = None) -> Result:
+        argv = ["--sandbox", "auto", *args] if sandbox else list(args)
+        result = CliRunner().invoke(app, argv, input=input, catch_exceptions=True)
+        for secret in self.secrets:
+            assert secret not in result.stdout and secret not in result.stderr
+        return result
