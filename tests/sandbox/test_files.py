@@ -92,3 +92,12 @@ def test_expired_or_tampered_url_is_403(sandbox: Sandbox) -> None:
 def test_drs_errors(sandbox: Sandbox, method: str, file_uuid: str | None, status: int) -> None:
     file_uuid = file_uuid or manifest(sandbox)[0]["fileUUID"]
     assert sandbox.get(f"/drs/download/{method}/{file_uuid}").status_code == status  # type: ignore[attr-defined]
+
+
+def test_head_reports_size_without_body(sandbox: Sandbox) -> None:
+    entry = manifest(sandbox)[0]
+    response = sandbox.http.head(resolve(sandbox, entry["fileUUID"]))
+    assert response.status_code == 200
+    assert response.headers["content-length"] == str(entry["filesizeBytes"])
+    assert response.headers["etag"] == f'"{entry["generatedMD5"]}"'
+    assert response.content == b""
