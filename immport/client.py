@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import importlib
 import os
+import threading
 import time
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
@@ -243,6 +244,8 @@ class Client(_ClientCore):
         )
         self._transport = transport
         self._sleep = sleep or time.sleep
+        self._lazy_lock = threading.Lock()
+        self._download: ImmPortHTTPClient | None = None
         self._http: ImmPortHTTPClient = build_sync_http_client(
             self.settings,
             scope=self._scope,
@@ -263,17 +266,21 @@ class Client(_ClientCore):
     def close(self) -> None:
         """Close the connections (the main one and, if it was used, the download one)."""
         self._http.close()
-        if "_download_http" in self.__dict__:
-            self._download_http.close()
+        if self._download is not None:
+            self._download.close()
 
     # --- shared pieces for other modules -----------------------------------------------------------------
 
-    @cached_property
+    @property
     def _download_http(self) -> ImmPortHTTPClient:
-        """A separate client for presigned/file URLs: no credentials at all, same TLS, timeouts, retries."""
-        return build_sync_http_client(
-            self.settings, scope=HostScope(), transport=self._transport, sleep=self._sleep
-        )
+        """A separate client for presigned/file URLs: no credentials at all, same TLS, timeouts, retries.
+        Created on first use (thread-safe)."""
+        with self._lazy_lock:
+            if self._download is None:
+                self._download = build_sync_http_client(
+                    self.settings, scope=HostScope(), transport=self._transport, sleep=self._sleep
+                )
+            return self._download
 
     @cached_property
     def generated(self) -> AuthenticatedClient:
@@ -463,6 +470,7 @@ class AsyncClient(_ClientCore):
         )
         self._transport = transport
         self._sleep = sleep or asyncio.sleep
+        self._download: AsyncImmPortHTTPClient | None = None
         self._http: AsyncImmPortHTTPClient = build_async_http_client(
             self.settings,
             scope=self._scope,
@@ -481,15 +489,17 @@ class AsyncClient(_ClientCore):
     async def aclose(self) -> None:
         """Close the connections (the main one and, if it was used, the download one)."""
         await self._http.aclose()
-        if "_download_http" in self.__dict__:
-            await self._download_http.aclose()
+        if self._download is not None:
+            await self._download.aclose()
 
-    @cached_property
+    @property
     def _download_http(self) -> AsyncImmPortHTTPClient:
         """A separate client for presigned/file URLs: no credentials at all, same TLS, timeouts, retries."""
-        return build_async_http_client(
-            self.settings, scope=HostScope(), transport=self._transport, sleep=self._sleep
-        )
+        if self._download is None:
+            self._download = build_async_http_client(
+                self.settings, scope=HostScope(), transport=self._transport, sleep=self._sleep
+            )
+        return self._download
 
     @cached_property
     def generated(self) -> AuthenticatedClient:

@@ -219,3 +219,24 @@ def test_import_immport_is_cheap() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_download_client_is_created_once_across_threads() -> None:
+    import threading
+
+    client = immport.Client(env=NO_ENV, transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+    barrier = threading.Barrier(32)
+    seen: list[object] = []
+
+    def grab() -> None:
+        barrier.wait()
+        seen.append(client._download_http)
+
+    threads = [threading.Thread(target=grab) for _ in range(32)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 32 and len({id(c) for c in seen}) == 1
+    client.close()
+    assert client._download_http.is_closed
