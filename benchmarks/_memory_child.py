@@ -1,0 +1,68 @@
+"""Measured in a fresh process: peak RSS growth while reading every ELISA row of the sandbox.
+
+``python -m benchmarks._memory_child iter|list`` with ``BENCH_SANDBOX`` in the environment. Prints one JSON
+object: rows, seconds, rss_before_mb, peak_growth_mb (ru_maxrss after - RSS before: an upper bound that
+includes every transient buffer), sampled_growth_mb (largest RSS seen every 10,000 rows - RSS before).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import resource
+import sys
+import time
+
+from benchmarks._sandbox import from_env
+
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * _PAGE / 2**20
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def main() -> None:
+    mode = sys.argv[1]
+
+    sandbox = from_env()
+    with sandbox.client() as client:
+        for _ in client.results.iter_elisa(study_accession="SDY1"):  # warm-up: log in, load the decoder
+            break
+        gc.collect()
+        before = _rss_mb()
+        sampled = before
+        start = time.perf_counter()
+        rows = 0
+        if mode == "iter":
+            for _ in client.results.iter_elisa():
+                rows += 1
+                if rows % 10_000 == 0:
+                    sampled = max(sampled, _rss_mb())
+        else:
+            result = client.results.elisa()
+            rows = len(result)
+            sampled = max(sampled, _rss_mb())
+            del result
+        seconds = time.perf_counter() - start
+    print(
+        json.dumps(
+            {
+                "rows": rows,
+                "seconds": seconds,
+                "rss_before_mb": before,
+                "peak_growth_mb": _peak_mb() - before,
+                "sampled_growth_mb": sampled - before,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
