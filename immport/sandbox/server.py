@@ -17,6 +17,7 @@ import uvicorn
 from immport.sandbox.app import QUERY_PREFIX, Part, build_app
 from immport.sandbox.auth import issue_token
 from immport.sandbox.config import SandboxConfig
+from immport.sandbox.faults import ConnectionCut
 from immport.sandbox.state import SandboxState
 
 __all__ = ["SandboxInfo", "running", "serve"]
@@ -58,6 +59,17 @@ class SandboxInfo:
             "upload_url": self.upload_url,
             "batch_url": self.batch_url,
         }
+
+
+class _QuietFaults(logging.Filter):
+    """Turn uvicorn's traceback for a deliberate :class:`ConnectionCut` into a one-line warning."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], ConnectionCut):
+            record.msg, record.args = "%s", (str(record.exc_info[1]),)
+            record.exc_info, record.exc_text = None, None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -107,6 +119,8 @@ def running(config: SandboxConfig | None = None, *, log_level: str = "warning") 
             failure.append(exc)
             started.set()
 
+    quiet = _QuietFaults()
+    logging.getLogger("uvicorn.error").addFilter(quiet)
     thread = threading.Thread(target=run, name="immport-sandbox", daemon=True)
     thread.start()
     started.wait(timeout=30)
@@ -130,6 +144,7 @@ def running(config: SandboxConfig | None = None, *, log_level: str = "warning") 
         thread.join(timeout=10)
         for sock in sockets.values():
             sock.close()
+        logging.getLogger("uvicorn.error").removeFilter(quiet)
 
 
 def serve(
