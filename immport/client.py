@@ -21,7 +21,7 @@ import httpx
 
 from immport._config import Settings
 from immport._http.hosts import HostScope
-from immport._http.redaction import install_log_redaction
+from immport._http.redaction import get_logger, install_log_redaction
 from immport._http.retry import RETRY_EXTENSION
 from immport._http.session import (
     AsyncImmPortHTTPClient,
@@ -31,7 +31,7 @@ from immport._http.session import (
 )
 from immport.auth.base import CredentialAuth, ScopedAuth
 from immport.auth.resolve import resolve_auth
-from immport.errors import ContractViolation, ContractWarning, InvalidRequestError
+from immport.errors import AuthenticationError, ContractViolation, ContractWarning, InvalidRequestError
 
 if TYPE_CHECKING:
     from immport_api_client import AuthenticatedClient
@@ -51,6 +51,8 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["AsyncClient", "Client"]
+
+_log = get_logger()
 
 RequestFiles = Any  # whatever httpx accepts as ``files=``
 
@@ -126,6 +128,14 @@ class _ClientCore:
         operation = self._operation(operation_id)
         return operation, prepare(operation, arguments, tsv=tsv)
 
+    def _sends_credentials_on_retry(self, operation: Operation) -> bool:
+        """A public operation (sent without credentials) answered "needs a token": ImmPort's docs disagree
+        on which endpoints need one, so such a call is repeated once with the configured credentials."""
+        if operation.requires_auth or self._auth is None:
+            return False
+        _log.info("%s needs credentials after all; retrying once with them", operation.operation_id)
+        return True
+
     def _finish(self, operation: Operation, response: httpx.Response, tsv: bool) -> Any:
         """Typed result of a completed call (and the strict-mode contract check)."""
         from immport.operations import parse_json, parse_tsv
@@ -180,7 +190,7 @@ _DOC_ARGS = """
     errors, timeouts and 408/429/500/502/503/504, honouring ``Retry-After``), ``ca_bundle``
     (``IMMPORT_CA_BUNDLE``; TLS verification is always on), ``user_agent`` (``IMMPORT_USER_AGENT``) and
     ``strict`` (``IMMPORT_STRICT``: False, True/"warn" or "error" to check responses against the spec).
-    Pass ``settings=`` to skip the environment entirely.
+    ``settings=`` replaces the ``IMMPORT_*`` settings variables (credentials are still resolved as above).
 
     ``client.generated`` is the generated low-level client sharing this client's connection, credentials,
     retries and typed errors, e.g.
@@ -343,14 +353,22 @@ class Client(_ClientCore):
 
     def _invoke(self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False) -> Any:
         operation, call = self._plan(operation_id, arguments, tsv)
-        response = self._request(
+        try:
+            response = self._send_call(call, operation.requires_auth)
+        except AuthenticationError:
+            if not self._sends_credentials_on_retry(operation):
+                raise
+            response = self._send_call(call, True)
+        return self._finish(operation, response, tsv)
+
+    def _send_call(self, call: PreparedCall, authenticated: bool) -> httpx.Response:
+        return self._request(
             call.method,
             self._query_url(call.path),
             params=call.params,
             headers=call.headers,
-            authenticated=operation.requires_auth,
+            authenticated=authenticated,
         )
-        return self._finish(operation, response, tsv)
 
     def _invoke_stream(
         self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False
@@ -359,6 +377,16 @@ class Client(_ClientCore):
         return self._rows(operation, call, tsv)
 
     def _rows(self, operation: Operation, call: PreparedCall, tsv: bool) -> Iterator[Any]:
+        try:
+            yield from self._rows_once(operation, call, tsv, operation.requires_auth)
+        except AuthenticationError:  # raised before the first row, from the status line
+            if not self._sends_credentials_on_retry(operation):
+                raise
+            yield from self._rows_once(operation, call, tsv, True)
+
+    def _rows_once(
+        self, operation: Operation, call: PreparedCall, tsv: bool, authenticated: bool
+    ) -> Iterator[Any]:
         from immport.operations import stream_decoder
 
         decoder = stream_decoder(operation, tsv=tsv)
@@ -367,7 +395,7 @@ class Client(_ClientCore):
             self._query_url(call.path),
             params=call.params,
             headers=call.headers,
-            authenticated=operation.requires_auth,
+            authenticated=authenticated,
         ) as response:
             for chunk in response.iter_bytes():
                 yield from decoder.feed(chunk)
@@ -563,14 +591,22 @@ class AsyncClient(_ClientCore):
 
     async def _invoke(self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False) -> Any:
         operation, call = self._plan(operation_id, arguments, tsv)
-        response = await self._request(
+        try:
+            response = await self._send_call(call, operation.requires_auth)
+        except AuthenticationError:
+            if not self._sends_credentials_on_retry(operation):
+                raise
+            response = await self._send_call(call, True)
+        return self._finish(operation, response, tsv)
+
+    async def _send_call(self, call: PreparedCall, authenticated: bool) -> httpx.Response:
+        return await self._request(
             call.method,
             self._query_url(call.path),
             params=call.params,
             headers=call.headers,
-            authenticated=operation.requires_auth,
+            authenticated=authenticated,
         )
-        return self._finish(operation, response, tsv)
 
     def _invoke_stream(
         self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False
@@ -579,6 +615,18 @@ class AsyncClient(_ClientCore):
         return self._rows(operation, call, tsv)
 
     async def _rows(self, operation: Operation, call: PreparedCall, tsv: bool) -> AsyncIterator[Any]:
+        try:
+            async for row in self._rows_once(operation, call, tsv, operation.requires_auth):
+                yield row
+        except AuthenticationError:  # raised before the first row, from the status line
+            if not self._sends_credentials_on_retry(operation):
+                raise
+            async for row in self._rows_once(operation, call, tsv, True):
+                yield row
+
+    async def _rows_once(
+        self, operation: Operation, call: PreparedCall, tsv: bool, authenticated: bool
+    ) -> AsyncIterator[Any]:
         from immport.operations import stream_decoder
 
         decoder = stream_decoder(operation, tsv=tsv)
@@ -587,7 +635,7 @@ class AsyncClient(_ClientCore):
             self._query_url(call.path),
             params=call.params,
             headers=call.headers,
-            authenticated=operation.requires_auth,
+            authenticated=authenticated,
         ) as response:
             async for chunk in response.aiter_bytes():
                 for row in decoder.feed(chunk):

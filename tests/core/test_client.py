@@ -12,7 +12,7 @@ import pytest
 from immport_api_client.api.study_result import get_elisa_result
 
 import immport
-from immport.errors import DecodeError, InvalidRequestError, NotFoundError
+from immport.errors import AuthenticationError, DecodeError, InvalidRequestError, NotFoundError
 
 from .support import NO_ENV, QUERY
 
@@ -240,3 +240,43 @@ def test_download_client_is_created_once_across_threads() -> None:
     assert len(seen) == 32 and len({id(c) for c in seen}) == 1
     client.close()
     assert client._download_http.is_closed
+
+
+class NeedsTokenAfterAll:
+    """A lookup the spec calls public but the server protects (legacy docs say lookups need a token)."""
+
+    def __init__(self) -> None:
+        self.auth: list[str | None] = []
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        self.auth.append(request.headers.get("authorization"))
+        if "authorization" not in request.headers:
+            return httpx.Response(403, text="Not Authorized, must include Token")
+        return httpx.Response(200, json=[{"name": "asthma", "description": "airways"}])
+
+
+def test_public_operation_retries_once_with_credentials(canary_api_key: str) -> None:
+    server = NeedsTokenAfterAll()
+    with immport.Client(
+        api_key=canary_api_key, env=NO_ENV, transport=httpx.MockTransport(server.handler)
+    ) as c:
+        assert [d.name for d in c.lookups.disease()] == ["asthma"]
+        assert [d.name for d in c.lookups.iter_disease()] == ["asthma"]
+    assert server.auth == [None, f"Bearer {canary_api_key}"] * 2
+
+
+async def test_public_operation_retries_once_with_credentials_async(canary_api_key: str) -> None:
+    server = NeedsTokenAfterAll()
+    transport = httpx.MockTransport(server.handler)
+    async with immport.AsyncClient(api_key=canary_api_key, env=NO_ENV, transport=transport) as c:
+        assert len(await c.lookups.disease()) == 1
+        assert [d.name async for d in c.lookups.iter_disease()] == ["asthma"]
+    assert server.auth == [None, f"Bearer {canary_api_key}"] * 2
+
+
+def test_public_operation_without_credentials_explains_how_to_authenticate() -> None:
+    server = NeedsTokenAfterAll()
+    client = immport.Client(env=NO_ENV, transport=httpx.MockTransport(server.handler))
+    with client, pytest.raises(AuthenticationError, match="IMMPORT_API_KEY"):
+        client.lookups.disease()
+    assert server.auth == [None]
