@@ -90,6 +90,19 @@ def parse_token_response(response: httpx.Response, issued_at: float, username: s
     return IssuedToken(token, issued_at, issued_at + _lifetime(token, body, issued_at))
 
 
+_CREDENTIALS_REFUSED = frozenset({400, 401, 403})
+
+
+def _already_rejected(first: AuthenticationError) -> AuthenticationError:
+    return AuthenticationError(
+        f"{first.message} (not sent again: ImmPort already refused these credentials)",
+        status=first.status,
+        method=first.method,
+        url=first.url,
+        body=first.body_snippet,
+    )
+
+
 class PasswordAuth(CredentialAuth):
     """ImmPort username/password. Gets a token, refreshes it shortly before it expires, and on a 401 (or a 403
     "must include Token") refreshes once and retries once. Concurrent requests share one token request."""
@@ -111,6 +124,7 @@ class PasswordAuth(CredentialAuth):
         self.auth_url = auth_url.rstrip("/") if auth_url else None
         self._clock = clock
         self._issued: IssuedToken | None = None
+        self._rejection: AuthenticationError | None = None  # the server refused these credentials
         self.token_requests = 0  # how many token requests were made (diagnostics)
 
     def __repr__(self) -> str:
@@ -144,6 +158,8 @@ class PasswordAuth(CredentialAuth):
         if token is not None:
             return token
         yield ACQUIRE
+        if self._rejection is not None:  # never re-send a refused password (accounts can get locked)
+            raise _already_rejected(self._rejection)
         token = self._usable(rejected)
         if token is None:
             issued_at = self._clock()
@@ -151,7 +167,12 @@ class PasswordAuth(CredentialAuth):
             _log.debug("requesting an ImmPort token for user %r", self.username)
             response = yield from send(self._token_request())
             yield from read_body(response)
-            issued = parse_token_response(response, issued_at, self.username)
+            try:
+                issued = parse_token_response(response, issued_at, self.username)
+            except AuthenticationError as exc:
+                if exc.status in _CREDENTIALS_REFUSED:
+                    self._rejection = exc
+                raise
             self._issued = issued
             token = issued.value
             _log.debug("got an ImmPort token valid for %.0fs", issued.expires_at - issued.issued_at)

@@ -259,3 +259,37 @@ async def test_async_401_refreshes_once() -> None:
         with pytest.raises(AuthenticationError):
             await client._request("GET", URL)
     assert fake.token_requests == 2
+
+
+def test_refused_password_is_never_sent_again_even_from_many_threads() -> None:
+    fake, clock = FakeImmPort(token_status=401), FakeClock()
+    client = make_client(fake, clock)
+    barrier = threading.Barrier(20)
+    failures: list[BaseException] = []
+
+    def worker() -> None:
+        barrier.wait()
+        try:
+            client._request("GET", URL)
+        except AuthenticationError as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    client.close()
+    assert len(failures) == 20
+    assert fake.token_requests == 1  # one refused attempt, not 20 (that could lock the account)
+    assert sum("not sent again" in str(f) for f in failures) == 19
+
+
+def test_token_endpoint_outage_is_not_remembered() -> None:
+    fake, clock = FakeImmPort(["tok-1"], token_status=503), FakeClock()
+    with make_client(fake, clock) as client:
+        with pytest.raises(AuthenticationError):
+            client._request("GET", URL)
+        fake.token_status = 200  # the auth server is back
+        assert client._request("GET", URL).status_code == 200
+    assert fake.token_requests == 2
