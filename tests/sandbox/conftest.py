@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import io
+import warnings
 import zipfile
 from collections.abc import Iterator
+from typing import Any
 
+import httpx
 import pytest
-from starlette.testclient import TestClient
+
+with warnings.catch_warnings():  # Starlette suggests httpx2 for its TestClient; the tests use httpx
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient` is deprecated")
+    from starlette.testclient import TestClient
 
 from immport.sandbox import SandboxConfig, Tunables
 from immport.sandbox.app import build_app
@@ -30,8 +36,8 @@ class Sandbox:
     def auth(self) -> dict[str, str]:
         return {"Authorization": f"bearer {self.token()}"}
 
-    def get(self, path: str, params: object = None, *, auth: bool = True) -> object:
-        return self.http.get(Q + path, params=params, headers=self.auth() if auth else None)  # type: ignore[arg-type]
+    def get(self, path: str, params: Any = None, *, auth: bool = True) -> httpx.Response:
+        return self.http.get(Q + path, params=params, headers=self.auth() if auth else None)
 
 
 @pytest.fixture

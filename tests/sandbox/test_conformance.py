@@ -21,7 +21,7 @@ SPEC_HOST = "https://immport.org"  # the spec's server is https://immport.org/da
 
 
 def _path_values(sandbox: Sandbox) -> dict[str, str]:
-    manifest = sandbox.get("/api/study/manifest/SDY1").json()  # type: ignore[attr-defined]
+    manifest = sandbox.get("/api/study/manifest/SDY1").json()
     return {"studyAccession": "SDY269", "accessMethod": "s3", "fileUUID": manifest[0]["fileUUID"]}
 
 
@@ -38,13 +38,13 @@ def test_all_spec_operations_answer_and_validate() -> None:
     for op in operations():
         path = re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], op.path)
         response = sandbox.get(path)
-        assert response.status_code == 200, (op.operation_id, response.text)  # type: ignore[attr-defined]
-        body: Any = response.json()  # type: ignore[attr-defined]
+        assert response.status_code == 200, (op.operation_id, response.text)
+        body: Any = response.json()
         if isinstance(body, list) and not body:
             empty.append(op.operation_id)
         openapi.validate_response(
             MockRequest(SPEC_HOST, "get", "/data/query" + path),
-            MockResponse(response.content, status_code=200, content_type="application/json"),  # type: ignore[attr-defined]
+            MockResponse(response.content, status_code=200, content_type="application/json"),
         )
         if op.row_schema is not None:
             props = {name for name, _ in schema_properties(op.row_schema)}
@@ -52,7 +52,7 @@ def test_all_spec_operations_answer_and_validate() -> None:
                 assert set(row) == props, op.operation_id
         validated.add(op.operation_id)
     # the validator is strict: a row with an extra property, or a wrongly typed one, is refused
-    rows = sandbox.get("/api/study/arm/SDY1").json()  # type: ignore[attr-defined]
+    rows = sandbox.get("/api/study/arm/SDY1").json()
     for broken in ({**rows[0], "name": 5}, {**rows[0], "extra": 1}):
         with pytest.raises(OpenAPIError):
             openapi.validate_response(
@@ -74,7 +74,7 @@ def test_rows_carry_exactly_the_schema_properties_in_order(sandbox: Sandbox) -> 
     for op in operations():
         if not op.returns_list or op.row_schema is None or "{" in op.path:
             continue
-        rows = sandbox.get(op.path).json()  # type: ignore[attr-defined]
+        rows = sandbox.get(op.path).json()
         assert rows, op.operation_id
         assert list(rows[0]) == [name for name, _ in schema_properties(op.row_schema)], op.operation_id
 
@@ -91,8 +91,8 @@ def test_tsv_header_matches_schema_for_every_tsv_operation(sandbox: Sandbox) -> 
             continue
         path = re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], op.path)
         response = sandbox.get(path, {"format": "tsv"})
-        assert response.headers["content-type"].startswith("text/tab-separated-values"), op.operation_id  # type: ignore[attr-defined]
-        header = response.text.split("\n", 1)[0]  # type: ignore[attr-defined]
+        assert response.headers["content-type"].startswith("text/tab-separated-values"), op.operation_id
+        header = response.text.split("\n", 1)[0]
         assert header.split("\t") == [name for name, _ in schema_properties(op.row_schema)], op.operation_id
         checked += 1
     assert checked == 81

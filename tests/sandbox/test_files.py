@@ -12,13 +12,13 @@ from .conftest import Q, Sandbox
 
 
 def manifest(sandbox: Sandbox, params: Any = None) -> list[dict[str, Any]]:
-    return sandbox.get("/api/study/manifest/SDY1", params).json()  # type: ignore[attr-defined, no-any-return]
+    return sandbox.get("/api/study/manifest/SDY1", params).json()
 
 
 def resolve(sandbox: Sandbox, file_uuid: str, method: str = "s3") -> str:
     response = sandbox.get(f"/drs/download/{method}/{file_uuid}")
-    assert response.status_code == 200, response.text  # type: ignore[attr-defined]
-    body = response.json()  # type: ignore[attr-defined]
+    assert response.status_code == 200, response.text
+    body = response.json()
     assert body["status"] == 200 and body["message"]
     return str(body["url"])
 
@@ -91,7 +91,7 @@ def test_expired_or_tampered_url_is_403(sandbox: Sandbox) -> None:
 @pytest.mark.parametrize(("method", "file_uuid", "status"), [("ftp", None, 400), ("s3", "not-a-file", 404)])
 def test_drs_errors(sandbox: Sandbox, method: str, file_uuid: str | None, status: int) -> None:
     file_uuid = file_uuid or manifest(sandbox)[0]["fileUUID"]
-    assert sandbox.get(f"/drs/download/{method}/{file_uuid}").status_code == status  # type: ignore[attr-defined]
+    assert sandbox.get(f"/drs/download/{method}/{file_uuid}").status_code == status
 
 
 def test_head_reports_size_without_body(sandbox: Sandbox) -> None:

@@ -13,8 +13,8 @@ from .conftest import Sandbox
 
 def rows(sandbox: Sandbox, path: str, params: Any = None) -> list[dict[str, Any]]:
     response = sandbox.get(path, params)
-    assert response.status_code == 200, response.text  # type: ignore[attr-defined]
-    return response.json()  # type: ignore[attr-defined, no-any-return]
+    assert response.status_code == 200, response.text
+    return response.json()
 
 
 def test_documented_sdy2_elisa_record_is_served(sandbox: Sandbox) -> None:
@@ -124,8 +124,8 @@ def test_lookup_values_are_the_vocabulary_records_use(sandbox: Sandbox) -> None:
 def test_tsv_shape(sandbox: Sandbox) -> None:
     json_rows = rows(sandbox, "/result/elisa", {"studyAccession": "SDY2"})
     response = sandbox.get("/result/elisa", {"studyAccession": "SDY2", "format": "tsv"})
-    assert response.headers["content-type"].startswith("text/tab-separated-values")  # type: ignore[attr-defined]
-    lines = response.text.rstrip("\n").split("\n")  # type: ignore[attr-defined]
+    assert response.headers["content-type"].startswith("text/tab-separated-values")
+    lines = response.text.rstrip("\n").split("\n")
     header = lines[0].split("\t")
     assert header == [name for name, _ in schema_properties("VElisaResult")]
     assert len(lines) == len(json_rows) + 1
@@ -154,18 +154,18 @@ def test_tsv_shape(sandbox: Sandbox) -> None:
 )
 def test_requests_violating_the_spec_are_400(sandbox: Sandbox, path: str, params: Any, message: str) -> None:
     response = sandbox.get(path, params)
-    assert response.status_code == 400  # type: ignore[attr-defined]
-    body = response.json()  # type: ignore[attr-defined]
+    assert response.status_code == 400
+    body = response.json()
     assert body["status"] == 400 and body["error"] == "Bad Request"
     assert message in body["message"]
 
 
 def test_summary_and_restricted_list(sandbox: Sandbox) -> None:
-    summary = sandbox.get("/api/study/summary/SDY1680").json()  # type: ignore[attr-defined]
+    summary = sandbox.get("/api/study/summary/SDY1680").json()
     assert summary["studyAccession"] == "SDY1680"
     assert summary["studyPubmeds"][0]["id"] == {"studyAccession": "SDY1680", "pubmedId": "20001680"}
-    assert sandbox.get("/api/study/summary/SDY77").status_code == 404  # type: ignore[attr-defined]
-    restricted = sandbox.get("/api/study/getRestrictedStudyAccessions").json()  # type: ignore[attr-defined]
+    assert sandbox.get("/api/study/summary/SDY77").status_code == 404
+    restricted = sandbox.get("/api/study/getRestrictedStudyAccessions").json()
     assert restricted and all(isinstance(a, str) and a.startswith("SDY") for a in restricted)
 
 

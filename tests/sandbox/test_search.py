@@ -10,7 +10,7 @@ from .conftest import Q, Sandbox
 def search(sandbox: Sandbox, index: str, params: Any = None) -> dict[str, Any]:
     response = sandbox.http.get(f"{Q}/api/search/{index}", params=params)
     assert response.status_code == 200, response.text
-    return response.json()  # type: ignore[no-any-return]
+    return response.json()
 
 
 def ids(body: dict[str, Any]) -> list[str]:
