@@ -187,9 +187,11 @@ _DOC_ARGS = """
     ``auth_url`` (``IMMPORT_AUTH_URL``), ``upload_url`` (``IMMPORT_UPLOAD_URL``), ``batch_url``
     (``IMMPORT_BATCH_URL``), ``timeout`` / ``connect_timeout`` seconds (``IMMPORT_TIMEOUT``,
     ``IMMPORT_CONNECT_TIMEOUT``), ``max_retries`` (``IMMPORT_MAX_RETRIES``; GET/HEAD only, on connection
-    errors, timeouts and 408/429/500/502/503/504, honouring ``Retry-After``), ``ca_bundle``
-    (``IMMPORT_CA_BUNDLE``; TLS verification is always on), ``user_agent`` (``IMMPORT_USER_AGENT``) and
-    ``strict`` (``IMMPORT_STRICT``: False, True/"warn" or "error" to check responses against the spec).
+    errors, timeouts and 408/429/500/502/503/504, honouring ``Retry-After`` up to 60 s, else
+    exponential backoff with full jitter from ``backoff_base`` 0.5 s up to ``backoff_cap`` 8 s; pass
+    ``retry=False`` per call to disable), ``ca_bundle`` (``IMMPORT_CA_BUNDLE``; TLS verification is
+    always on), ``user_agent`` (``IMMPORT_USER_AGENT``) and ``strict`` (``IMMPORT_STRICT``: False,
+    True/"warn" or "error" to check responses against the spec).
     ``settings=`` replaces the ``IMMPORT_*`` settings variables (credentials are still resolved as above).
 
     ``client.generated`` is the generated low-level client sharing this client's connection, credentials,
@@ -222,6 +224,8 @@ class Client(_ClientCore):
         timeout: float | None = None,
         connect_timeout: float | None = None,
         max_retries: int | None = None,
+        backoff_base: float | None = None,
+        backoff_cap: float | None = None,
         ca_bundle: str | os.PathLike[str] | None = None,
         user_agent: str | None = None,
         strict: bool | str | None = None,
@@ -247,6 +251,8 @@ class Client(_ClientCore):
                 "timeout": timeout,
                 "connect_timeout": connect_timeout,
                 "max_retries": max_retries,
+                "backoff_base": backoff_base,
+                "backoff_cap": backoff_cap,
                 "ca_bundle": ca_bundle,
                 "user_agent": user_agent,
                 "strict": strict,
@@ -466,6 +472,8 @@ class AsyncClient(_ClientCore):
         timeout: float | None = None,
         connect_timeout: float | None = None,
         max_retries: int | None = None,
+        backoff_base: float | None = None,
+        backoff_cap: float | None = None,
         ca_bundle: str | os.PathLike[str] | None = None,
         user_agent: str | None = None,
         strict: bool | str | None = None,
@@ -491,6 +499,8 @@ class AsyncClient(_ClientCore):
                 "timeout": timeout,
                 "connect_timeout": connect_timeout,
                 "max_retries": max_retries,
+                "backoff_base": backoff_base,
+                "backoff_cap": backoff_cap,
                 "ca_bundle": ca_bundle,
                 "user_agent": user_agent,
                 "strict": strict,

@@ -134,6 +134,30 @@ def test_strict_error_mode_raises_contract_violation(api: Api) -> None:
         client.lookups.disease()
 
 
+def test_strict_warn_mode_warns_and_still_returns() -> None:
+    pytest.importorskip("immport.contract.strict")
+    from immport.errors import ContractWarning
+
+    def bad(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=[{"name": 12345, "description": "x"}])
+
+    client = immport.Client(env={"IMMPORT_STRICT": "1"}, transport=httpx.MockTransport(bad))
+    with client, pytest.warns(ContractWarning):
+        rows = client.lookups.disease()
+    assert len(rows) == 1
+
+
+def test_strict_off_does_not_validate() -> None:
+    import warnings
+
+    def bad(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=[{"name": 12345, "description": "x"}])
+
+    with immport.Client(env=NO_ENV, transport=httpx.MockTransport(bad)) as client, warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(client.lookups.disease()) == 1
+
+
 def test_generated_client_shares_the_connection_and_auth(canary_token: str) -> None:
     seen: list[str | None] = []
 

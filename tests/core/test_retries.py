@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 from immport_api_client.api.study_result import get_elisa_result
@@ -228,3 +229,12 @@ def test_generated_operations_are_retried() -> None:
     with client_for(script, FakeClock()) as client:
         assert get_elisa_result.sync(client=client.generated, study_accession=["SDY1"]) == []
     assert script.calls == 2
+
+
+def test_backoff_is_configurable_on_the_client() -> None:
+    script = Script(httpx.Response(503), httpx.Response(503), httpx.Response(503), httpx.Response(200))
+    clock = FakeClock()
+    with client_for(script, clock, backoff_base=2.0, backoff_cap=3.0) as client:
+        client._http._transport.policy = attrs.evolve(client._http._transport.policy, rng=lambda: 1.0)  # type: ignore[attr-defined]
+        client._request("GET", URL)
+    assert clock.sleeps == [2.0, 3.0, 3.0]
