@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from immport.sandbox.data.catalog import Catalog, Study
-from immport.sandbox.data.records import _SAMPLE_TYPE, RESULT_ASSAYS
+from immport.sandbox.data.records import RESULT_ASSAYS, SAMPLE_TYPES
 from immport.sandbox.replies import SandboxHTTPError
 
 __all__ = ["Document", "documents", "run_search", "search_rows"]
@@ -146,7 +146,7 @@ def _study_doc(catalog: Catalog, study: Study) -> Document:
     )
     facets["clinical_trial"] = _values(study.clinical)
     facets["assay_method"] = _values(assays)
-    facets["biosample_type"] = _values(sorted({_SAMPLE_TYPE.get(a, "PBMC") for a in study.assays}))
+    facets["biosample_type"] = _values(sorted({SAMPLE_TYPES.get(a, "PBMC") for a in study.assays}))
     facets["has_assessment"] = facets["has_lab_test"] = _values("Y")
     return Document(study.accession, source, facets, min(ages) if ages else None, max(ages) if ages else None)
 
@@ -159,7 +159,7 @@ def _subject_docs(catalog: Catalog, study: Study) -> Iterator[Document]:
             "subject_accession": s.accession,
             "arm_name": s.arm.name,
             "assay_method": assays,
-            "biosample_type": sorted({_SAMPLE_TYPE.get(a, "PBMC") for a in study.assays}),
+            "biosample_type": sorted({SAMPLE_TYPES.get(a, "PBMC") for a in study.assays}),
             "clinical_trial": study.clinical,
             "condition_or_disease": [study.condition],
             "ethnicity": s.context["ethnicity"],

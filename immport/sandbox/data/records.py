@@ -96,11 +96,10 @@ def lookup_rows(table: str) -> Iterator[Context]:
         ctx: Context = {"name": name, "description": description, "id": k, "sortOrder": k}
         ctx["link"] = None if k % 3 == 0 else f"https://www.immport.org/vocabulary/{table}/{k}"
         if table == "Disease":
-            ctx["diseaseOntologyId"] = _ONTOLOGY_IDS.get(name)
+            ontology_id = _ONTOLOGY_IDS.get(name)
+            ctx["diseaseOntologyId"] = ontology_id
             ctx["link"] = (
-                f"http://purl.obolibrary.org/obo/{ctx['diseaseOntologyId'].replace(':', '_')}"
-                if ctx["diseaseOntologyId"]
-                else None
+                f"http://purl.obolibrary.org/obo/{ontology_id.replace(':', '_')}" if ontology_id else None
             )
         if table == "Species":
             ctx["commonName"] = description
@@ -457,7 +456,7 @@ RESULT_ASSAYS: Final[dict[str, str]] = {
 }
 RESULT_ORDER: Final = tuple(RESULT_ASSAYS)
 SCALED_ASSAYS: Final = frozenset({"elisa", "fcsAnalyzed"})
-_SAMPLE_TYPE: Final = {
+SAMPLE_TYPES: Final = {
     "elisa": "Serum",
     "hai": "Serum",
     "neutAbTiter": "Serum",
@@ -611,7 +610,7 @@ def _assay_values(assay: str, study: Study, i: int, h: int) -> Context:
 def result_rows(catalog: Catalog, assay: str, studies: list[Study]) -> Iterator[Context]:
     """Context rows of ``/result/{assay}`` over ``studies``, generated one at a time."""
     technique = RESULT_ASSAYS[assay]
-    sample_type = _SAMPLE_TYPE.get(assay, "PBMC")
+    sample_type = SAMPLE_TYPES.get(assay, "PBMC")
     assay_no = RESULT_ORDER.index(assay)
     for study in studies:
         count = result_count(catalog, study, assay)
