@@ -22,7 +22,7 @@ import httpx
 from immport._config import Settings
 from immport._http.hosts import HostScope
 from immport._http.redaction import get_logger, install_log_redaction
-from immport._http.retry import RETRY_EXTENSION
+from immport._http.retry import RETRY_EXTENSION, RETRY_OVERRIDE
 from immport._http.session import (
     AsyncImmPortHTTPClient,
     ImmPortHTTPClient,
@@ -97,6 +97,20 @@ class _ClientCore:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(query_url={self.settings.query_url!r}, credential={self.credential!r})"
+
+    @contextlib.contextmanager
+    def retries(self, enabled: bool) -> Iterator[None]:
+        """Turn automatic retries off (``False``) or force them on, even for POST (``True``), for every
+        request made inside the block, including through ``client.generated``::
+
+            with client.retries(False):
+                rows = client.results.elisa(study_accession="SDY1")
+        """
+        token = RETRY_OVERRIDE.set(enabled)
+        try:
+            yield
+        finally:
+            RETRY_OVERRIDE.reset(token)
 
     # --- pure steps ---------------------------------------------------------------------------------
 
@@ -183,15 +197,18 @@ _DOC_ARGS = """
 
     Credentials are only ever sent to the configured ImmPort origins (query, auth, upload, batch URLs).
 
-    Settings (argument > ``IMMPORT_*`` variable > default): ``query_url`` (``IMMPORT_QUERY_URL``),
-    ``auth_url`` (``IMMPORT_AUTH_URL``), ``upload_url`` (``IMMPORT_UPLOAD_URL``), ``batch_url``
-    (``IMMPORT_BATCH_URL``), ``timeout`` / ``connect_timeout`` seconds (``IMMPORT_TIMEOUT``,
-    ``IMMPORT_CONNECT_TIMEOUT``), ``max_retries`` (``IMMPORT_MAX_RETRIES``; GET/HEAD only, on connection
-    errors, timeouts and 408/429/500/502/503/504, honouring ``Retry-After`` up to 60 s, else
-    exponential backoff with full jitter from ``backoff_base`` 0.5 s up to ``backoff_cap`` 8 s; pass
-    ``retry=False`` per call to disable), ``ca_bundle`` (``IMMPORT_CA_BUNDLE``; TLS verification is
-    always on), ``user_agent`` (``IMMPORT_USER_AGENT``) and ``strict`` (``IMMPORT_STRICT``: False,
-    True/"warn" or "error" to check responses against the spec).
+    Settings (argument > ``IMMPORT_*`` variable > default):
+
+    - ``query_url`` / ``auth_url`` / ``upload_url`` / ``batch_url`` (``IMMPORT_QUERY_URL``, ...);
+    - ``timeout`` / ``connect_timeout`` in seconds (``IMMPORT_TIMEOUT``, ``IMMPORT_CONNECT_TIMEOUT``);
+    - ``max_retries`` (``IMMPORT_MAX_RETRIES``, default 3): GET/HEAD only, on connection errors,
+      timeouts and 408/429/500/502/503/504; ``Retry-After`` is honoured up to 60 s, else exponential
+      backoff with full jitter from ``backoff_base`` (0.5 s) up to ``backoff_cap`` (8 s). POSTs are
+      never retried. ``with client.retries(False):`` turns retries off for the calls in a block;
+    - ``ca_bundle`` (``IMMPORT_CA_BUNDLE``): TLS verification is always on, this replaces the trust store;
+    - ``user_agent`` (``IMMPORT_USER_AGENT``);
+    - ``strict`` (``IMMPORT_STRICT``): False, True/"warn" or "error" to check responses against the spec.
+
     ``settings=`` replaces the ``IMMPORT_*`` settings variables (credentials are still resolved as above).
 
     ``client.generated`` is the generated low-level client sharing this client's connection, credentials,

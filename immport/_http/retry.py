@@ -5,15 +5,27 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from email.utils import parsedate_to_datetime
 
 import attrs
 import httpx
 
-__all__ = ["RETRY_EXTENSION", "RetryPolicy", "parse_retry_after"]
+__all__ = ["RETRY_EXTENSION", "RETRY_OVERRIDE", "RetryPolicy", "parse_retry_after", "retry_override"]
 
 # Request extension carrying the per-call override: True (retry even if not idempotent), False, or None.
 RETRY_EXTENSION = "immport_retry"
+# The same override for every request made in a block (``with client.retries(False): ...``); a request's own
+# extension wins. Context variables follow threads and asyncio tasks, so blocks do not leak across them.
+RETRY_OVERRIDE: ContextVar[bool | None] = ContextVar("immport_retry_override", default=None)
+
+
+def retry_override(request_value: object) -> bool | None:
+    """The effective per-call override: the request's extension, else the enclosing ``retries()`` block."""
+    if isinstance(request_value, bool):
+        return request_value
+    return RETRY_OVERRIDE.get()
+
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})

@@ -10,7 +10,7 @@ import httpx
 
 from immport._http.mapping import error_for_exception
 from immport._http.redaction import get_logger
-from immport._http.retry import RETRY_EXTENSION, RetryPolicy
+from immport._http.retry import RETRY_EXTENSION, RetryPolicy, retry_override
 from immport.errors import safe_url
 
 __all__ = ["AsyncRetryTransport", "RetryTransport", "Sleep", "retry_steps"]
@@ -32,7 +32,7 @@ Steps = Generator[httpx.Request | Sleep, httpx.Response | None, httpx.Response]
 def retry_steps(policy: RetryPolicy, request: httpx.Request) -> Steps:
     """Yields the request to send (the driver replies with the response or throws the failure) and sleeps;
     returns the final response or re-raises the final failure."""
-    override = request.extensions.get(RETRY_EXTENSION)
+    override = retry_override(request.extensions.get(RETRY_EXTENSION))
     attempt = 0
     while True:
         try:

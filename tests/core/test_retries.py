@@ -238,3 +238,28 @@ def test_backoff_is_configurable_on_the_client() -> None:
         client._http._transport.policy = attrs.evolve(client._http._transport.policy, rng=lambda: 1.0)  # type: ignore[attr-defined]
         client._request("GET", URL)
     assert clock.sleeps == [2.0, 3.0, 3.0]
+
+
+def test_retries_block_turns_retries_off_for_groups_and_generated_calls() -> None:
+    script = Script(httpx.Response(503))
+    with client_for(script, FakeClock()) as client:
+        with client.retries(False), pytest.raises(ServerError):
+            get_elisa_result.sync(client=client.generated, study_accession=["SDY1"])
+        assert script.calls == 1
+        with client.retries(False), pytest.raises(ServerError):
+            client.results.elisa(study_accession="SDY1")
+        assert script.calls == 2
+        with pytest.raises(ServerError):  # outside the block: retried again
+            client.results.elisa(study_accession="SDY1")
+        assert script.calls == 2 + 4
+
+
+async def test_retries_block_in_async_code() -> None:
+    script = Script(httpx.Response(503), httpx.Response(200, json={}))
+    clock = FakeClock()
+    async with immport.AsyncClient(
+        env=NO_ENV, transport=httpx.MockTransport(script.handler), sleep=clock.asleep
+    ) as client:
+        with client.retries(True):  # opt a POST in
+            response = await client._request("POST", UPLOAD, data={"a": "b"})
+    assert response.status_code == 200 and script.calls == 2
