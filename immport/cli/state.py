@@ -66,9 +66,13 @@ def client_kwargs(opts: GlobalOptions, *, password: str | None = None) -> dict[s
     return kwargs
 
 
+def stdin_is_tty() -> bool:
+    return sys.stdin.isatty()
+
+
 def ask_password(username: str) -> str | None:
     """Prompt (hidden input) when a person is at the terminal; otherwise let the client report the gap."""
-    if not sys.stdin.isatty():
+    if not stdin_is_tty():
         return None
     return str(click.prompt(f"ImmPort password for {username}", hide_input=True, err=True))
 

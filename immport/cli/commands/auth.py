@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +40,7 @@ def _password_login() -> tuple[Client, str, str]:
     """The user name and password from flag/env/prompt (never argv), and a client using them."""
     opts = state.options()
     username = opts.username or os.environ.get("IMMPORT_USERNAME", "").strip()
-    interactive = sys.stdin.isatty()
+    interactive = state.stdin_is_tty()
     if not username and interactive:
         username = str(click.prompt("ImmPort user name", err=True)).strip()
     if not username:

@@ -1,0 +1,74 @@
+"""immport auth login / token: password flow, API key, key file, token only with --print."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from immport.sandbox import SandboxInfo
+from tests.cli.conftest import CliInvoker
+
+
+def test_login_with_password_shows_user_and_expiry(cli: CliInvoker) -> None:
+    result = cli("auth", "login", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert shown["credential"] == "username + password"
+    assert shown["user"] == "demo"
+    assert shown["expiresAt"].startswith("20") and shown["expiresIn"].endswith("m")
+    assert "browse" in shown["scopes"]
+
+
+def test_password_prompt_when_only_the_username_is_known(
+    cli: CliInvoker, monkeypatch: pytest.MonkeyPatch, sandbox: SandboxInfo
+) -> None:
+    monkeypatch.delenv("IMMPORT_PASSWORD")
+    monkeypatch.setattr("immport.cli.state.stdin_is_tty", lambda: True)
+    monkeypatch.setattr("immport.cli.state.click.prompt", lambda *a, **k: sandbox.password)
+    result = cli("auth", "login", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["user"] == "demo"
+
+
+def test_login_with_api_key_checks_it_with_a_call(cli: CliInvoker, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("IMMPORT_USERNAME")
+    monkeypatch.delenv("IMMPORT_PASSWORD")
+    monkeypatch.setenv("IMMPORT_API_KEY", "not-a-valid-key")
+    assert cli("auth", "login").exit_code == 3
+
+
+def test_login_with_key_file_shows_expiry(
+    cli: CliInvoker, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, canary_api_key: str
+) -> None:
+    monkeypatch.delenv("IMMPORT_USERNAME")
+    monkeypatch.delenv("IMMPORT_PASSWORD")
+    key_file = tmp_path / "key.json"
+    key_file.write_text(
+        json.dumps(
+            {"id": "key-123", "api_key": canary_api_key, "expires_at": "2099-05-21T20:55:24.654328038Z"}
+        )
+    )
+    result = cli("--api-key-file", str(key_file), "auth", "login", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert shown == {**shown, "credential": "API key", "keyId": "key-123", "check": "ok"}
+    assert shown["expiresAt"].startswith("2099-05-21T20:55:24")
+
+
+def test_token_is_printed_only_with_the_flag(cli: CliInvoker) -> None:
+    quiet = cli("auth", "token")
+    assert quiet.exit_code == 0 and quiet.stdout == ""
+    assert "add --print" in quiet.stderr
+    printed = cli("auth", "token", "--print")
+    assert printed.exit_code == 0
+    assert printed.stdout.count(".") == 2 and len(printed.stdout.strip()) > 40  # a compact JWT
+
+
+def test_token_with_an_api_key_is_a_usage_error(cli: CliInvoker, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("IMMPORT_API_KEY", "some-key")
+    monkeypatch.delenv("IMMPORT_USERNAME")
+    result = cli("auth", "token", "--print")
+    assert result.exit_code == 2
+    assert "no token to get" in result.stderr

@@ -1,0 +1,106 @@
+"""files download: progress, verification (exit 4), skip on re-run, Ctrl-C keeps a resumable .part (130)."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from immport.cli.commands.files import _report
+from immport.cli.failures import CommandFailed, ExitCode
+from immport.errors import TransportError, VerificationError
+from immport.files import DownloadResult, FailedFile, ManifestEntry
+from immport.sandbox import SandboxInfo
+from tests.cli.conftest import CliInvoker
+
+IMMPORT = [sys.executable, "-m", "immport.cli", "--sandbox", "auto"]
+
+
+def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*IMMPORT, *args], env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_download_in_a_subprocess_with_progress_and_a_report_file(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    report = tmp_path / "report.json"
+    done = run(env, "files", "download", "SDY1", "--dest", str(tmp_path / "data"), "-o", str(report))
+    assert done.returncode == 0, done.stderr
+    assert "SDY1 (6 file(s))" in done.stderr  # the progress bar's label
+    assert "6 downloaded" in done.stderr
+    records = json.loads(report.read_text())
+    assert len(records) == 6 and {r["status"] for r in records} == {"downloaded"}
+    assert all(r["md5Verified"] for r in records)
+    for record in records:
+        assert Path(record["path"]).stat().st_size == record["size"]
+    assert not list((tmp_path / "data").rglob("*.part"))
+
+
+def test_second_run_skips_verified_files(cli: CliInvoker, tmp_path: Path) -> None:
+    dest = str(tmp_path / "data")
+    assert cli("files", "download", "SDY1", "--type", "result_file", "--dest", dest).exit_code == 0
+    again = cli("files", "download", "SDY1", "--type", "result_file", "--dest", dest, "-f", "json")
+    assert again.exit_code == 0
+    assert {r["status"] for r in json.loads(again.stdout)} == {"present"}
+
+
+def test_a_corrupt_partial_file_fails_verification_with_exit_4(cli: CliInvoker, tmp_path: Path) -> None:
+    dest = tmp_path / "data"
+    first = cli("files", "download", "SDY1", "--type", "protocol_file", "--dest", str(dest), "-f", "json")
+    (record,) = json.loads(first.stdout)
+    target = Path(record["path"])
+    size = target.stat().st_size
+    target.unlink()
+    target.with_name(target.name + ".part").write_bytes(b"x" * size)  # complete size, wrong bytes
+    result = cli("files", "download", "SDY1", "--type", "protocol_file", "--dest", str(dest))
+    assert result.exit_code == 4
+    assert "MD5" in result.stderr and "Traceback" not in result.stderr
+    assert not target.exists()
+
+
+def test_exit_code_is_4_only_when_something_failed_verification() -> None:
+    entry = ManifestEntry.from_row(
+        {"path": "SDY1/a.txt", "fileUUID": "u", "fileName": "a.txt", "filesizeBytes": 1, "generatedMD5": None}
+    )
+    verification = DownloadResult(failed=[FailedFile(Path("a"), entry, VerificationError("MD5 differs"))])
+    transport = DownloadResult(failed=[FailedFile(Path("a"), entry, TransportError("reset"))])
+    with pytest.raises(CommandFailed) as caught:
+        _report([verification], None, None)
+    assert caught.value.code == ExitCode.VERIFICATION
+    with pytest.raises(CommandFailed) as caught:
+        _report([transport], None, None)
+    assert caught.value.code == ExitCode.API_ERROR
+
+
+def test_ctrl_c_keeps_the_part_file_and_nothing_at_the_final_path(
+    env: dict[str, str], tmp_path: Path, sandbox_faults: SandboxInfo
+) -> None:
+    # every file response is cut after 2 KiB, so no file can ever complete; the client keeps resuming
+    sandbox_faults.configure(cut_after_bytes=2048, fault_path_prefix="/s", latency_ms=100)
+    dest = tmp_path / "data"
+    process = subprocess.Popen(
+        [*IMMPORT, "files", "download", "SDY1", "--type", "study_file", "--dest", str(dest), "-j", "1"],
+        env={**env, "IMMPORT_MAX_RETRIES": "1000"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not list(dest.rglob("*.part")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        parts = list(dest.rglob("*.part"))
+        assert parts, "no .part file appeared"
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    assert any(p.exists() and p.stat().st_size > 0 for p in parts)
+    assert not [p for p in dest.rglob("*") if p.is_file() and not p.name.endswith(".part")]
