@@ -89,7 +89,7 @@ class _ClientCore:
             env=env,
         )
         if isinstance(credential, CredentialAuth):
-            credential._configure(auth_url=s.auth_url)
+            credential._configure(auth_url=s.auth_url, user_agent=s.user_agent)
         self.credential: httpx.Auth | None = credential
         self._auth: httpx.Auth | None = (
             ScopedAuth(credential, self._scope) if credential is not None else None

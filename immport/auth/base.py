@@ -25,7 +25,7 @@ class CredentialAuth(httpx.Auth, abc.ABC):
     def _steps(self, request: httpx.Request) -> Steps:
         """Add credentials to ``request`` and yield it (and any token requests) as steps."""
 
-    def _configure(self, *, auth_url: str) -> None:
+    def _configure(self, *, auth_url: str, user_agent: str) -> None:
         """Called by the client with its settings; credentials that need an auth server override this."""
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

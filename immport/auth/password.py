@@ -126,6 +126,7 @@ class PasswordAuth(CredentialAuth):
         self._issued: IssuedToken | None = None
         self._rejection: AuthenticationError | None = None  # the server refused these credentials
         self.token_requests = 0  # how many token requests were made (diagnostics)
+        self._user_agent: str | None = None
 
     def __repr__(self) -> str:
         return f"PasswordAuth(username={self.username!r}, auth_url={self.token_url!r})"
@@ -134,9 +135,10 @@ class PasswordAuth(CredentialAuth):
     def token_url(self) -> str:
         return f"{self.auth_url or DEFAULT_AUTH_URL}/auth/token"
 
-    def _configure(self, *, auth_url: str) -> None:
+    def _configure(self, *, auth_url: str, user_agent: str) -> None:
         if self.auth_url is None:
             self.auth_url = auth_url.rstrip("/")
+        self._user_agent = user_agent
 
     def _usable(self, rejected: str | None) -> str | None:
         issued = self._issued
@@ -149,7 +151,10 @@ class PasswordAuth(CredentialAuth):
             "POST",
             self.token_url,
             data={"username": self.username, "password": self._password},
-            headers={"Accept": "application/json"},
+            headers={
+                "Accept": "application/json",
+                **({"User-Agent": self._user_agent} if self._user_agent else {}),
+            },
         )
 
     def _token(self, rejected: str | None) -> Generator[Step, Reply, str]:

@@ -32,6 +32,7 @@ def test_token_request_posts_form_fields_and_uses_access_token(canary_password: 
     assert token_request.method == "POST"
     assert str(token_request.url) == TOKEN_URL
     assert token_request.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert token_request.headers["user-agent"] == client.settings.user_agent
     assert fake.token_forms == [{"username": ["alice"], "password": [canary_password]}]
     assert fake.data_auth[0] == "Bearer tok-A"
 
