@@ -1,10 +1,14 @@
-"""Collects the mutation-suite figures and prints them at the end of the run."""
+"""The immport.testing fixtures for these tests; the mutation-suite figures printed at the end of a run."""
 
 from __future__ import annotations
 
 import pytest
 
+from immport.testing import immport_in_process, immport_sandbox, immport_sandbox_config, immport_strict_client
+
 from .figures import FIGURES
+
+__all__ = ["immport_in_process", "immport_sandbox", "immport_sandbox_config", "immport_strict_client"]
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
