@@ -1,6 +1,6 @@
-"""Measured in a fresh process: peak RSS growth while reading every ELISA row of the sandbox.
+"""Measured in a fresh process: peak RSS growth while reading every ELISA row of a served result.
 
-``python -m benchmarks._memory_child iter|list`` with ``BENCH_SANDBOX`` in the environment. Prints one JSON
+``python -m benchmarks._memory_child iter|list URL`` (URL: a ``_replay`` server). Prints one JSON
 object: rows, seconds, rss_before_mb, peak_growth_mb (ru_maxrss after - RSS before: an upper bound that
 includes every transient buffer), sampled_growth_mb (largest RSS seen every 10,000 rows - RSS before).
 """
@@ -13,8 +13,6 @@ import os
 import resource
 import sys
 import time
-
-from benchmarks._sandbox import from_env
 
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 
@@ -29,11 +27,12 @@ def _peak_mb() -> float:
 
 
 def main() -> None:
-    mode = sys.argv[1]
+    mode, url = sys.argv[1], sys.argv[2]
+    import immport
 
-    sandbox = from_env()
-    with sandbox.client() as client:
-        for _ in client.results.iter_elisa(study_accession="SDY1"):  # warm-up: log in, load the decoder
+    # the replay server ignores credentials; a static token keeps the auth code path in the loop
+    with immport.Client(token="bench-static-token", query_url=url) as client:
+        for _ in client.results.iter_elisa():  # warm-up: connect, load the decoder
             break
         gc.collect()
         before = _rss_mb()

@@ -124,7 +124,8 @@ def _table(rows: Sequence[Row]) -> list[str]:
     ]
     for row in rows:
         if row.pending:
-            lines.append(f"| {row.title} | pending: {row.pending} | - | - | {row.target} | pending |")
+            pending = " ".join(row.pending.split())[-300:].replace("|", "/")
+            lines.append(f"| {row.title} | pending: {pending} | - | - | {row.target} | pending |")
             continue
         ours = f"{row.ours_label}: {fmt_stats(row.ours, row.unit)}"
         base = f"{row.baseline_label}: {fmt_stats(row.baseline, row.unit)}"
