@@ -50,4 +50,4 @@ def _summary(report: DiffReport) -> str:
     if not report.changes:
         return "no changes"
     breaking, total = len(report.breaking), len(report.changes)
-    return f"{total} changes: {breaking} breaking, {total - breaking} non-breaking"
+    return f"{total} change{'s' if total > 1 else ''}: {breaking} breaking, {total - breaking} non-breaking"

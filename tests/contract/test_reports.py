@@ -108,6 +108,13 @@ def test_exit_codes(specs: dict[str, Path], spec: str, fail_on: str, expected: i
     assert run_diff(specs["old"], specs[spec], fail_on=fail_on)[1] == expected
 
 
+def test_summary_line_counts() -> None:
+    one = DiffReport((Change("removed-operation", "/paths/~1x/get"),))
+    two = DiffReport((*one.changes, Change("changed-description", "/info/description")))
+    assert render_text(one).splitlines()[-1] == "1 change: 1 breaking, 0 non-breaking"
+    assert render_text(two).splitlines()[-1] == "2 changes: 1 breaking, 1 non-breaking"
+
+
 def test_exit_code_policy_on_hand_built_reports() -> None:
     cosmetic = DiffReport((Change("changed-description", "/info/description"),))
     breaking = DiffReport((Change("removed-operation", "/paths/~1x/get"),))
