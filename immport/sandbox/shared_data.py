@@ -10,13 +10,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from immport.sandbox.auth import authenticate
-from immport.sandbox.data.filters import compile_filters, matching, study_filter
+from immport.sandbox.data.filters import compile_filters, filter_fields, study_filter
 from immport.sandbox.data.records import (
     RESULT_ASSAYS,
     lookup_rows,
     manifest_types,
     project,
-    result_rows,
+    result_records,
     study_rows,
     study_summary,
 )
@@ -81,9 +81,8 @@ def _respond(op: OpSpec, state: SandboxState, request: Request, args: dict[str, 
         assay = path[len("/result/") :]
         keep_study = study_filter(args)
         studies = [s for s in catalog.studies if keep_study(s.accession) and assay in s.assays]
-        rows = _projected(
-            op.row_schema, matching(result_rows(catalog, assay, studies), compile_filters(args))
-        )
+        predicates = compile_filters(args)
+        rows = result_records(catalog, assay, studies, op.row_schema, predicates, filter_fields(args))
     else:
         study = catalog.study(args["studyAccession"])
         if op.operation_id == "getFileDetails":

@@ -178,3 +178,17 @@ def test_same_seed_same_data_other_seed_other_values() -> None:
 
     assert elisa(3) == elisa(3)
     assert elisa(3) != elisa(4)
+
+
+def test_filter_on_a_field_the_assay_view_lacks_uses_the_subject(sandbox: Sandbox) -> None:
+    # mass spectrometry rows carry no gender column, yet the documented filter still selects by subject
+    every = rows(sandbox, "/result/massSpectrometryResult")
+    female = rows(sandbox, "/result/massSpectrometryResult", {"gender": "Female"})
+    assert "gender" not in every[0]
+    assert 0 < len(female) < len(every)
+    females = {
+        s["subjectAccession"]
+        for s in rows(sandbox, "/api/study/demographic/SDY1680")
+        if s["gender"] == "Female"
+    }
+    assert {r["subjectAccession"] for r in female} <= females

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
 
-__all__ = ["PARTIAL_FIELDS", "compile_filters", "study_filter"]
+__all__ = ["PARTIAL_FIELDS", "compile_filters", "filter_fields", "study_filter"]
 
 PARTIAL_FIELDS: Final = frozenset({"armName", "studyTitle", "treatmentAccession"})
 _FIELD_ALIASES: Final = {"sex": "gender"}  # the newer `sex` filter matches the records' `gender` column
@@ -65,10 +65,15 @@ def compile_filters(args: Mapping[str, Any]) -> list[Predicate]:
     return predicates
 
 
-def matching(rows: Iterable[Mapping[str, Any]], predicates: list[Predicate]) -> Iterator[Mapping[str, Any]]:
-    for row in rows:
-        if all(p(row) for p in predicates):
-            yield row
+def filter_fields(args: Mapping[str, Any]) -> frozenset[str]:
+    """The record fields the filters in ``args`` look at."""
+    fields = set()
+    for name, value in args.items():
+        if name in _NOT_FILTERS:
+            continue
+        numeric = isinstance(value, float | int) and not isinstance(value, bool)
+        fields.add(_split_numeric(name)[0] if numeric else _FIELD_ALIASES.get(name, name))
+    return frozenset(fields)
 
 
 def study_filter(args: Mapping[str, Any]) -> Callable[[str], bool]:

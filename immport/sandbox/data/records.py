@@ -8,7 +8,7 @@ placeholder ("Causality 3"), or null for the fields ImmPort usually leaves empty
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from functools import cache
 from typing import Any, Final
@@ -17,7 +17,15 @@ from immport.sandbox.data.catalog import Catalog, Study, Subject, Visit, file_md
 from immport.sandbox.data.vocab import lookup_terms
 from immport.sandbox.spec_ops import schema_properties
 
-__all__ = ["RESULT_ASSAYS", "Context", "lookup_rows", "project", "result_rows", "study_rows", "study_summary"]
+__all__ = [
+    "RESULT_ASSAYS",
+    "Context",
+    "lookup_rows",
+    "project",
+    "result_records",
+    "study_rows",
+    "study_summary",
+]
 
 Context = dict[str, Any]
 
@@ -607,46 +615,62 @@ def _assay_values(assay: str, study: Study, i: int, h: int) -> Context:
             return {}
 
 
-def result_rows(catalog: Catalog, assay: str, studies: list[Study]) -> Iterator[Context]:
-    """Context rows of ``/result/{assay}`` over ``studies``, generated one at a time."""
+def result_records(
+    catalog: Catalog,
+    assay: str,
+    studies: list[Study],
+    schema: str,
+    predicates: Sequence[Callable[[Mapping[str, Any]], bool]] = (),
+    filter_fields: frozenset[str] = frozenset(),
+) -> Iterator[dict[str, Any]]:
+    """Records of ``/result/{assay}`` over ``studies`` that pass ``predicates``, generated one at a time.
+
+    The part shared by all rows of one subject and visit is projected once and copied; predicates see the
+    record, or the full context when they name a field this assay's view lacks (e.g. ``gender`` on mass
+    spectrometry results).
+    """
     technique = RESULT_ASSAYS[assay]
     sample_type = SAMPLE_TYPES.get(assay, "PBMC")
     assay_no = RESULT_ORDER.index(assay)
+    props = frozenset(prop for prop, _, _, _ in _plan(schema))
+    needs_context = not filter_fields <= props
     for study in studies:
         count = result_count(catalog, study, assay)
         subjects = catalog.subjects(study)
         visits = catalog.visits(study)
         experiment = catalog.experiment_accession(study, assay)
-        base_id = (
-            89390
-            if (study.accession, assay) == ("SDY2", "elisa")
-            else study.number * 10_000_000 + assay_no * 1_000_000
-        )
+        documented = (study.accession, assay) == ("SDY2", "elisa")
+        base_id = 89390 if documented else study.number * 10_000_000 + assay_no * 1_000_000
         files = [f for f in catalog.files(study) if f.file_type == "result_file"]
+        bases: dict[int, tuple[dict[str, Any], Context]] = {}
         for i in range(count):
-            subject = subjects[i % len(subjects)]
-            visit = visits[(i // len(subjects)) % len(visits)]
-            h = mix(catalog.seed, study.number, assay_no, i)
-            biosample = _biosample(study, subject, visit)
-            ctx = subject.context.copy()
-            ctx.update(
-                resultId=base_id + i,
-                plannedVisitAccession=visit.accession,
-                studyTimeCollected=visit.day,
-                studyTimeCollectedUnit="Days",
-                biosampleAccession=biosample,
-                biosampleType=sample_type,
-                experimentAccession=experiment,
-                expsampleAccession="ES" + biosample[2:] + str(assay_no),
-                measurementTechnique=technique,
-            )
-            ctx.update(_assay_values(assay, study, i, h))
+            slot = i % (len(subjects) * len(visits))
+            cached = bases.get(slot)
+            if cached is None:
+                subject = subjects[slot % len(subjects)]
+                visit = visits[slot // len(subjects)]
+                biosample = _biosample(study, subject, visit)
+                ctx = subject.context.copy()
+                ctx.update(
+                    plannedVisitAccession=visit.accession,
+                    studyTimeCollected=visit.day,
+                    studyTimeCollectedUnit="Days",
+                    biosampleAccession=biosample,
+                    biosampleType=sample_type,
+                    experimentAccession=experiment,
+                    expsampleAccession="ES" + biosample[2:] + str(assay_no),
+                    measurementTechnique=technique,
+                )
+                cached = bases[slot] = (project(schema, ctx, slot + 1), ctx)
+            base, ctx = cached
+            extra = _assay_values(assay, study, i, mix(catalog.seed, study.number, assay_no, i))
+            extra["resultId"] = base_id + i
             if assay == "mbaa":
-                ctx["sourceAccession"] = ctx["expsampleAccession"]
+                extra["sourceAccession"] = ctx["expsampleAccession"]
             if assay == "filePath" and files:
                 entry = files[i % len(files)]
-                ctx.update(
-                    filePathId=f"{entry.details_id}_{ctx['expsampleAccession']}_{biosample}",
+                extra.update(
+                    filePathId=f"{entry.details_id}_{ctx['expsampleAccession']}_{ctx['biosampleAccession']}",
                     fileInfoId=entry.details_id,
                     fileName=entry.name,
                     originalFileName=entry.name,
@@ -656,4 +680,12 @@ def result_rows(catalog: Catalog, assay: str, studies: list[Study]) -> Iterator[
                     sourceType="EXPSAMPLE",
                     sourceAccession=ctx["expsampleAccession"],
                 )
-            yield ctx
+            record = base.copy()
+            for key, value in extra.items():
+                if key in props:
+                    record[key] = value
+            if predicates:
+                view = {**ctx, **extra} if needs_context else record
+                if not all(check(view) for check in predicates):
+                    continue
+            yield record
