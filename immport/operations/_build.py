@@ -408,7 +408,7 @@ def emit_resources(ops: list[Op]) -> str:
     out = [HEADER.format(doc="Typed resource groups (sync and async) for every Shared Data API operation.")]
     out.append(
         "from collections.abc import AsyncIterator, Iterator, Sequence\n"
-        "from typing import Any, Literal, cast, overload\n\n"
+        "from typing import Any, Literal, Never, cast, overload\n\n"
         "from immport_api_client.models import (\n" + "".join(f"    {n},\n" for n in models) + ")\n\n"
         "from immport.resources._base import AsyncGroup, SyncGroup\n"
         "from immport.tsv import TsvTable\n"
@@ -456,9 +456,12 @@ def signature_parts(o: Op, *, skip: frozenset[str] = frozenset()) -> tuple[list[
 
 
 def render_def(name: str, positional: list[str], keyword: list[str], returns: str, is_async: bool) -> str:
+    # **unknown: Never -> a misspelt filter is a type error for mypy/IDEs, and at runtime reaches
+    # prepare(), which raises InvalidRequestError naming the close matches
     params = ["self", *positional]
     if keyword:
         params += ["*", *keyword]
+    params.append("**unknown: Never")
     prefix = "async def" if is_async else "def"
     return f"    {prefix} {name}(\n" + "".join(f"        {x},\n" for x in params) + f"    ) -> {returns}:"
 
@@ -473,7 +476,7 @@ def emit_method(o: Op, is_async: bool) -> str:
     positional, keyword, entries = signature_parts(o)
     row = o.model.__name__ if o.model else "str"
     result = f"list[{row}]" if o.returns_list else row
-    args = "{" + ", ".join(entries) + "}"
+    args = "{" + ", ".join([*entries, "**unknown"]) + "}"
     call = "await self._call" if is_async else "self._call"
     if not o.supports_tsv:
         head = render_def(o.name, positional, keyword, result, is_async)
@@ -507,7 +510,7 @@ def emit_iter(o: Op, is_async: bool, *, paginate: bool) -> str:
         entries.append("'page_size': page_size")
         head = render_def(f"iter_{o.name}", positional, keyword, returns, False)
         doc = f'        """Every hit of ``{o.name}()``, paging through ``fromRecord``/``pageSize``."""\n'
-        args = "{" + ", ".join(entries) + "}"
+        args = "{" + ", ".join([*entries, "**unknown"]) + "}"
         return f"\n{head}\n{doc}        return self._paginate({o.op_id!r}, {args})\n"
     positional, keyword, entries = signature_parts(o)
     if o.supports_tsv:
@@ -517,7 +520,7 @@ def emit_iter(o: Op, is_async: bool, *, paginate: bool) -> str:
         fmt = "'json', False"
     head = render_def(f"iter_{o.name}", positional, keyword, returns, False)
     doc = f'        """Like ``{o.name}()`` but streams rows as they arrive (bounded memory)."""\n'
-    args = "{" + ", ".join(entries) + "}"
+    args = "{" + ", ".join([*entries, "**unknown"]) + "}"
     return f"\n{head}\n{doc}        return self._stream({o.op_id!r}, {args}, {fmt})\n"
 
 
@@ -537,10 +540,13 @@ def build(spec_path: Path, out_root: Path) -> list[Path]:
         path.write_text(text)
     ruff = [sys.executable, "-m", "ruff"]
     common = ["--isolated", "--no-cache", "--line-length", "110", "--target-version", "py311"]
+    # same import sections as the repository's ruff config, wherever the output directory is
+    sections = ["--config", "lint.isort.known-first-party=['immport']"]
+    sections += ["--config", "lint.isort.known-third-party=['immport_api_client']"]
     paths = [str(p.relative_to(out_root)) for p in files]
     # cwd=out_root: ruff then sees immport/ as first-party, as it does in the repository
     fix = ["check", "--fix-only", "--select", "I,UP,F401"]
-    subprocess.run([*ruff, *fix, *common, "--quiet", *paths], check=True, cwd=out_root)
+    subprocess.run([*ruff, *fix, *common, *sections, "--quiet", *paths], check=True, cwd=out_root)
     subprocess.run([*ruff, "format", *common, "--quiet", *paths], check=True, cwd=out_root)
     return list(files)
 
