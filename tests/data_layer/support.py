@@ -14,7 +14,7 @@ from immport.operations import Operation
 
 @cache
 def spec() -> dict[str, Any]:
-    return load_spec("corrected")  # type: ignore[no-any-return]
+    return load_spec("corrected")
 
 
 def spec_operations() -> dict[str, tuple[str, str, dict[str, Any]]]:
@@ -28,7 +28,7 @@ def spec_operations() -> dict[str, tuple[str, str, dict[str, Any]]]:
 
 
 def row_schema_props(op: Operation) -> dict[str, dict[str, Any]]:
-    method, path, raw = spec_operations()[op.operation_id]
+    _method, _path, raw = spec_operations()[op.operation_id]
     schema = raw["responses"]["200"]["content"]["application/json"]["schema"]
     ref = schema.get("items", schema)["$ref"].rsplit("/", 1)[1]
     props: dict[str, dict[str, Any]] = spec()["components"]["schemas"][ref]["properties"]

@@ -60,7 +60,8 @@ def test_date_time_field_becomes_datetime_and_bad_dates_stay_strings() -> None:
 
 
 def test_list_body_decodes_to_models() -> None:
-    body = b'[ { "resultId" : 89390, "clinical" : "Y", "studyTimeCollected" : 1.00, "treatmentAccession" : null } ]'
+    body = b'[ { "resultId" : 89390, "clinical" : "Y", "studyTimeCollected" : 1.00, '
+    body += b'"treatmentAccession" : null } ]'
     (row,) = parse_json(get_operation("results", "elisa"), body, "application/json")
     assert isinstance(row, VElisaResult)
     assert (row.result_id, row.clinical, row.study_time_collected, row.treatment_accession) == (

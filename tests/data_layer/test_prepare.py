@@ -13,7 +13,11 @@ from immport.operations import OPERATIONS, get_operation, prepare
 
 from .support import spec, spec_operations
 
-PATH_VALUES = {"studyAccession": "SDY1", "fileUUID": "0b7c5c6e-2f55-4b1a-9c55-1d2e3f4a5b6c", "accessMethod": "s3"}
+PATH_VALUES = {
+    "studyAccession": "SDY1",
+    "fileUUID": "0b7c5c6e-2f55-4b1a-9c55-1d2e3f4a5b6c",
+    "accessMethod": "s3",
+}
 ACCESSION_SAMPLES = {
     "studyAccession": "SDY12",
     "subjectAccession": "SUB1234.12",
@@ -146,7 +150,7 @@ def test_unknown_filter_names_close_matches() -> None:
 
 
 def test_unknown_filter_without_close_match_lists_known_names() -> None:
-    with pytest.raises(InvalidRequestError, match="known: .*study_accession"):
+    with pytest.raises(InvalidRequestError, match=r"known: .*study_accession"):
         prepare(ELISA, {"zzz": 1})
 
 
@@ -207,7 +211,7 @@ def test_path_accessions_are_validated_and_normalised() -> None:
 def test_query_accessions_are_validated_per_kind() -> None:
     with pytest.raises(InvalidRequestError, match="not a subject accession"):
         prepare(ELISA, {"subject_accession": "SDY1"})
-    with pytest.raises(InvalidRequestError, match="not a arm accession|not an? arm accession"):
+    with pytest.raises(InvalidRequestError, match="not a arm accession"):
         prepare(ELISA, {"arm_accession": "ARMx"})
     # treatmentAccession is a partial (LIKE) match: passed through as given
     assert prepare(ELISA, {"treatment_accession": "TRT1"}).params == [("treatmentAccession", "TRT1")]
@@ -226,7 +230,10 @@ def test_drs_access_method_and_uuid() -> None:
 def test_manifest_file_type() -> None:
     manifest = get_operation("files", "manifest")
     call = prepare(manifest, {"study_accession": "SDY1", "file_type": "result_file"})
-    assert (call.path, call.params) == ("/api/study/manifest/SDY1", [("fileType", "result_file"), ("format", "json")])
+    assert (call.path, call.params) == (
+        "/api/study/manifest/SDY1",
+        [("fileType", "result_file"), ("format", "json")],
+    )
 
 
 @pytest.mark.parametrize(
@@ -237,7 +244,9 @@ def test_normalize_accession(value: str, kind: str, expected: str) -> None:
     assert normalize_accession(value, kind) == expected
 
 
-@pytest.mark.parametrize(("value", "kind"), [("SDY", "study"), ("SDY1a", "study"), ("BS1", "study"), (1, "study")])
+@pytest.mark.parametrize(
+    ("value", "kind"), [("SDY", "study"), ("SDY1a", "study"), ("BS1", "study"), (1, "study")]
+)
 def test_bad_accessions(value: Any, kind: str) -> None:
     with pytest.raises(InvalidRequestError, match="is not a study accession"):
         normalize_accession(value, kind)

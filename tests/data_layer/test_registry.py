@@ -82,7 +82,7 @@ def test_operation_is_a_typed_method_on_both_group_classes(operation_id: str) ->
 @pytest.mark.parametrize("group", sorted(GROUP_CLASSES))
 def test_list_operations_have_streaming_variants(group: str) -> None:
     for op in operations_in(group):
-        if op.returns_list and op.model is not None or group == "search":
+        if (op.returns_list and op.model is not None) or group == "search":
             for cls in GROUP_CLASSES[group]:
                 hints = typing.get_type_hints(getattr(cls, f"iter_{op.method_name}"))
                 assert "Iterator" in str(hints["return"])

@@ -126,9 +126,9 @@ def test_tsv_chunked_equals_table(newline: str, final: bool) -> None:
 
 
 def test_tsv_multibyte_characters_split_across_chunks() -> None:
-    text = "resultId\tcomments\n1\tµg/mL – naïve\n"
+    text = "resultId\tcomments\n1\tµg/mL ≥ naïve\n"
     (row,) = run(ELISA, one_byte(text.encode()), tsv=True)
-    assert row.comments == "µg/mL – naïve"
+    assert row.comments == "µg/mL ≥ naïve"
 
 
 @pytest.mark.parametrize(
@@ -151,7 +151,7 @@ def test_empty_tsv_stream_has_no_rows() -> None:
 
 def generated_body(rows: int) -> Iterator[bytes]:
     """A large JSON array produced lazily in 16 KiB chunks (never held whole)."""
-    row = b'{"resultId": %d, "clinical": "Y", "studyAccession": "SDY1", "valuePreferred": 1.5, "comments": null}'
+    row = b'{"resultId": %d, "clinical": "Y", "studyAccession": "SDY1", "valuePreferred": 1.5, "x": null}'
     yield b"["
     buffer = bytearray()
     for i in range(rows):
