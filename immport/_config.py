@@ -30,7 +30,10 @@ DEFAULT_BATCH_URL = "https://immport-upload.niaid.nih.gov:9443"
 
 StrictMode = Literal["off", "warn", "error"]
 
+# Plain http is accepted only for hosts that cannot be a real ImmPort server: loopback and local/test-only
+# names (a local sandbox, an in-process ASGI app). Everything else must use https.
 _LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+_LOCAL_SUFFIXES = (".localhost", ".local", ".test", ".internal")
 
 # Settings field -> environment variable.
 ENV_VARS: Mapping[str, str] = {
@@ -64,10 +67,9 @@ def _base_url(value: str) -> str:
         raise InvalidRequestError(
             "base URLs must not contain credentials; use api_key/token/username arguments"
         )
-    if parts.scheme == "http" and parts.hostname not in _LOOPBACK_HOSTS:
-        raise InvalidRequestError(
-            f"plain http is only allowed for localhost, not {parts.hostname!r}: use https"
-        )
+    host = parts.hostname.lower()
+    if parts.scheme == "http" and host not in _LOOPBACK_HOSTS and not host.endswith(_LOCAL_SUFFIXES):
+        raise InvalidRequestError(f"plain http is only allowed for local test hosts, not {host!r}: use https")
     return value
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
@@ -96,6 +96,18 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             terminalreporter.line("  " + violation)
     else:
         terminalreporter.line(f"secret canary: {_WATCH.records_seen} log records checked, no secret leaked")
+
+
+@pytest.fixture(autouse=True)
+def _restore_immport_logger() -> Iterator[None]:
+    """Code under test (the CLI's -v/-q) may set the ``immport`` logger's level or handlers; undo it after
+    each test so the rest of the run still logs at DEBUG through the canary watch."""
+    logger = logging.getLogger("immport")
+    level, handlers, propagate = logger.level, list(logger.handlers), logger.propagate
+    yield
+    logger.setLevel(level)
+    logger.handlers[:] = handlers
+    logger.propagate = propagate
 
 
 @pytest.fixture(scope="session")

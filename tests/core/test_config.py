@@ -86,6 +86,12 @@ def test_http_is_allowed_for_localhost_only() -> None:
         Settings(query_url="http://127.0.0.1:8000/data/query").query_url == "http://127.0.0.1:8000/data/query"
     )
     assert Settings(query_url="http://localhost:8000").query_url == "http://localhost:8000"
+    assert (
+        Settings(query_url="http://sandbox.local/data/query").query_url == "http://sandbox.local/data/query"
+    )
+    for remote in ("http://www.immport.org", "http://example.org", "http://local.example.com"):
+        with pytest.raises(InvalidRequestError, match="use https"):
+            Settings(query_url=remote)
 
 
 @pytest.mark.parametrize(

@@ -66,6 +66,8 @@ def test_filter_rewrites_args_and_exception_text(canary_token: str) -> None:
 
 def test_logger_filter_masks_before_handlers(canary_token: str, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="immport")  # other suites (the CLI) may have raised its level
+    caplog.set_level(logging.DEBUG, logger="httpx")
     get_logger().debug("request headers: Authorization: Bearer %s", canary_token)
     get_logger("immport.files").debug("token=%s", canary_token)
     logging.getLogger("httpx").debug("Authorization: Bearer %s", canary_token)
@@ -108,6 +110,7 @@ def test_full_password_flow_at_debug_leaks_nothing(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="immport")
     before = len(leak_watch.violations)
     fake = FakeImmPort([canary_jwt, canary_jwt + "x", canary_jwt + "y"])
     fake.data_replies = [httpx.Response(401, json={"error": "invalid_token", "token": canary_jwt})]
