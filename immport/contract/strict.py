@@ -124,9 +124,14 @@ def validate_tsv(operation_id: str, text: str) -> list[ContractViolation]:
 
 # ---- compiling one operation's contract -----------------------------------------------------------------
 @cache
+def _corrected() -> Resolver:
+    return Resolver(_spec.load_spec("corrected"))  # a private copy, never mutated
+
+
+@cache
 def _contract(operation_id: str) -> _Contract:
-    spec = _spec.load_spec("corrected")
-    resolver = Resolver(spec)
+    resolver = _corrected()
+    spec = resolver.document
     operation = _find_operation(spec, operation_id)
     response, _ = resolver.deref((operation.get("responses") or {}).get("200", {}))
     media = (response.get("content") or {}).get("application/json")

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from immport.testing import immport_in_process, immport_sandbox, immport_sandbox_config, immport_strict_client
+from immport.testing import immport_in_process, immport_sandbox, immport_strict_client
 
 from .figures import FIGURES
 
 __all__ = ["immport_in_process", "immport_sandbox", "immport_sandbox_config", "immport_strict_client"]
+
+
+@pytest.fixture(scope="session")
+def immport_sandbox_config() -> Any:
+    """Overrides the plugin's default (as users may): a smaller sandbox keeps these tests quick."""
+    sandbox = pytest.importorskip("immport.sandbox")
+    return sandbox.SandboxConfig(rows=6)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

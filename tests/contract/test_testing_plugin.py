@@ -147,3 +147,24 @@ def test_documented_example_passes_and_fails_on_a_renamed_field(tmp_path: Path) 
     assert "1 failed, 2 passed" in failing.stdout
     assert "test_recorded_elisa_response_matches_the_spec" in failing.stdout
     assert "/0/valuePreferred: expected field valuePreferred, got missing" in failing.stdout
+
+
+def test_every_sandbox_answer_passes_strict_mode(immport_strict_client: immport.Client) -> None:
+    """End to end: each of the 86 operations, JSON and (where offered) TSV, through Client(strict="error")."""
+    from immport.operations import OPERATIONS
+
+    manifest = immport_strict_client._invoke("getFileDetails", {"study_accession": "SDY4"})
+    arguments = {
+        "study_accession": "SDY4",
+        "file_uuid": manifest[0].file_uuid,
+        "access_method": "s3",
+    }
+    checked = 0
+    for operation_id, operation in sorted(OPERATIONS.items()):
+        args = {p.python_name: arguments[p.python_name] for p in operation.params if p.required}
+        immport_strict_client._invoke(operation_id, args)  # raises ContractViolation on any mismatch
+        checked += 1
+        if operation.supports_tsv:
+            immport_strict_client._invoke(operation_id, args, tsv=True)
+            checked += 1
+    assert checked > len(OPERATIONS) + 50
