@@ -9,6 +9,7 @@ from ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` like plain httpx (each proxy
 from __future__ import annotations
 
 import asyncio
+import functools
 import ssl
 import time
 from collections.abc import Awaitable, Callable
@@ -42,8 +43,14 @@ _log = get_logger()
 
 def ssl_verify(settings: Settings) -> ssl.SSLContext:
     """TLS verification is always on; ``ca_bundle`` replaces the default (certifi) trust store."""
-    if settings.ca_bundle:
-        return ssl.create_default_context(cafile=settings.ca_bundle)
+    return _ssl_context(settings.ca_bundle)
+
+
+@functools.lru_cache(maxsize=8)
+def _ssl_context(ca_bundle: str | None) -> ssl.SSLContext:
+    """Loading a trust store costs ~0.1 s, so contexts are shared (they are safe to share across threads)."""
+    if ca_bundle:
+        return ssl.create_default_context(cafile=ca_bundle)
     return httpx.create_ssl_context()
 
 
