@@ -17,8 +17,6 @@ Design choices (see README.md):
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -90,9 +88,10 @@ def validate_tsv(operation_id: str, text: str) -> list[ContractViolation]:
     columns = contract.columns
     if columns is None:
         return []
-    rows = csv.reader(io.StringIO(text), dialect="excel-tab")
+    # ImmPort's TSV has no quoting (like immport.tsv): a line is a record, a tab separates cells
+    rows = (line.rstrip("\r").split("\t") for line in text.split("\n"))
     header = next(rows, None)
-    if not header:
+    if not header or header == [""]:
         return [_violation(operation_id, "TSV body has no header row", "", "a header row", "empty body")]
     violations = list(_header_violations(operation_id, header, columns))
     checks = [
@@ -104,7 +103,7 @@ def validate_tsv(operation_id: str, text: str) -> list[ContractViolation]:
         if len(violations) >= MAX_VIOLATIONS:
             break
         if len(row) != len(header):
-            if row:  # a blank trailing line is fine
+            if row != [""]:  # a blank (trailing) line is fine
                 violations.append(
                     _violation(operation_id, "row length differs from the header", f"/{number}",
                                f"{len(header)} cells", f"{len(row)} cells")

@@ -76,6 +76,13 @@ def test_tsv_unknown_and_missing_columns_and_non_numeric_cells_are_flagged() -> 
     ], key=str)  # fmt: skip
 
 
+def test_tsv_cells_are_not_quoted_and_crlf_is_accepted() -> None:
+    rows = elisa_rows()
+    rows[0]["comments"] = '"starts with an unbalanced quote'  # must not swallow the following cells and lines
+    text = as_tsv(rows).replace("\n", "\r\n")
+    assert validate_tsv(ELISA, text) == []
+
+
 def test_tsv_ragged_rows_and_empty_bodies() -> None:
     text = as_tsv(elisa_rows(2))
     lines = text.splitlines()
