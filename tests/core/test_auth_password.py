@@ -294,3 +294,54 @@ def test_token_endpoint_outage_is_not_remembered() -> None:
         fake.token_status = 200  # the auth server is back
         assert client._request("GET", URL).status_code == 200
     assert fake.token_requests == 2
+
+
+def test_lock_is_released_when_the_token_request_breaks() -> None:
+    fake, clock = FakeImmPort(["tok-1"]), FakeClock()
+    broken = {"on": True}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/auth/token" and broken["on"]:
+            raise httpx.ConnectError("auth server unreachable")
+        return fake.handler(request)
+
+    auth = PasswordAuth("alice", "pw-1234", clock=clock)
+    with immport.Client(auth=auth, env=NO_ENV, transport=httpx.MockTransport(handler)) as client:
+        with pytest.raises(immport.TransportError):
+            client._request("GET", URL)
+        broken["on"] = False
+        assert client._request("GET", URL).status_code == 200  # not deadlocked on the flow's lock
+    assert not auth._thread_lock.locked()
+
+
+async def test_async_lock_is_released_when_the_token_request_breaks() -> None:
+    fake, clock = FakeImmPort(["tok-1"]), FakeClock()
+    broken = {"on": True}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/auth/token" and broken["on"]:
+            raise httpx.ConnectError("auth server unreachable")
+        return fake.handler(request)
+
+    auth = PasswordAuth("alice", "pw-1234", clock=clock)
+    async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=httpx.MockTransport(handler)) as client:
+        with pytest.raises(immport.TransportError):
+            await client._request("GET", URL)
+        broken["on"] = False
+        response = await asyncio.wait_for(client._request("GET", URL), timeout=5)
+    assert response.status_code == 200
+
+
+def test_one_password_auth_across_two_event_loops() -> None:
+    fake, clock = FakeImmPort(["tok-1", "tok-2"]), FakeClock()
+    auth = PasswordAuth("alice", "pw-1234", clock=clock)
+
+    async def burst() -> list[int]:
+        async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
+            responses = await asyncio.gather(*(client._request("GET", URL) for _ in range(10)))
+        return [r.status_code for r in responses]
+
+    assert asyncio.run(burst()) == [200] * 10
+    clock.advance(3600)  # expired: the second loop must refresh, with a lock bound to the new loop
+    assert asyncio.run(burst()) == [200] * 10
+    assert fake.token_requests == 2

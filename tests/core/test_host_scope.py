@@ -126,3 +126,13 @@ def test_custom_query_url_is_in_scope_and_default_is_not(canary_api_key: str) ->
         c._request("GET", f"{dev}/api/study/SDY1")
         c._request("GET", f"{QUERY}/api/study/SDY1")  # prod is not configured for this client
     assert [auth for _, auth in seen.by_url] == [f"Bearer {canary_api_key}", None]
+
+
+def test_any_httpx_auth_is_scoped_too() -> None:
+    seen = Seen()
+    auth = httpx.BasicAuth("user", "basic-secret")
+    with immport.Client(auth=auth, env=NO_ENV, transport=httpx.MockTransport(seen.handler)) as client:
+        client._request("GET", f"{QUERY}/api/study/SDY1")
+        client._request("GET", "https://elsewhere.example/x")
+    assert seen.by_url[0][1] is not None and seen.by_url[0][1].startswith("Basic ")
+    assert seen.by_url[1][1] is None
