@@ -118,8 +118,16 @@ class _ClientCore:
         return self._auth if authenticated else None
 
     @staticmethod
-    def _extensions(retry: bool | None) -> dict[str, Any]:
-        return {RETRY_EXTENSION: retry} if retry is not None else {}
+    def _build_request(
+        http: httpx.Client | httpx.AsyncClient, method: str, url: str, *, retry: bool | None, **parts: Any
+    ) -> httpx.Request:
+        """The request as it will be sent (client headers, base URL merged); bad URLs are typed errors."""
+        try:
+            return http.build_request(
+                method, url, extensions={RETRY_EXTENSION: retry} if retry is not None else {}, **parts
+            )
+        except httpx.InvalidURL as exc:
+            raise InvalidRequestError(f"invalid URL: {exc}") from None
 
     def _query_url(self, path: str) -> str:
         return self.settings.query_url + "/" + path.lstrip("/")
@@ -339,7 +347,8 @@ class Client(_ClientCore):
     ) -> httpx.Response:
         """Send one request to an absolute URL; typed errors on >= 400 and transport failures.
         ``retry=None`` retries only GET/HEAD; POSTs are never retried unless ``retry=True``."""
-        request = self._http.build_request(
+        request = self._build_request(
+            self._http,
             method,
             url,
             params=params,
@@ -347,7 +356,7 @@ class Client(_ClientCore):
             files=files,
             json=json,
             headers=headers,
-            extensions=self._extensions(retry),
+            retry=retry,
         )
         return self._http.send(request, auth=self._auth_for(authenticated))
 
@@ -363,9 +372,7 @@ class Client(_ClientCore):
         retry: bool | None = None,
     ) -> Iterator[httpx.Response]:
         """Like :meth:`_request` but yields the response unread (``stream=True``); closes it afterwards."""
-        request = self._http.build_request(
-            method, url, params=params, headers=headers, extensions=self._extensions(retry)
-        )
+        request = self._build_request(self._http, method, url, params=params, headers=headers, retry=retry)
         response = self._http.send(request, auth=self._auth_for(authenticated), stream=True)
         try:
             yield response
@@ -583,7 +590,8 @@ class AsyncClient(_ClientCore):
     ) -> httpx.Response:
         """Send one request to an absolute URL; typed errors on >= 400 and transport failures.
         ``retry=None`` retries only GET/HEAD; POSTs are never retried unless ``retry=True``."""
-        request = self._http.build_request(
+        request = self._build_request(
+            self._http,
             method,
             url,
             params=params,
@@ -591,7 +599,7 @@ class AsyncClient(_ClientCore):
             files=files,
             json=json,
             headers=headers,
-            extensions=self._extensions(retry),
+            retry=retry,
         )
         return await self._http.send(request, auth=self._auth_for(authenticated))
 
@@ -607,9 +615,7 @@ class AsyncClient(_ClientCore):
         retry: bool | None = None,
     ) -> AsyncIterator[httpx.Response]:
         """Like :meth:`_request` but yields the response unread (``stream=True``); closes it afterwards."""
-        request = self._http.build_request(
-            method, url, params=params, headers=headers, extensions=self._extensions(retry)
-        )
+        request = self._build_request(self._http, method, url, params=params, headers=headers, retry=retry)
         response = await self._http.send(request, auth=self._auth_for(authenticated), stream=True)
         try:
             yield response

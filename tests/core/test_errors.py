@@ -175,3 +175,13 @@ async def test_async_status_and_transport_mapping() -> None:
         assert info.value.body_snippet == "ticket exists"
         with pytest.raises(TransportError):
             await client._request("GET", URL)
+
+
+def test_malformed_url_is_an_invalid_request_error() -> None:
+    from immport.errors import InvalidRequestError
+
+    with (
+        failing_client(httpx.Response(200)) as client,
+        pytest.raises(InvalidRequestError, match="invalid URL"),
+    ):
+        client._request("GET", "https://[::1/x")
