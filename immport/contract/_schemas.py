@@ -177,9 +177,14 @@ class SchemaComparer:
         old_props: Mapping[str, Any] = o.get("properties") or {}
         new_props: Mapping[str, Any] = n.get("properties") or {}
         old_required, new_required = set(o.get("required") or ()), set(n.get("required") or ())
-        for name in sorted(set(old_props) - set(new_props)):
-            self.out.add("removed-property", join(pointer, "properties", name), f"property {name} removed")
-        for name in sorted(set(new_props) - set(old_props)):
+        removed, added = sorted(set(old_props) - set(new_props)), sorted(set(new_props) - set(old_props))
+        renamed = self._rename_guess(removed, added, old_props, new_props)
+        for name in removed:
+            hint = f"; renamed to {renamed}?" if renamed else ""
+            self.out.add(
+                "removed-property", join(pointer, "properties", name), f"property {name} removed{hint}"
+            )
+        for name in added:
             required = self.role == "request" and name in new_required
             kind = "added-required-property" if required else "added-property"
             self.out.add(kind, join(pointer, "properties", name), f"property {name} added")
@@ -191,3 +196,12 @@ class SchemaComparer:
             kind = "property-became-required" if became and self.role == "request" else "changed-required"
             what = "required" if became else "optional"
             self.out.add(kind, join(pointer, "properties", name), f"property {name} became {what}")
+
+    def _rename_guess(
+        self, removed: list[str], added: list[str], old_props: Mapping[str, Any], new_props: Mapping[str, Any]
+    ) -> str | None:
+        """The new name when exactly one property went and one of the same type came (a likely rename)."""
+        if len(removed) != 1 or len(added) != 1:
+            return None
+        old_type = _type_of(self.old.flatten(old_props[removed[0]])[0])
+        return added[0] if old_type == _type_of(self.new.flatten(new_props[added[0]])[0]) else None

@@ -164,3 +164,20 @@ def test_unchanged_mini_spec_and_description_only_server_edit() -> None:
     new = json.loads(json.dumps(BASE))
     new["servers"][0]["description"] = "prod"
     assert [c.kind for c in diff_specs(BASE, new).changes] == ["changed-description"]
+
+
+def test_rename_hint_only_for_one_removed_and_one_added_property_of_the_same_type() -> None:
+    def details(edit: Callable[[Spec], Any]) -> list[str]:
+        new = json.loads(json.dumps(BASE))
+        edit(new)
+        return [c.detail for c in diff_specs(BASE, new).changes if c.kind == "removed-property"]
+
+    assert details(lambda s: _item(s).update(title=_item(s).pop("name"))) == [
+        "property name removed; renamed to title?"
+    ]
+    assert details(lambda s: _item(s).update(total=_item(s).pop("name") and {"type": "integer"})) == [
+        "property name removed"
+    ]
+    assert details(
+        lambda s: (_item(s).pop("name"), _item(s).pop("count"), _item(s).update(a={"type": "string"}))
+    ) == ["property count removed", "property name removed"]

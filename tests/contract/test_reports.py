@@ -65,7 +65,8 @@ def test_text_report_has_one_line_per_change_with_class_kind_and_pointer(specs: 
         f"BREAKING removed-parameter {ELISA}/parameters/studyAccession  (parameter studyAccession removed)"
         in lines
     )
-    assert any(line.startswith(f"BREAKING removed-property {VALUE_PREFERRED}") for line in lines)
+    renamed = "(property valuePreferred removed; renamed to valuePreferredNumeric?)"
+    assert f"BREAKING removed-property {VALUE_PREFERRED}  {renamed}" in lines
     assert any(
         line.startswith(f"NON-BREAKING added-property {ELISA}/") and "valuePreferredNumeric" in line
         for line in lines
@@ -213,3 +214,9 @@ def test_check_live_offline_raises_a_clear_transport_error() -> None:
 def test_check_live_bad_answers_raise_typed_errors(live: str, path: str, error: type[Exception]) -> None:
     with pytest.raises(error):
         check_live(f"{live}{path}", timeout=5)
+
+
+def test_the_documented_report_is_what_the_diff_prints() -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs/contract-testing.md").read_text()
+    documented = doc.split("reported separately:\n\n```text\n", 1)[1].split("```", 1)[0]
+    assert documented == render_text(diff_specs(load_spec("upstream"), breaking_edit(load_spec("upstream"))))
