@@ -115,7 +115,6 @@ class _Differ:
         self.responses(
             old.node.get("responses") or {}, new.node.get("responses") or {}, join(pointer, "responses"), out
         )
-        self.security(old.node, new.node, join(pointer, "security"), out)
         _servers(old.node.get("servers"), new.node.get("servers"), join(pointer, "servers"), out)
         out.compare_keys(old.node, new.node, pointer, _OPERATION_KEYS)
 
