@@ -245,7 +245,7 @@ class _Differ:
         new: Mapping[str, Any],
         pointer: str,
         out: Emitter,
-        role: Any,
+        role: Role,
         success: bool,
     ) -> None:
         for media in sorted(set(old) - set(new)):
