@@ -92,11 +92,16 @@ def immport_strict_client(immport_sandbox: SandboxInfo) -> Iterator[Client]:
     """``immport.Client(strict="error")`` logged in to the socket sandbox: any response that does not
     match the spec raises ``immport.ContractViolation``."""
     _require("immport.contract.strict", "contract")
-    client_module = _require("immport.client", "dev")
-    client: Client = client_module.Client(
-        **immport_sandbox.client_kwargs(),
-        username=immport_sandbox.username,
-        password=immport_sandbox.password,
+    from immport.client import Client
+
+    sandbox = immport_sandbox
+    client = Client(
+        query_url=sandbox.query_url,
+        auth_url=sandbox.auth_url,
+        upload_url=sandbox.upload_url,
+        batch_url=sandbox.batch_url,
+        username=sandbox.username,
+        password=sandbox.password,
         strict="error",
         env={},
     )
