@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from pathlib import PurePath
 from typing import Any
 
 import attrs
+import orjson
 
 Record = dict[str, Any]
 
@@ -69,7 +69,8 @@ def jsonable(value: object) -> Any:
 
 
 def dumps(value: object) -> str:
-    return json.dumps(value, default=jsonable, ensure_ascii=False)
+    """Compact JSON text (orjson: several times faster than json on large result sets)."""
+    return orjson.dumps(value, default=jsonable, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 def cell(value: object, *, human: bool = False) -> str:

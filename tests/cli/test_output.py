@@ -44,7 +44,7 @@ def test_text_formats_round_trip(fmt: str, tmp_path: Path) -> None:
     else:
         parsed = list(csv.reader(io.StringIO(text), delimiter="\t" if fmt == "tsv" else ","))
         assert parsed[0] == ["studyAccession", "valuePreferred", "tags", "comments"]
-        assert parsed[1] == ["SDY2", "1.5", '["a", "b"]', ""]
+        assert parsed[1] == ["SDY2", "1.5", '["a","b"]', ""]
         assert parsed[2] == ["SDY4", "-1.0", "[]", "tab\there"]
 
 
@@ -61,7 +61,7 @@ def test_parquet_round_trip(tmp_path: Path) -> None:
     emit(ROWS, OutputFormat.parquet, target)
     frame = pd.read_parquet(target)
     assert list(frame["studyAccession"]) == ["SDY2", "SDY4"]
-    assert frame["tags"].tolist() == ['["a", "b"]', "[]"]
+    assert frame["tags"].tolist() == ['["a","b"]', "[]"]
 
 
 def test_empty_results_are_still_valid_documents(tmp_path: Path) -> None:
@@ -135,4 +135,4 @@ def test_emit_object_json_and_table(capsys: pytest.CaptureFixture[str]) -> None:
 def test_records_and_cells() -> None:
     assert to_record(VElisaResult(study_accession="SDY2")) == {"studyAccession": "SDY2"}
     assert to_record("SDY1") == {"value": "SDY1"}
-    assert cell(None) == "" and cell({"a": 1}) == '{"a": 1}' and cell(True) == "True"
+    assert cell(None) == "" and cell({"a": 1}) == '{"a":1}' and cell(True) == "True"
