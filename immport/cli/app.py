@@ -41,6 +41,12 @@ class ImmportGroup(click.Group):
 
     def run(self, args: Sequence[str] | None, prog_name: str, complete_var: str | None, **extra: Any) -> int:
         try:
+            return self._run(args, prog_name, complete_var, **extra)
+        finally:
+            configure_logging(0)  # leave the process's loggers as they were (matters when embedded)
+
+    def _run(self, args: Sequence[str] | None, prog_name: str, complete_var: str | None, **extra: Any) -> int:
+        try:
             result = super().main(
                 args=args, prog_name=prog_name, complete_var=complete_var, standalone_mode=False, **extra
             )

@@ -28,15 +28,25 @@ def note(message: str) -> None:
         stderr().print(message, style="dim", markup=False, highlight=False)
 
 
+LOGGERS = ("immport", "httpx")  # -v: each request (httpx) and the client's own notes; -vv: debug
+_LEVELS_BEFORE: dict[str, int] = {}
+
+
 def configure_logging(level: int) -> None:
     VERBOSITY.level = level
-    logger = logging.getLogger("immport")
-    for handler in list(logger.handlers):
-        if isinstance(handler, RichHandler):
-            logger.removeHandler(handler)
-    if level <= 0:
-        logger.setLevel(logging.WARNING if level == 0 else logging.ERROR)
-        return
-    handler = RichHandler(console=stderr(), show_path=False, markup=False, rich_tracebacks=False)
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO if level == 1 else logging.DEBUG)
+    for name in LOGGERS:
+        logger = logging.getLogger(name)
+        for handler in list(logger.handlers):
+            if isinstance(handler, RichHandler):
+                logger.removeHandler(handler)
+        if level == 0:
+            if name in _LEVELS_BEFORE:  # undo what an earlier -v/-q run in this process changed
+                logger.setLevel(_LEVELS_BEFORE.pop(name))
+            continue
+        _LEVELS_BEFORE.setdefault(name, logger.level)
+        if level < 0:
+            logger.setLevel(logging.ERROR)
+            continue
+        handler = RichHandler(console=stderr(), show_path=False, markup=False, rich_tracebacks=False)
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO if level == 1 else logging.DEBUG)

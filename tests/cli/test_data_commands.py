@@ -114,3 +114,14 @@ def test_files_manifest_tsv(cli: CliInvoker) -> None:
     frame = pd.read_csv(io.StringIO(result.stdout), sep="\t")
     assert set(frame["fileType"]) == {"result_file"}
     assert {"fileName", "filesizeBytes", "generatedMD5"} <= set(frame.columns)
+
+
+def test_verbose_logs_go_to_stderr_and_quiet_silences_notes(cli: CliInvoker) -> None:
+    loud = cli("-vv", "study", "arm", "SDY1", "-f", "csv", "-o", "/dev/null")
+    assert loud.exit_code == 0
+    assert "HTTP Request: GET" in loud.stderr and "/api/study/arm/SDY1" in loud.stderr
+    assert loud.stdout == ""  # the secret-canary check in CliInvoker covers the debug logs too
+    quiet = cli("-q", "search", "studies", "--term", "influenza", "--page-size", "1", "-f", "json")
+    assert quiet.stderr == "" and json.loads(quiet.stdout)
+    normal = cli("study", "arm", "SDY1", "-f", "csv")
+    assert "HTTP Request" not in normal.stderr
