@@ -13,17 +13,28 @@ FCS_SCHEMA = "VFcsAnalyzedResult"
 
 
 def _result_rows(assay: str, schema: str, rows: int) -> Iterator[dict[str, Any]]:
-    """``rows`` records of ``/result/{assay}`` spread over every sandbox study that has the assay."""
+    """``rows`` records of ``/result/{assay}`` spread over every sandbox study that has the assay.
+
+    Uses the generator function the sandbox's ``/result/{assay}`` route uses (``result_records``).
+    """
+    from immport.sandbox.data import records
     from immport.sandbox.data.catalog import STUDIES, Catalog
-    from immport.sandbox.data.records import project, result_rows
 
     studies = [s for s in STUDIES if assay in s.assays]
     per_study = -(-rows // len(studies))
     catalog = Catalog(seed=0, rows=per_study, file_size=1024)
-    for n, ctx in enumerate(result_rows(catalog, assay, studies)):
+    generated: Iterator[dict[str, Any]]
+    if hasattr(records, "result_records"):
+        generated = records.result_records(catalog, assay, studies, schema)
+    else:  # the sandbox's earlier API: context rows, projected one by one
+        generated = (
+            records.project(schema, ctx, n + 1)
+            for n, ctx in enumerate(records.result_rows(catalog, assay, studies))  # type: ignore[attr-defined]
+        )
+    for n, record in enumerate(generated):
         if n == rows:
             return
-        yield project(schema, ctx, n + 1)
+        yield record
 
 
 @functools.cache

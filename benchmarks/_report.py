@@ -151,7 +151,8 @@ def render(
         f"Written by `{command}` (started {started}, took {elapsed:.0f} s"
         + (", **quick mode: small payloads, not the real targets' sizes**" if quick else "")
         + "). Times are the median of several runs with (min - max); ratios compare medians measured",
-        "in the same run on the same bytes. See `benchmarks/README.md` for how to read this.",
+        "in the same run on the same bytes. See `benchmarks/README.md` for how to read this, and",
+        "`benchmarks/FINDINGS.md` for the causes of missed targets and the suggested fixes.",
         "",
         "## Machine",
         "",
