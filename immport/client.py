@@ -36,19 +36,21 @@ from immport.errors import AuthenticationError, ContractViolation, ContractWarni
 if TYPE_CHECKING:
     from immport_api_client import AuthenticatedClient
 
+    from immport.batch import AsyncBatchUpdater, BatchUpdater
+    from immport.files.group import AsyncFilesGroup, FilesGroup
     from immport.operations import Operation, PreparedCall
     from immport.resources import (
-        AsyncFiles,
         AsyncLookups,
         AsyncResults,
         AsyncSearch,
         AsyncStudies,
-        Files,
         Lookups,
         Results,
         Search,
         Studies,
     )
+    from immport.study_metadata import AsyncStudyMetadata, StudyMetadata
+    from immport.upload import AsyncUpload, Upload
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -458,10 +460,32 @@ class Client(_ClientCore):
         return Lookups(self)
 
     @cached_property
-    def files(self) -> Files:
-        from immport.resources import Files
+    def files(self) -> FilesGroup:
+        """Manifest, DRS URLs and verified downloads (``client.files.download("SDY1", "data/")``)."""
+        from immport.files.group import FilesGroup
 
-        return Files(self)
+        return FilesGroup(self)
+
+    @cached_property
+    def upload(self) -> Upload:
+        """Data Upload API (``settings.upload_url``): workspaces, templates, uploads, tickets."""
+        from immport.upload import Upload
+
+        return Upload(self)
+
+    @cached_property
+    def batch_updater(self) -> BatchUpdater:
+        """Batch Updater API (``settings.batch_url``)."""
+        from immport.batch import BatchUpdater
+
+        return BatchUpdater(self)
+
+    @cached_property
+    def ui(self) -> StudyMetadata:
+        """Study metadata used by ImmPort's web UI (``/ui/study/...``; no login needed)."""
+        from immport.study_metadata import StudyMetadata
+
+        return StudyMetadata(self)
 
 
 class _NoSyncTransport(httpx.BaseTransport):
@@ -701,7 +725,29 @@ class AsyncClient(_ClientCore):
         return AsyncLookups(self)
 
     @cached_property
-    def files(self) -> AsyncFiles:
-        from immport.resources import AsyncFiles
+    def files(self) -> AsyncFilesGroup:
+        """Manifest, DRS URLs and verified downloads (``await client.files.download("SDY1", "data/")``)."""
+        from immport.files.group import AsyncFilesGroup
 
-        return AsyncFiles(self)
+        return AsyncFilesGroup(self)
+
+    @cached_property
+    def upload(self) -> AsyncUpload:
+        """Data Upload API (``settings.upload_url``): workspaces, templates, uploads, tickets."""
+        from immport.upload import AsyncUpload
+
+        return AsyncUpload(self)
+
+    @cached_property
+    def batch_updater(self) -> AsyncBatchUpdater:
+        """Batch Updater API (``settings.batch_url``)."""
+        from immport.batch import AsyncBatchUpdater
+
+        return AsyncBatchUpdater(self)
+
+    @cached_property
+    def ui(self) -> AsyncStudyMetadata:
+        """Study metadata used by ImmPort's web UI (``/ui/study/...``; no login needed)."""
+        from immport.study_metadata import AsyncStudyMetadata
+
+        return AsyncStudyMetadata(self)

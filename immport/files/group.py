@@ -1,0 +1,76 @@
+"""``client.files``: the generated manifest/DRS calls plus ``download``."""
+
+from __future__ import annotations
+
+from os import PathLike
+
+from immport.files._flow import AsyncClientLike, SyncClientLike
+from immport.files.download import Source, adownload, download
+from immport.files.progress import Progress
+from immport.files.result import DownloadResult
+from immport.resources import AsyncFiles, Files
+
+
+class FilesGroup(Files):
+    """File manifest, DRS download URLs, and verified downloads (``download``)."""
+
+    def __init__(self, client: SyncClientLike) -> None:
+        super().__init__(client)  # type: ignore[arg-type]
+        self._client = client
+
+    def download(
+        self,
+        source: Source,
+        dest: str | PathLike[str],
+        *,
+        file_type: str = "all",
+        concurrency: int = 4,
+        progress: Progress = False,
+        fail_fast: bool = False,
+        raise_on_error: bool = False,
+    ) -> DownloadResult:
+        """Download a study's files (``"SDY1"``) or manifest rows into ``dest``, verified by size and MD5.
+
+        See :func:`immport.files.download`.
+        """
+        return download(
+            self._client,
+            source,
+            dest,
+            file_type=file_type,
+            concurrency=concurrency,
+            progress=progress,
+            fail_fast=fail_fast,
+            raise_on_error=raise_on_error,
+        )
+
+
+class AsyncFilesGroup(AsyncFiles):
+    """File manifest, DRS download URLs, and verified downloads (``download``)."""
+
+    def __init__(self, client: AsyncClientLike) -> None:
+        super().__init__(client)  # type: ignore[arg-type]
+        self._client = client
+
+    async def download(
+        self,
+        source: Source,
+        dest: str | PathLike[str],
+        *,
+        file_type: str = "all",
+        concurrency: int = 4,
+        progress: Progress = False,
+        fail_fast: bool = False,
+        raise_on_error: bool = False,
+    ) -> DownloadResult:
+        """Download a study's files or manifest rows into ``dest``; see :func:`immport.files.adownload`."""
+        return await adownload(
+            self._client,
+            source,
+            dest,
+            file_type=file_type,
+            concurrency=concurrency,
+            progress=progress,
+            fail_fast=fail_fast,
+            raise_on_error=raise_on_error,
+        )
