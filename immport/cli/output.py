@@ -7,6 +7,7 @@ import csv
 import enum
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -168,17 +169,25 @@ def _union_columns(rows: Iterable[Record]) -> list[str]:
     return list(seen)
 
 
+# When not every column fits, these are the ones a reader looks for first (ids, names, values, status).
+_TELLING = re.compile(r"accession|name|title|value|status|type|path|description|term", re.IGNORECASE)
+
+
 def _columns_that_fit(columns: Sequence[str], rows: Sequence[Record], width: int) -> list[str]:
-    shown: list[str] = []
+    """The first column, then telling columns, then the rest, as many as fit; shown in their own order."""
+    ranked = sorted(
+        enumerate(columns), key=lambda item: (item[0] != 0, not _TELLING.search(item[1]), item[0])
+    )
+    chosen: set[str] = set()
     used = 4  # table borders
-    for name in columns:
+    for _, name in ranked:
         longest = max([len(name), *(len(cell(r.get(name), human=True)) for r in rows[:200])])
         need = min(longest, TABLE_MAX_CELL) + 3
-        if shown and used + need > width:
-            break
-        shown.append(name)
+        if chosen and used + need > width:
+            continue
+        chosen.add(name)
         used += need
-    return shown
+    return [name for name in columns if name in chosen]
 
 
 class ParquetWriter:
