@@ -177,8 +177,10 @@ def _upload(demo: Demo, client: Client, tmp: Path) -> None:
 
         upload = Upload(client)
         workspace = upload.workspaces()[0].workspace_id
-        demo.code(f"upload.templates({workspace}) -> upload.upload_zip(..., validate_only=True)")
-        package = upload.templates(workspace, tmp)
+        demo.code(
+            f"upload.templates({workspace}) -> fill in one subject -> upload_zip(..., validate_only=True)"
+        )
+        package = _fill_in(upload.templates(workspace, tmp), tmp / "package.zip")
         ticket = upload.upload_zip(package, workspace, validate_only=True, notes="immport demo")
         demo.say(f"ticket [bold]{ticket.number}[/]: {ticket.last_status}")
         demo.code("ticket.validate(); ticket.wait(progress=True)")
@@ -187,6 +189,23 @@ def _upload(demo: Demo, client: Client, tmp: Path) -> None:
         demo.say(f"ticket {ticket.number} finished: [bold]{status}[/]")
         summary = ticket.summary()
         demo.table(summary.results, ["file_name", "status", "description", "error_message"], title="summary")
+
+
+# One made-up subject, as a submitter would type it into the downloaded subjectHumans template.
+DEMO_SUBJECT = ["", "SUB-DEMO-1", "ARM-DEMO-1", "Female", "34", "34", "Years", "Age at enrollment", "Asian",
+                "Not Hispanic or Latino", "added by immport demo"]  # fmt: skip
+DEMO_REAGENT = ["RGNT1", "IL-6", "IL6"]
+
+
+def _fill_in(templates: Path, package: Path) -> Path:
+    """The template zip with one data row appended to the subject template (data rows start on line 4)."""
+    with zipfile.ZipFile(templates) as source, zipfile.ZipFile(package, "w") as target:
+        for name in source.namelist():
+            text = source.read(name).decode("utf-8-sig")
+            if name.startswith("subjectHumans"):
+                text += "\t".join(DEMO_SUBJECT) + "\r\n"
+            target.writestr(name, text)
+    return package
 
 
 def _batch(demo: Demo, client: Client, tmp: Path) -> None:
@@ -200,11 +219,17 @@ def _batch(demo: Demo, client: Client, tmp: Path) -> None:
         with zipfile.ZipFile(batch.templates(tmp / "batch")) as bundle:
             name = bundle.namelist()[0]
             bundle.extract(name, tmp / "batch")
+        with (tmp / "batch" / name).open("a", encoding="utf-8") as batch_file:
+            batch_file.write("\t".join(DEMO_REAGENT) + "\r\n")
         demo.code(f"batch.upload({name!r}, {workspace}, validate_only=True) -> validate() -> wait()")
         ticket = batch.upload(tmp / "batch" / name, workspace, validate_only=True)
         ticket.validate()
         status = ticket.wait(poll_interval=0.1, timeout=60, progress=VERBOSITY.level >= 0)
         demo.say(f"batch ticket [bold]{ticket.number}[/] finished: [bold]{status}[/]")
+        notes = [
+            r.description for r in ticket.summary().results if r.status == "Information" and r.description
+        ]
+        demo.say("server says: " + "; ".join(str(n) for n in notes))
 
 
 @click.command("demo", context_settings=CONTEXT, epilog="\b\nExample:\n  immport demo")
