@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
@@ -229,7 +230,7 @@ def _batch(demo: Demo, client: Client, tmp: Path) -> None:
         notes = [
             r.description for r in ticket.summary().results if r.status == "Information" and r.description
         ]
-        demo.say("server says: " + "; ".join(str(n) for n in notes))
+        demo.say("server says: " + escape("; ".join(str(n) for n in notes)))
 
 
 @click.command("demo", context_settings=CONTEXT, epilog="\b\nExample:\n  immport demo")
