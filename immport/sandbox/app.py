@@ -20,6 +20,7 @@ from immport.sandbox.replies import SandboxHTTPError, error_response
 from immport.sandbox.shared_data import shared_data_routes
 from immport.sandbox.state import SandboxState
 from immport.sandbox.submission.routes import batch_routes, upload_routes
+from immport.sandbox.ui import ui_routes
 
 __all__ = ["QUERY_PREFIX", "Part", "build_app", "create_app"]
 
@@ -61,7 +62,7 @@ def _routes(part: Part) -> list[BaseRoute]:
     ]
     if part in ("all", "query"):
         routes.append(Route("/auth/token", token_endpoint, methods=["POST"]))
-        routes.append(Mount(QUERY_PREFIX, routes=shared_data_routes()))
+        routes.append(Mount(QUERY_PREFIX, routes=[*ui_routes(), *shared_data_routes()]))
     if part in ("all", "files"):
         routes.extend(file_routes())
     if part in ("all", "upload"):

@@ -9,6 +9,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from immport._spec import spec_bytes
 from immport.sandbox.auth import authenticate
 from immport.sandbox.data.filters import compile_filters, filter_fields, study_filter
 from immport.sandbox.data.records import (
@@ -27,9 +28,10 @@ from immport.sandbox.search import run_search, search_rows
 from immport.sandbox.spec_ops import OpSpec, operations, schema_properties, validate_query
 from immport.sandbox.state import SandboxState
 
-__all__ = ["RESTRICTED_STUDIES", "shared_data_routes"]
+__all__ = ["RESTRICTED_STUDIES", "SPEC_DOCS_PATH", "shared_data_routes", "spec_document"]
 
 RESTRICTED_STUDIES = ("SDY9001", "SDY9002")
+SPEC_DOCS_PATH = "/v3/api-docs"  # springdoc's path, as on www.immport.org/data/query/v3/api-docs
 LOOKUP_PREFIX = "/api/lookup/lk"
 SEARCH_DOWNLOADS = {
     "/api/search/study/download": "studySearch",
@@ -125,12 +127,18 @@ def _download_handler(op: OpSpec) -> Handler:
     return handle
 
 
+async def spec_document(request: Request) -> Response:
+    """The vendored upstream spec, byte for byte (what ``immport spec check`` compares against)."""
+    return Response(spec_bytes("upstream"), media_type="application/json")
+
+
 def shared_data_routes() -> list[Route]:
-    """All spec operations plus the two documented search downloads; literal paths before templated ones."""
+    """All spec operations, the two documented search downloads and the spec itself; literal paths first."""
     ops = sorted(operations(), key=lambda op: (op.path.count("{"), op.path))
     routes = [Route(op.path, _handler(op), methods=["GET"], name=op.operation_id) for op in ops]
     by_id = {op.operation_id: op for op in ops}
     for path, op_id in SEARCH_DOWNLOADS.items():
         routes.insert(0, Route(path, _download_handler(by_id[op_id]), methods=["GET"]))
+    routes.insert(0, Route(SPEC_DOCS_PATH, spec_document, methods=["GET"]))
     assert set(RESULT_ASSAYS) == {op.path[len("/result/") :] for op in ops if op.path.startswith("/result/")}
     return routes

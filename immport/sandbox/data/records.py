@@ -18,6 +18,7 @@ from immport.sandbox.data.vocab import lookup_terms
 from immport.sandbox.spec_ops import schema_properties
 
 __all__ = [
+    "LATEST_DATA_RELEASE",
     "RESULT_ASSAYS",
     "Context",
     "lookup_rows",
@@ -28,6 +29,8 @@ __all__ = [
 ]
 
 Context = dict[str, Any]
+
+LATEST_DATA_RELEASE: Final = "DR55"
 
 _USUALLY_NULL: Final = frozenset(
     {
@@ -160,14 +163,14 @@ def _study_ctx(catalog: Catalog, study: Study) -> Context:
         if study.research_focus != "Vaccine Response"
         else f"{study.condition} vaccine",
         "initialDataReleaseVersion": "DR1",
-        "latestDataReleaseVersion": "DR55",
+        "latestDataReleaseVersion": LATEST_DATA_RELEASE,
         "conditionStudied": study.condition,
         "researchFocus": study.research_focus,
         "pi": study.pi,
         "program": study.program,
         "contractGrant": f"{study.program} award {study.number}",
         "dataCompleteness": "Complete",
-        "downloadPackages": f"{study.accession}-DR55_Metadata.zip",
+        "downloadPackages": f"{study.accession}-{LATEST_DATA_RELEASE}_Metadata.zip",
         **_dates(study),
     }
 
