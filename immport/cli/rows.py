@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import PurePath
 from typing import Any
@@ -42,11 +42,6 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(item) for item in value]
     return value
-
-
-def to_records(rows: Iterable[object]) -> Iterator[Record]:
-    for row in rows:
-        yield to_record(row)
 
 
 def jsonable(value: object) -> Any:

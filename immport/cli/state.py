@@ -47,7 +47,7 @@ def sandbox_urls(value: str) -> dict[str, str]:
     return urls
 
 
-def client_kwargs(opts: GlobalOptions, *, password: str | None = None) -> dict[str, Any]:
+def client_kwargs(opts: GlobalOptions, *, login: tuple[str, str] | None = None) -> dict[str, Any]:
     """Keyword arguments for ``immport.Client`` from flags; what no flag sets is left to ``IMMPORT_*``."""
     kwargs: dict[str, Any] = {}
     if opts.sandbox:
@@ -58,11 +58,13 @@ def client_kwargs(opts: GlobalOptions, *, password: str | None = None) -> dict[s
             kwargs[name] = value
     if opts.timeout is not None:
         kwargs["timeout"] = opts.timeout
-    if opts.api_key_file is not None:
+    if login is not None:  # an explicit (username, password), e.g. from `auth login`'s prompt
+        kwargs["username"], kwargs["password"] = login
+    elif opts.api_key_file is not None:
         kwargs["api_key_file"] = opts.api_key_file
     elif opts.username:
         kwargs["username"] = opts.username
-        kwargs["password"] = password or os.environ.get("IMMPORT_PASSWORD") or ask_password(opts.username)
+        kwargs["password"] = os.environ.get("IMMPORT_PASSWORD") or ask_password(opts.username)
     return kwargs
 
 
@@ -89,10 +91,6 @@ def client(ctx: click.Context | None = None, *, login: tuple[str, str] | None = 
         return existing  # type: ignore[no-any-return]
     from immport import Client
 
-    kwargs = client_kwargs(options(ctx))
-    if login is not None:
-        kwargs.pop("api_key_file", None)
-        kwargs["username"], kwargs["password"] = login
-    made = root.with_resource(Client(**kwargs))
+    made = root.with_resource(Client(**client_kwargs(options(ctx), login=login)))
     root.meta["immport.client"] = made
     return made

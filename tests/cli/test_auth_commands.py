@@ -72,3 +72,24 @@ def test_token_with_an_api_key_is_a_usage_error(cli: CliInvoker, monkeypatch: py
     result = cli("auth", "token", "--print")
     assert result.exit_code == 2
     assert "no token to get" in result.stderr
+
+
+def test_username_flag_prompts_for_the_password_once(
+    cli: CliInvoker, monkeypatch: pytest.MonkeyPatch, sandbox: SandboxInfo
+) -> None:
+    monkeypatch.delenv("IMMPORT_USERNAME")
+    monkeypatch.delenv("IMMPORT_PASSWORD")
+    prompts: list[str] = []
+
+    def prompt(text: str, **kwargs: object) -> str:
+        prompts.append(text)
+        assert kwargs.get("hide_input") is True
+        return sandbox.password
+
+    monkeypatch.setattr("immport.cli.state.stdin_is_tty", lambda: True)
+    monkeypatch.setattr("immport.cli.state.click.prompt", prompt)
+    for args in (["auth", "login", "-f", "json"], ["study", "arm", "SDY1", "-f", "json"]):
+        prompts.clear()
+        result = cli("--username", "demo", *args)
+        assert result.exit_code == 0, result.stderr
+        assert prompts == ["ImmPort password for demo"]
