@@ -157,11 +157,9 @@ def _files(demo: Demo, client: Client, tmp: Path) -> None:
         demo.code('client.files.manifest("SDY1")')
         demo.table(client.files.manifest("SDY1"), ["fileName", "fileType", "filesizeBytes", "generatedMD5"])
     with demo.step("7. Checksum-verified download with progress"):
-        from immport.files import download
-
-        demo.code('immport.files.download(client, "SDY1", dest, progress=...)')
+        demo.code('client.files.download("SDY1", dest, progress=...)')
         with DownloadBars("SDY1", enabled=VERBOSITY.level >= 0) as bars:
-            result = download(client, "SDY1", tmp / "downloads", progress=bars)
+            result = client.files.download("SDY1", tmp / "downloads", progress=bars)
         demo.table(
             (
                 {"file": str(f.path.relative_to(tmp)), "bytes": f.size, "md5 verified": f.md5_verified}
@@ -174,9 +172,7 @@ def _files(demo: Demo, client: Client, tmp: Path) -> None:
 
 def _upload(demo: Demo, client: Client, tmp: Path) -> None:
     with demo.step("8. Upload a package, validate it to completion, read its summary"):
-        from immport.upload import Upload
-
-        upload = Upload(client)
+        upload = client.upload
         workspace = upload.workspaces()[0].workspace_id
         demo.code(
             f"upload.templates({workspace}) -> fill in one subject -> upload_zip(..., validate_only=True)"
@@ -211,18 +207,17 @@ def _fill_in(templates: Path, package: Path) -> Path:
 
 def _batch(demo: Demo, client: Client, tmp: Path) -> None:
     with demo.step("9. Batch updater validation"):
-        from immport.batch import BatchUpdater
-        from immport.upload import Upload
-
-        batch = BatchUpdater(client)
-        workspace = Upload(client).workspaces()[0].workspace_id
+        batch = client.batch_updater
+        workspace = client.upload.workspaces()[0].workspace_id
         (tmp / "batch").mkdir()
         with zipfile.ZipFile(batch.templates(tmp / "batch")) as bundle:
             name = bundle.namelist()[0]
             bundle.extract(name, tmp / "batch")
         with (tmp / "batch" / name).open("a", encoding="utf-8") as batch_file:
             batch_file.write("\t".join(DEMO_REAGENT) + "\r\n")
-        demo.code(f"batch.upload({name!r}, {workspace}, validate_only=True) -> validate() -> wait()")
+        demo.code(
+            f"client.batch_updater.upload({name!r}, {workspace}, validate_only=True) -> validate() -> wait()"
+        )
         ticket = batch.upload(tmp / "batch" / name, workspace, validate_only=True)
         ticket.validate()
         status = ticket.wait(poll_interval=0.1, timeout=60, progress=VERBOSITY.level >= 0)

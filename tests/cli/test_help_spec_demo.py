@@ -74,6 +74,12 @@ def test_spec_diff_of_a_missing_file_is_a_usage_error(cli: CliInvoker, tmp_path:
     assert result.exit_code == 2 and "does not exist" in result.stderr
 
 
+def test_spec_check_against_the_sandbox_finds_no_changes(cli: CliInvoker) -> None:
+    result = cli("spec", "check", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["changes"] == []
+
+
 def test_spec_check_against_an_unreachable_url_is_an_api_error(cli: CliInvoker) -> None:
     result = cli("--timeout", "2", "spec", "check", "--url", "http://127.0.0.1:9/v3/api-docs", sandbox=False)
     assert result.exit_code == 1 and "Traceback" not in result.stderr

@@ -97,15 +97,15 @@ async def _download_all(
     kwargs: dict[str, Any], accessions: tuple[str, ...], dest: Path, *, file_type: str, concurrency: int
 ) -> list[DownloadResult]:
     from immport import AsyncClient
-    from immport.files import adownload
 
     results: list[DownloadResult] = []
-    async with AsyncClient(**kwargs) as client:
+    async with AsyncClient(**kwargs) as client:  # asyncio: Ctrl-C cancels cleanly, .part files stay
         for accession in accessions:
             with DownloadBars(accession, enabled=VERBOSITY.level >= 0) as bars:
+                download = client.files.download
                 results.append(
-                    await adownload(
-                        client, accession, dest, file_type=file_type, concurrency=concurrency, progress=bars
+                    await download(
+                        accession, dest, file_type=file_type, concurrency=concurrency, progress=bars
                     )
                 )
     return results

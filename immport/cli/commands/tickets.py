@@ -159,18 +159,10 @@ def add_ticket_commands(group: click.Group, api: ApiFactory, command: str) -> No
 
 
 def upload_api() -> Upload:
-    """``client.upload`` (or ``Upload(client)`` where the client does not attach it)."""
-    from immport.upload import Upload
-
-    client = state.client()
-    attached = getattr(client, "upload", None)
-    return attached if isinstance(attached, Upload) else Upload(client)
+    """``client.upload``: the Data Upload API."""
+    return state.client().upload
 
 
 def batch_api() -> BatchUpdater:
-    """``client.batch_updater`` (or ``BatchUpdater(client)`` where the client does not attach it)."""
-    from immport.batch import BatchUpdater
-
-    client = state.client()
-    attached = getattr(client, "batch_updater", None)
-    return attached if isinstance(attached, BatchUpdater) else BatchUpdater(client)
+    """``client.batch_updater``: the Batch Updater API."""
+    return state.client().batch_updater
