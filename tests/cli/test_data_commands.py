@@ -125,3 +125,37 @@ def test_verbose_logs_go_to_stderr_and_quiet_silences_notes(cli: CliInvoker) -> 
     assert quiet.stderr == "" and json.loads(quiet.stdout)
     normal = cli("study", "arm", "SDY1", "-f", "csv")
     assert "HTTP Request" not in normal.stderr
+
+
+FORMATS = ["json", "jsonl", "tsv", "csv", "table", "parquet"]
+COMMANDS = {  # args, a value the output must contain
+    "lookup": (["lookup", "species"], "Homo sapiens"),
+    "study-summary": (["study", "summary", "SDY1"], "M3SANDBOX1"),  # one object, not a list
+    "search-subjects": (["search", "subjects", "--study-accession", "SDY1"], "SDY1"),
+    "manifest": (["files", "manifest", "SDY1"], "SDY1_subjects.txt"),
+    "workspaces": (["upload", "workspaces"], "999999"),
+    "login": (["auth", "login"], "ROLE_USER"),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_every_format_for_each_kind_of_output(
+    cli: CliInvoker, tmp_path: Path, command: str, fmt: str
+) -> None:
+    args, expected = COMMANDS[command]
+    target = tmp_path / f"out.{fmt}"
+    result = cli(*args, "--format", fmt, "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    if fmt == "parquet":
+        frame = pd.read_parquet(target)
+        text = frame.to_csv(index=False)
+    else:
+        text = target.read_text()
+    assert expected in text
+    if fmt in ("tsv", "csv"):
+        assert len(pd.read_csv(target, sep="\t" if fmt == "tsv" else ",")) >= 1
+    elif fmt == "json":
+        assert json.loads(text)
+    elif fmt == "jsonl":
+        assert all(json.loads(line) for line in text.splitlines())

@@ -136,3 +136,15 @@ def test_records_and_cells() -> None:
     assert to_record(VElisaResult(study_accession="SDY2")) == {"studyAccession": "SDY2"}
     assert to_record("SDY1") == {"value": "SDY1"}
     assert cell(None) == "" and cell({"a": 1}) == '{"a":1}' and cell(True) == "True"
+
+
+def test_parquet_without_the_pandas_extra_says_how_to_get_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from immport.cli.output import UsageProblem
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if not installed
+    with pytest.raises(UsageProblem, match=r"pip install 'immport\[pandas\]'"):
+        emit(ROWS, OutputFormat.parquet, tmp_path / "x.parquet")

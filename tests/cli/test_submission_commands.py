@@ -59,6 +59,8 @@ def test_validation_steps_one_by_one_then_reports(cli: CliInvoker, package: Path
     assert table.stdout.splitlines()[0].startswith("result_id\tfile_name")
     report = cli("upload", "report", number, "--text")
     assert number in report.stdout
+    rows = json.loads(cli("upload", "report", number, "-f", "json").stdout)
+    assert rows and {"file_name", "status"} <= set(rows[0])
 
 
 def test_validate_subcommand_is_step_two(cli: CliInvoker, package: Path, sandbox: SandboxInfo) -> None:
@@ -133,3 +135,19 @@ def test_batch_validation_to_completion(cli: CliInvoker, tmp_path: Path) -> None
     assert status["status"] == "Completed_Batch_Updater_Validation"
     summary = cli("batch", "summary", ticket["ticket"], "-f", "csv")
     assert summary.exit_code == 0 and "Completed_Batch_Updater_Validation" in summary.stdout
+    report = cli("batch", "report", ticket["ticket"], "--text")
+    assert report.exit_code == 0 and "Batch Updater" in report.stdout
+
+
+def test_batch_validate_subcommand(cli: CliInvoker, tmp_path: Path, sandbox: SandboxInfo) -> None:
+    from immport import Client
+
+    saved = Path(cli("batch", "templates", "--dest", str(tmp_path)).stdout.strip())
+    with zipfile.ZipFile(saved) as bundle:
+        name = bundle.namelist()[0]
+        bundle.extract(name, tmp_path)
+    with Client(api_key=sandbox.api_key, **sandbox.client_kwargs()) as client:
+        pending = client.batch_updater.upload(tmp_path / name, int(WORKSPACE), validate_only=True)
+    done = cli("batch", "validate", str(pending.number), "--wait", "--poll-interval", "0.1", "-f", "json")
+    assert done.exit_code == 0, done.stderr
+    assert json.loads(done.stdout)["status"] == "Completed_Batch_Updater_Validation"
