@@ -152,32 +152,29 @@ class TsvTable(Generic[T]):
         return self.rows()
 
     def to_pandas(self) -> pandas.DataFrame:
-        """A DataFrame with dtypes from the schema (Int64, Float64, boolean, datetime64, string)."""
+        """A DataFrame with dtypes from the schema: Int64, Float64, boolean, datetime64, string.
+
+        Cells are read literally (no quote characters, 'NA' stays text); empty cells are missing values.
+        Uses pyarrow's CSV reader when pyarrow is installed (the ``pandas`` extra), else pandas' C parser.
+        """
         try:
             import pandas as pd
         except ImportError as exc:  # optional extra
             raise ImportError("to_pandas() needs pandas: pip install 'immport[pandas]'") from exc
-        kinds = {f.wire_name: f.kind for f in self.schema.fields} if self.schema else {}
         if not self.columns:
             return pd.DataFrame()
-        names = {"integer": "Int64", "number": "Float64", "boolean": "boolean"}
-        dtypes = {c: names.get(kinds.get(c, "string"), "string") for c in self.columns}
-        dates = [c for c in self.columns if kinds.get(c) in ("date-time", "date")]
-        for c in dates:
-            dtypes[c] = "string"
+        kinds = {f.wire_name: f.kind for f in self.schema.fields} if self.schema else {}
+        column_kinds = {c: kinds.get(c, "string") for c in self.columns}
         try:
-            frame = pd.read_csv(
-                io.StringIO(self.text),
-                sep="\t",
-                dtype=dtypes,
-                keep_default_na=False,
-                na_values=[""],
-                quoting=csv.QUOTE_NONE,
-            )
-            for c in dates:
-                frame[c] = pd.to_datetime(frame[c], format="ISO8601")
-        except (ValueError, TypeError) as exc:
-            raise DecodeError(f"TSV does not match the schema dtypes: {exc}") from None
+            frame = _read_with_pyarrow(self.text, column_kinds)
+        except ImportError:
+            frame = _read_with_pandas(self.text, column_kinds)
+        for c, kind in column_kinds.items():
+            if kind in ("date-time", "date"):
+                try:
+                    frame[c] = pd.to_datetime(frame[c], format="ISO8601")
+                except (ValueError, TypeError) as exc:
+                    raise DecodeError(f"TSV column {c!r} is not ISO dates: {exc}") from None
         return frame
 
     def write(self, path: str | os.PathLike[str]) -> Path:
@@ -185,6 +182,57 @@ class TsvTable(Generic[T]):
         text = self.text
         chunk = 1 << 20
         return atomic_write(path, (text[i : i + chunk].encode() for i in range(0, len(text), chunk)))
+
+
+_PANDAS_DTYPES = {"integer": "Int64", "number": "Float64", "boolean": "boolean"}
+
+
+def _read_with_pyarrow(text: str, column_kinds: dict[str, str]) -> pandas.DataFrame:
+    import pandas as pd
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.csv as pa_csv  # type: ignore[import-untyped]
+
+    arrow_types = {"integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}
+    types = {c: arrow_types.get(kind, pa.string()) for c, kind in column_kinds.items()}
+    to_pandas_dtype = {
+        pa.string(): pd.StringDtype(),
+        pa.int64(): pd.Int64Dtype(),
+        pa.float64(): pd.Float64Dtype(),
+        pa.bool_(): pd.BooleanDtype(),
+    }
+    try:
+        table = pa_csv.read_csv(
+            io.BytesIO(text.encode()),
+            parse_options=pa_csv.ParseOptions(delimiter="\t", quote_char=False),
+            convert_options=pa_csv.ConvertOptions(
+                column_types=types,
+                null_values=[""],
+                strings_can_be_null=True,
+                true_values=["true"],
+                false_values=["false"],
+            ),
+        )
+    except pa.ArrowInvalid as exc:
+        raise DecodeError(f"TSV does not match the schema dtypes: {exc}") from None
+    frame: pandas.DataFrame = table.to_pandas(types_mapper=to_pandas_dtype.get)
+    return frame
+
+
+def _read_with_pandas(text: str, column_kinds: dict[str, str]) -> pandas.DataFrame:
+    import pandas as pd
+
+    dtypes = {c: _PANDAS_DTYPES.get(kind, "string") for c, kind in column_kinds.items()}
+    try:
+        return pd.read_csv(
+            io.StringIO(text),
+            sep="\t",
+            dtype=dtypes,
+            keep_default_na=False,
+            na_values=[""],
+            quoting=csv.QUOTE_NONE,
+        )
+    except (ValueError, TypeError) as exc:
+        raise DecodeError(f"TSV does not match the schema dtypes: {exc}") from None
 
 
 def atomic_write(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> Path:

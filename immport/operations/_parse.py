@@ -39,13 +39,14 @@ def parse_json(op: Operation, content: bytes, content_type: str | None) -> Any:
     """Typed models for a JSON body; DecodeError for HTML, empty, truncated or wrongly shaped bodies."""
     if looks_like_html(content[:512], content_type):
         raise html_error(op, content)
-    if not content.strip():
+    if not content or content.isspace():  # (no .strip(): it would copy a large body)
         raise DecodeError(f"{label(op)}: empty response body")
-    try:
-        data = orjson.loads(content)
-    except orjson.JSONDecodeError as exc:
-        raise DecodeError(f"{label(op)}: invalid or truncated JSON ({exc})", body=content[:300]) from None
-    return decode_document(op, data, content)
+    with gc_paused():  # many small acyclic objects: the cyclic GC would only rescan them
+        try:
+            data = orjson.loads(content)
+        except orjson.JSONDecodeError as exc:
+            raise DecodeError(f"{label(op)}: invalid or truncated JSON ({exc})", body=content[:300]) from None
+        return decode_document(op, data, content)
 
 
 def decode_document(op: Operation, data: Any, content: bytes = b"") -> Any:

@@ -134,3 +134,24 @@ def test_html_error_keeps_a_snippet_of_the_page() -> None:
     with pytest.raises(DecodeError) as info:
         parse_json(get_operation("lookups", "disease"), b"<html><title>Maintenance</title></html>", None)
     assert info.value.body_snippet is not None and "Maintenance" in info.value.body_snippet
+
+
+@pytest.mark.parametrize(
+    "shape", ["schema order", "reversed", "one key swapped for an unknown one", "sparse"]
+)
+def test_fast_paths_by_row_shape(shape: str) -> None:
+    op = get_operation("files", "manifest")  # has a date-time field too
+    schema = row_schema(op)
+    assert schema is not None
+    keys = [f.wire_name for f in schema.fields]
+    row: dict[str, Any] = {
+        k: (f"v{i}" if k != "dateFileUpdated" else "2020-01-02T03:04:05") for i, k in enumerate(keys)
+    }
+    if shape == "reversed":
+        row = dict(reversed(list(row.items())))
+    elif shape == "one key swapped for an unknown one":
+        row.pop("path")
+        row["brandNewField"] = [1, 2]
+    elif shape == "sparse":
+        row = {"fileUUID": None, "extra": {"a": 1}}
+    assert_same(schema.from_json(dict(row)), FileDetails.from_dict(row))

@@ -111,7 +111,19 @@ def test_empty_body_has_no_rows() -> None:
     assert len(table.to_pandas()) == 0
 
 
-def test_to_pandas_dtypes_from_schema() -> None:
+@pytest.fixture(params=["pyarrow", "pandas-c"])
+def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a to_pandas test with pyarrow's reader and with the fallback used when pyarrow is missing."""
+    if request.param == "pandas-c":
+
+        def no_pyarrow(*_: Any) -> Any:
+            raise ImportError("pyarrow")
+
+        monkeypatch.setattr("immport.tsv._read_with_pyarrow", no_pyarrow)
+    return str(request.param)
+
+
+def test_to_pandas_dtypes_from_schema(engine: str) -> None:
     manifest = get_operation("files", "manifest")
     text = (
         "fileUUID\tfilesizeBytes\tfileDetailsId\tdateFileUpdated\tfileType\tnewColumn\n"
@@ -174,3 +186,27 @@ def test_table_without_row_model() -> None:
     with pytest.raises(DecodeError, match="no row model"):
         list(table.rows())
     assert json.loads(table.to_pandas().to_json())["a"] == {"0": "1"}
+
+
+def test_to_pandas_reads_cells_literally(engine: str) -> None:
+    text = 'resultId\tcomments\tvaluePreferred\n1\tsay "hi"\t2.5\n2\t"unbalanced\t\n3\tNA\t-1\n'
+    frame = parse_tsv(ELISA, text).to_pandas()
+    assert frame["comments"].tolist() == ['say "hi"', '"unbalanced', "NA"]
+    assert frame["valuePreferred"].isna().tolist() == [False, True, False]
+    assert [row.comments for row in parse_tsv(ELISA, text).rows()] == frame["comments"].tolist()
+
+
+def test_to_pandas_refuses_cells_that_break_the_schema(engine: str) -> None:
+    with pytest.raises(DecodeError, match="schema dtypes"):
+        parse_tsv(ELISA, "resultId\nnot-a-number\n").to_pandas()
+
+
+def test_both_readers_agree_on_random_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pandas.testing
+
+    columns = list(row_schema_props(ELISA))
+    rows = tsv_safe(random_rows(ELISA, 200, seed=5, extras=False))
+    table = parse_tsv(ELISA, to_tsv([{c: r.get(c) for c in columns} for r in rows], columns))
+    with_arrow = table.to_pandas()
+    monkeypatch.setattr("immport.tsv._read_with_pyarrow", lambda *_: (_ for _ in ()).throw(ImportError()))
+    pandas.testing.assert_frame_equal(with_arrow, table.to_pandas())
