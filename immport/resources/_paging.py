@@ -42,6 +42,10 @@ class SearchPager:
             total = value if isinstance(value, int) else None
         self.total = total
         self.offset += len(hits)
-        if not hits or len(hits) < self.page_size or (total is not None and self.offset >= total):
-            self.done = True
+        # stop on an empty page or once the total is reached; a short page ends the walk only when the
+        # total is unknown (the server may cap pageSize below what was asked)
+        if total is None:
+            self.done = len(hits) < self.page_size
+        else:
+            self.done = not hits or self.offset >= total
         return hits
