@@ -7,6 +7,7 @@ import csv
 import enum
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -193,7 +194,8 @@ def _columns_that_fit(columns: Sequence[str], rows: Sequence[Record], width: int
 class ParquetWriter:
     """Collects rows into a pandas DataFrame and writes Parquet (needs the ``pandas`` extra)."""
 
-    def __init__(self, out: IO[bytes], *, columns: Sequence[str] | None) -> None:
+    @staticmethod
+    def check_available() -> None:
         try:
             import pandas  # noqa: F401
             import pyarrow  # type: ignore[import-untyped]  # noqa: F401
@@ -201,6 +203,9 @@ class ParquetWriter:
             raise UsageProblem(
                 "--format parquet needs pandas and pyarrow: pip install 'immport[pandas]'"
             ) from exc
+
+    def __init__(self, out: IO[bytes], *, columns: Sequence[str] | None) -> None:
+        self.check_available()
         self._out = out
         self._columns = list(columns) if columns else None
         self._rows: list[Record] = []
@@ -228,6 +233,7 @@ def open_writer(
 ) -> Iterator[RowWriter]:
     """A writer for ``fmt`` bound to ``-o FILE`` or stdout; closes (writes the footer) on success."""
     if fmt is OutputFormat.parquet:
+        ParquetWriter.check_available()  # before creating the file
         if output is None and stdout_is_tty():
             raise UsageProblem("parquet is binary: write it to a file with -o FILE.parquet")
         with _binary_target(output) as raw:
@@ -259,14 +265,14 @@ def _text_target(output: Path | None) -> Iterator[IO[str]]:
         except BrokenPipeError as exc:
             raise OutputClosedError from exc
         return
-    with output.open("w", encoding="utf-8", newline="") as handle:
+    with _file_in_place(output) as target, target.open("w", encoding="utf-8", newline="") as handle:
         yield handle
 
 
 @contextlib.contextmanager
 def _binary_target(output: Path | None) -> Iterator[IO[bytes]]:
     if output is not None:
-        with output.open("wb") as handle:
+        with _file_in_place(output) as target, target.open("wb") as handle:
             yield handle
         return
     buffer = io.BytesIO()
@@ -276,6 +282,20 @@ def _binary_target(output: Path | None) -> Iterator[IO[bytes]]:
         raise UsageProblem("stdout cannot take binary data here: use -o FILE.parquet")
     raw.write(buffer.getvalue())
     raw.flush()
+
+
+@contextlib.contextmanager
+def _file_in_place(output: Path) -> Iterator[Path]:
+    """Write next to ``output`` and rename on success: a failed command leaves the old file (or none)."""
+    if output.exists() and not output.is_file():  # /dev/null, a FIFO: write straight to it
+        yield output
+        return
+    temporary = output.with_name(f".{output.name}.immport-partial")
+    try:
+        yield temporary
+        os.replace(temporary, output)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def emit(

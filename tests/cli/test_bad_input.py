@@ -120,3 +120,13 @@ def test_a_server_error_after_retries(
     monkeypatch.setenv("IMMPORT_MAX_RETRIES", "0")
     sandbox_faults.configure(fail_next=1, error_kinds=("500",))
     assert_one_line_error(cli("lookup", "disease"), 1, "try again later")
+
+
+def test_a_failed_command_keeps_the_previous_output_file(cli: CliInvoker, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "elisa.tsv"
+    target.write_text("previous results\n")
+    assert_one_line_error(cli("results", "elisa", "--study", "SDY2,2SDY", "-o", str(target)), 2)
+    assert target.read_text() == "previous results\n"
+    assert [p.name for p in out.iterdir()] == ["elisa.tsv"]  # no partial file left behind

@@ -148,3 +148,4 @@ def test_parquet_without_the_pandas_extra_says_how_to_get_it(
     monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if not installed
     with pytest.raises(UsageProblem, match=r"pip install 'immport\[pandas\]'"):
         emit(ROWS, OutputFormat.parquet, tmp_path / "x.parquet")
+    assert not (tmp_path / "x.parquet").exists()
