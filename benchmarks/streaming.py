@@ -83,7 +83,8 @@ def run(ctx: Context) -> list[Row]:
     flat.ratio = large_growth.median / small_growth.median if small_growth.median > 0 else None
     flat.met = large_growth.max <= 64 and large_growth.max - small_growth.median <= FLAT_SLACK_MB
     flat.notes.append(
-        f"peak growth = ru_maxrss after the loop - RSS before it, in a fresh process per run (upper bound); "
+        f"peak growth = peak RSS during the loop ({large_out[0]['peak_source']}) - RSS before it, in a fresh "
+        "process per run; "
         f"RSS sampled every 10k rows grew at most {max(o['sampled_growth_mb'] for o in large_out):.1f} MB"
     )
     flat.notes.append(
