@@ -132,6 +132,7 @@ def run_study(op: Operation, call: Invocation) -> None:
 class StudyGroup(RegistryGroup):
     facade_group = "studies"
     noun = "resource"
+    plural = "Resources"
 
     def build(self, name: str, op: Operation) -> click.Command:
         return make_command(
@@ -159,6 +160,7 @@ def run_results(op: Operation, call: Invocation) -> None:
 class ResultsGroup(RegistryGroup):
     facade_group = "results"
     noun = "assay"
+    plural = "Assays"
 
     def build(self, name: str, op: Operation) -> click.Command:
         return make_command(
@@ -191,6 +193,7 @@ def run_lookup(op: Operation, call: Invocation) -> None:
 class LookupGroup(RegistryGroup):
     facade_group = "lookups"
     noun = "lookup"
+    plural = "Lookups"
 
     def build(self, name: str, op: Operation) -> click.Command:
         return make_command(
@@ -255,6 +258,7 @@ def run_search(op: Operation, call: Invocation) -> None:
 class SearchGroup(RegistryGroup):
     facade_group = "search"
     noun = "search"
+    plural = "Searches"
 
     def build(self, name: str, op: Operation) -> click.Command:
         every = click.Option(

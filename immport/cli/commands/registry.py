@@ -39,19 +39,8 @@ def squash(name: str) -> str:
     return name.replace("-", "").replace("_", "").lower()
 
 
-def registry() -> Mapping[str, Operation]:
-    try:
-        from immport.operations import OPERATIONS
-    except ImportError as exc:
-        raise UsageProblem(
-            "the operation registry (immport.operations) is not installed in this build"
-        ) from exc
-    return OPERATIONS
-
-
 def operations_in(group: str) -> dict[str, Operation]:
     """The group's operations keyed by their command name (the facade method name in kebab-case)."""
-    registry()  # a clear error if the registry is missing
     from immport.operations import operations_in as facade_operations_in
 
     return dict(sorted((kebab(op.method_name), op) for op in facade_operations_in(group)))
@@ -148,7 +137,8 @@ class RegistryGroup(click.Group):
     """A group whose subcommands are the registry's operations of one facade group."""
 
     facade_group: ClassVar[str]
-    noun: ClassVar[str]
+    noun: ClassVar[str]  # "assay": in errors ("unknown assay 'x'")
+    plural: ClassVar[str]  # "Assays": the help section title
 
     def build(self, name: str, op: Operation) -> click.Command:
         raise NotImplementedError
@@ -173,7 +163,7 @@ class RegistryGroup(click.Group):
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # One line instead of dozens of entries: `--list` shows them all.
         names = self.list_commands(ctx)
-        with formatter.section(f"{self.noun.capitalize()}s ({len(names)})"):
+        with formatter.section(f"{self.plural} ({len(names)})"):
             formatter.write_text(", ".join(names))
 
 
