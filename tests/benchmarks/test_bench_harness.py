@@ -39,7 +39,9 @@ def test_ratio_and_judge() -> None:
 
 
 def test_render_marks_met_missed_and_pending() -> None:
-    met = Row("decode", "a", "fast one", "ours", "json", "s", "<= 1.2x", Stats((0.5, 0.6)), Stats((0.5,)), 1.1)
+    met = Row(
+        "decode", "a", "fast one", "ours", "json", "s", "<= 1.2x", Stats((0.5, 0.6)), Stats((0.5,)), 1.1
+    )
     met.met = True
     missed = Row("decode", "b", "slow one", "ours", "json", "s", "<= 1.2x", Stats((2.0,)), Stats((1.0,)), 2.0)
     missed.met = False
@@ -85,7 +87,18 @@ def test_cli_rejects_unknown_figures_and_bad_runs() -> None:
 def test_quick_run_of_one_figure_writes_a_report(tmp_path: Path) -> None:
     out = tmp_path / "results.md"
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--quick", "--only", "imports", "--runs", "1", "--output", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "benchmarks",
+            "--quick",
+            "--only",
+            "imports",
+            "--runs",
+            "1",
+            "--output",
+            str(out),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -96,3 +109,38 @@ def test_quick_run_of_one_figure_writes_a_report(tmp_path: Path) -> None:
     assert "## Machine" in text and "## Versions" in text
     assert "| import_immport_vs_httpx |" in text
     assert "quick mode" in text
+
+
+def test_latency_server_answers_its_body_to_any_get() -> None:
+    import httpx
+
+    from benchmarks._latency import delaying
+
+    with delaying(b'[{"a":1}]', 0) as base, httpx.Client() as http:
+        first = http.get(f"{base}/api/study/arm/SDY1")
+        second = http.get(f"{base}/other")  # same keep-alive connection
+    assert first.status_code == second.status_code == 200
+    assert first.json() == second.json() == [{"a": 1}]
+
+
+def test_replay_server_serves_a_valid_json_array_of_the_requested_rows() -> None:
+    import httpx
+
+    from benchmarks._replay import BLOCK_ROWS, replaying
+
+    with replaying(2 * BLOCK_ROWS) as base:
+        rows = httpx.get(f"{base}/result/elisa", timeout=60).json()
+    assert len(rows) == 2 * BLOCK_ROWS
+    assert rows[0] == rows[BLOCK_ROWS] and "resultId" in rows[0]
+
+
+@pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(), reason="Linux /proc only")
+def test_memory_child_resets_the_peak_to_the_current_rss() -> None:
+    from benchmarks import _memory_child
+
+    spike = bytearray(64 * 2**20)
+    spike[::4096] = b"\x01" * len(spike[::4096])  # touch every page
+    del spike
+    source = _memory_child._reset_peak()
+    assert source.startswith("VmHWM")
+    assert _memory_child._peak_mb(source) - _memory_child._rss_mb() < 32
