@@ -159,3 +159,29 @@ def test_every_format_for_each_kind_of_output(
         assert json.loads(text)
     elif fmt == "jsonl":
         assert all(json.loads(line) for line in text.splitlines())
+
+
+def test_results_tsv_in_a_subprocess_reads_back_with_pandas(env: dict[str, str], tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    target = tmp_path / "elisa.tsv"
+    args = [
+        sys.executable,
+        "-m",
+        "immport.cli",
+        "--sandbox",
+        "auto",
+        *ELISA,
+        "--format",
+        "tsv",
+        "-o",
+        str(target),
+    ]
+    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "" and "wrote 80 rows" in done.stderr
+    frame = pd.read_csv(target, sep="\t")
+    assert frame.shape == (80, 42)
+    assert set(frame["studyAccession"]) == {"SDY2", "SDY4"}
+    assert frame["valuePreferred"].dtype.kind == "f"
