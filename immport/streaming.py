@@ -164,22 +164,25 @@ class TsvRowsDecoder:
         return self._lines(complete.split(b"\n")[:-1])
 
     def _lines(self, lines: list[bytes]) -> list[Any]:
-        rows = []
+        texts: list[str] = []
         for raw in lines:
-            self._line_number += 1
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
-                raise DecodeError(
-                    f"{label(self._op)}: TSV line {self._line_number} is not UTF-8 ({exc})"
-                ) from None
-            if line.endswith("\r"):
-                line = line[:-1]
-            if self._builder is None:
-                self._builder = RowBuilder(self._schema, split_header(line))
-            elif line:
-                rows.append(self._builder.build(line, self._line_number))
-        return rows
+                number = self._line_number + len(texts) + 1
+                raise DecodeError(f"{label(self._op)}: TSV line {number} is not UTF-8 ({exc})") from None
+            texts.append(line[:-1] if line.endswith("\r") else line)
+        first_number = self._line_number + 1
+        self._line_number += len(texts)
+        if self._builder is None and texts:
+            self._builder = RowBuilder(self._schema, split_header(texts.pop(0)))
+            first_number += 1
+        data = [t for t in texts if t]
+        if self._builder is None or not data:
+            return []
+        if len(data) != len(texts):  # blank lines skipped: keep line numbers right for errors
+            return [self._builder.build(t, first_number + i) for i, t in enumerate(texts) if t]
+        return self._builder.build_many(data, first_number)
 
     def close(self) -> list[Any]:
         if not self._buffer:

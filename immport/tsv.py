@@ -23,6 +23,7 @@ from dateutil.parser import isoparse
 from immport_api_client.types import UNSET
 
 from immport.errors import DecodeError
+from immport.operations._parse import gc_paused
 from immport.operations._types import RowSchema
 
 if TYPE_CHECKING:
@@ -69,6 +70,9 @@ def _to_bool(cell: str) -> Any:
     return {"true": True, "false": False}.get(cell.lower(), cell)
 
 
+ROWS_PER_BATCH = 2048  # rows() builds this many models at a time (GC paused), then yields them
+_EMPTY_TO_NONE = {"": None}.get  # called as get(cell, cell): "" -> None, anything else unchanged
+
 CONVERTERS: dict[str, Callable[[str], Any]] = {
     "integer": _to_int,
     "number": _to_float,
@@ -99,23 +103,34 @@ class RowBuilder:
         ]
         self._extra = [(i, name) for i, name in enumerate(header) if name not in known]
 
+    def build_many(self, lines: list[str], first_line_number: int) -> list[Any]:
+        """Models for consecutive data lines (no line ends); DecodeError on a line of the wrong width."""
+        width, new, pick, extra = self.width, self.schema.model, self._pick, self._extra
+        convert, none = self._convert, _EMPTY_TO_NONE
+        out: list[Any] = []
+        append = out.append
+        with gc_paused():
+            for offset, line in enumerate(lines):
+                cells: list[Any] = line.split("\t")
+                if len(cells) != width:
+                    number = first_line_number + offset
+                    raise DecodeError(
+                        f"TSV line {number} has {len(cells)} fields, header has {width} (truncated body?)",
+                        body=line,
+                    )
+                for i, to_value in convert:
+                    cell = cells[i]
+                    cells[i] = to_value(cell) if cell else None
+                cells.append(UNSET)
+                picked = pick(cells)
+                obj = new(*map(none, picked, picked))  # "" -> None, in C
+                if extra:
+                    obj.additional_properties = {name: none(cells[i], cells[i]) for i, name in extra}
+                append(obj)
+        return out
+
     def build(self, line: str, line_number: int = 0) -> Any:
-        cells: list[Any] = line.split("\t")
-        if len(cells) != self.width:
-            raise DecodeError(
-                f"TSV line {line_number} has {len(cells)} fields, header has {self.width} (truncated body?)",
-                body=line,
-            )
-        cells = [c if c else None for c in cells]
-        for i, convert in self._convert:
-            cell = cells[i]
-            if cell is not None:
-                cells[i] = convert(cell)
-        cells.append(UNSET)
-        obj = self.schema.model(*self._pick(cells))
-        if self._extra:
-            obj.additional_properties = {name: cells[i] for i, name in self._extra}
-        return obj
+        return self.build_many([line], line_number)[0]
 
 
 def split_header(line: str) -> list[str]:
@@ -141,12 +156,14 @@ class TsvTable(Generic[T]):
         if not self.columns:
             return
         builder = RowBuilder(self.schema, self.columns)
-        lines = self.text.split("\n")
+        text = self.text.replace("\r\n", "\n") if "\r" in self.text else self.text
+        lines = text.split("\n")
         if lines[-1] == "":
             lines.pop()
-        build = builder.build
-        for number, line in enumerate(lines[1:], start=2):
-            yield build(line[:-1] if line.endswith("\r") else line, number)
+        elif lines[-1].endswith("\r"):
+            lines[-1] = lines[-1][:-1]
+        for start in range(1, len(lines), ROWS_PER_BATCH):
+            yield from builder.build_many(lines[start : start + ROWS_PER_BATCH], start + 1)
 
     def __iter__(self) -> Iterator[T]:
         return self.rows()
