@@ -130,3 +130,9 @@ def test_a_failed_command_keeps_the_previous_output_file(cli: CliInvoker, tmp_pa
     assert_one_line_error(cli("results", "elisa", "--study", "SDY2,2SDY", "-o", str(target)), 2)
     assert target.read_text() == "previous results\n"
     assert [p.name for p in out.iterdir()] == ["elisa.tsv"]  # no partial file left behind
+
+
+def test_sandbox_value_that_is_not_a_url(cli: CliInvoker) -> None:
+    assert_one_line_error(
+        cli("--sandbox", "localhost", "lookup", "disease", sandbox=False), 2, "--sandbox takes a URL"
+    )
