@@ -38,7 +38,9 @@ def test_readme_example_runs(sandbox: SandboxInfo, credential: str) -> None:
         "IMMPORT_AUTH_URL": sandbox.auth_url,
         credential: secret,
     }
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     total, accessions = lines[0].split(" ", 1)
