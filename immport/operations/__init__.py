@@ -1,8 +1,17 @@
 """Registry of the Shared Data API operations plus the pure steps around one call.
 
 ``OPERATIONS`` (all 86, keyed by operationId) is generated at codegen time from the spec and the
-generated client (see ``_build.py`` for the facade naming rule), so importing this package never parses
-the spec. The steps around a call, shared by the sync and async clients:
+generated client (``_build.py``), so importing this package never parses the spec.
+
+Facade names (``client.<group>.<method_name>``) come from the tag and the path:
+``search``: ``/api/search/study`` -> ``studies``, ``/subject`` -> ``subjects``;
+``studies``: the path after ``/api/study/`` snake_cased (``adverseEvent/{sdy}`` -> ``adverse_event``,
+``filePath/studyFiles/{sdy}`` -> ``file_path_study_files``; ``/api/study/{sdy}`` -> ``info``,
+``getRestrictedStudyAccessions`` -> ``restricted_accessions``); ``results``: ``/result/<x>`` snake_cased
+without a trailing ``_result`` (``massSpectrometryResult`` -> ``mass_spectrometry``); ``lookups``:
+``/api/lookup/lk<Name>`` -> snake_case(Name) (``lkSex`` -> ``sex``); ``files``: ``manifest``, ``drs_url``.
+
+The steps around a call, shared by the sync and async clients:
 
 ``prepare()`` (validate, encode) -> send (core) -> ``parse_json()`` / ``parse_tsv()``, or for streams
 ``stream_decoder()`` fed with the body's byte chunks.
