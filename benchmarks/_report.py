@@ -117,6 +117,14 @@ def _ratio(row: Row) -> str:
     return "-" if row.ratio is None else f"{row.ratio:.2f}x"
 
 
+def _summary_line(row: Row) -> str:
+    if row.pending:
+        return f"| {row.name} | pending | - | - | {row.target} | pending |"
+    ours = "-" if row.ours is None else fmt(row.ours.median, row.unit)
+    base = "-" if row.baseline is None else fmt(row.baseline.median, row.unit)
+    return f"| {row.name} | {ours} | {base} | {_ratio(row)} | {row.target} | {_met(row)} |"
+
+
 def _table(rows: Sequence[Row]) -> list[str]:
     lines = [
         "| figure | ours | baseline | ratio | target | met? |",
@@ -164,9 +172,9 @@ def render(
         "",
         "## Summary",
         "",
-        "| id | ratio | target | met? |",
-        "|---|---|---|---|",
-        *[f"| {r.name} | {'pending' if r.pending else _ratio(r)} | {r.target} | {_met(r)} |" for r in rows],
+        "| id | ours (median) | baseline (median) | ratio | target | met? |",
+        "|---|---|---|---|---|---|",
+        *[_summary_line(r) for r in rows],
         "",
     ]
     seen: list[str] = []

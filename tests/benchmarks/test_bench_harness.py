@@ -57,9 +57,9 @@ def test_render_marks_met_missed_and_pending() -> None:
         version_info={"python": "3.11"},
         titles={"decode": "Decode", "download": "Download"},
     )
-    assert "| a | 1.10x | <= 1.2x | **met** |" in text
-    assert "| b | 2.00x | <= 1.2x | **MISSED** |" in text
-    assert "| c | pending | >= 0.9x | pending |" in text
+    assert "| a | 550.0 ms | 500.0 ms | 1.10x | <= 1.2x | **met** |" in text
+    assert "| b | 2.00 s | 1.00 s | 2.00x | <= 1.2x | **MISSED** |" in text
+    assert "| c | pending | - | - | >= 0.9x | pending |" in text
     assert "pending: immport.files.download" in text
     assert "550.0 ms (500.0 ms - 600.0 ms, n=2)" in text
     assert "## Decode" in text and "## Download" in text and "0.5 parse_json" in text
