@@ -93,12 +93,12 @@ check() {
   local tmp status=0
   tmp="$(mktemp -d)"
   generate "$tmp"
-  if ! { diff -r -q "$tmp/generated_client" "$TARGET" && for f in "$tmp/$SPEC_COPY_DIR/"*.json; do
+  if ! { diff -r -q -x __pycache__ "$tmp/generated_client" "$TARGET" && for f in "$tmp/$SPEC_COPY_DIR/"*.json; do
     diff -q "$f" "$ROOT/$SPEC_COPY_DIR/$(basename "$f")"; done &&
     for f in "${FACADE_FILES[@]}"; do diff -q "$tmp/$f" "$ROOT/$f"; done; } >"$tmp.summary" 2>&1; then
     echo "codegen.sh --check: generated_client/ or the generated facade drifted from the spec + overlay:" >&2
     sed -e "s#$tmp#<regenerated>#g" -e "s#$ROOT/##g" "$tmp.summary" >&2
-    { diff -r -u "$tmp/generated_client" "$TARGET"
+    { diff -r -u -x __pycache__ "$tmp/generated_client" "$TARGET"
       for f in "${FACADE_FILES[@]}"; do diff -u "$tmp/$f" "$ROOT/$f"; done; } 2>/dev/null | head -40 | sed -e "s#$tmp#<regenerated>#g" -e "s#$ROOT/##g" >&2 || true
     echo "Run ./codegen.sh to regenerate (never edit generated_client/ by hand)." >&2
     status=1

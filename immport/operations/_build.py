@@ -130,16 +130,26 @@ def union_args(annotation: Any) -> tuple[Any, ...]:
     return (annotation,)
 
 
-def return_model(module: types.ModuleType) -> tuple[bool, type[Any] | None]:
-    """(returns_list, model class or None for plain strings), from the generated ``sync`` annotation."""
+def return_model(module: types.ModuleType) -> tuple[bool, type[Any] | None, str]:
+    """(returns_list, attrs model or None, annotation of one row/object) from the generated ``sync``."""
     hints = typing.get_type_hints(module.sync)
+    scalars = []
     for arg in union_args(hints["return"]):
         if typing.get_origin(arg) is list:
             (item,) = typing.get_args(arg)
-            return True, (item if attrs.has(item) else None)
+            if attrs.has(item):
+                return True, item, item.__name__
+            return True, None, scalar_name(item)
         if isinstance(arg, type) and attrs.has(arg):
-            return False, arg
-    raise BuildError(f"{module.__name__}: cannot find the return model in {hints['return']!r}")
+            return False, arg, arg.__name__
+        if arg is not type(None) and arg is not Any:
+            scalars.append(arg)
+    # no model: a plain JSON value (e.g. a string)
+    return False, None, scalar_name(scalars[0]) if len(scalars) == 1 else "Any"
+
+
+def scalar_name(item: Any) -> str:
+    return item.__name__ if item in (str, int, float, bool) else "Any"
 
 
 def enum_of(annotation: Any) -> type[enum.Enum] | None:
@@ -164,6 +174,7 @@ class Op:
     supports_tsv: bool
     returns_list: bool
     model: type[Any] | None
+    row: str  # annotation of one row/object: a model name, "str", "int" ... or "Any"
     module: str
     summary: str
 
@@ -214,7 +225,7 @@ def collect(spec: dict[str, Any]) -> list[Op]:
             missing = set(signature.parameters) - {p["python_name"] for p in params}
             if missing:
                 raise BuildError(f"{op_id}: _get_kwargs has parameters the spec lacks: {sorted(missing)}")
-            returns_list, model = return_model(module)
+            returns_list, model, row = return_model(module)
             content = op.get("responses", {}).get("200", {}).get("content", {})
             has_format = any(p["wire_name"] == "format" for p in params)
             ops.append(
@@ -229,6 +240,7 @@ def collect(spec: dict[str, Any]) -> list[Op]:
                     supports_tsv=has_format and TSV_TYPE in content,
                     returns_list=returns_list,
                     model=model,
+                    row=row,
                     module=module_name,
                     summary=" ".join(str(op.get("summary") or op.get("description") or op_id).split()),
                 )
@@ -448,7 +460,7 @@ def docstring(o: Op) -> str:
 
 def emit_method(o: Op, is_async: bool) -> str:
     positional, keyword, entries = signature_parts(o)
-    row = o.model.__name__ if o.model else "str"
+    row = o.row
     result = f"list[{row}]" if o.returns_list else row
     args = "{" + ", ".join([*entries, "**unknown"]) + "}"
     call = "await self._call" if is_async else "self._call"
@@ -476,7 +488,7 @@ def emit_method(o: Op, is_async: bool) -> str:
 
 
 def emit_iter(o: Op, is_async: bool, *, paginate: bool) -> str:
-    row = "SearchHit" if paginate else o.model.__name__ if o.model else "str"
+    row = "SearchHit" if paginate else o.row
     returns = f"AsyncIterator[{row}]" if is_async else f"Iterator[{row}]"
     if paginate:
         positional, keyword, entries = signature_parts(o, skip=frozenset({"from_record", "page_size"}))

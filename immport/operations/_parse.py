@@ -52,12 +52,13 @@ def parse_json(op: Operation, content: bytes, content_type: str | None) -> Any:
 def decode_document(op: Operation, data: Any, content: bytes = b"") -> Any:
     if op.returns_list:
         return decode_rows(op, unwrap_rows(op, data, content))
+    schema = row_schema(op)
+    if schema is None:  # an operation answering a plain JSON value
+        return data
     if not isinstance(data, dict):
         raise DecodeError(
             f"{label(op)}: expected a JSON object, got {type(data).__name__}", body=content[:300]
         )
-    schema = row_schema(op)
-    assert schema is not None  # single-object operations always have a model
     return schema.from_json(data)
 
 
@@ -75,9 +76,9 @@ def unwrap_rows(op: Operation, data: Any, content: bytes = b"") -> list[Any]:
 def decode_rows(op: Operation, rows: list[Any]) -> list[Any]:
     """Build the models; rows must be JSON objects (or strings for string-list operations)."""
     schema = row_schema(op)
-    if schema is None:
-        if not all(isinstance(r, str) for r in rows):
-            raise DecodeError(f"{label(op)}: expected a JSON array of strings")
+    if schema is None:  # plain values (strings today), never objects or arrays
+        if any(isinstance(r, dict | list) for r in rows):
+            raise DecodeError(f"{label(op)}: expected a JSON array of plain values")
         return rows
     make = schema.from_json
     try:
