@@ -85,7 +85,9 @@ def run(ctx: Context) -> list[Row]:
     flat.notes.append(
         f"peak growth = peak RSS during the loop ({large_out[0]['peak_source']}) - RSS before it, in a fresh "
         "process per run; "
-        f"RSS sampled every 10k rows grew at most {max(o['sampled_growth_mb'] for o in large_out):.1f} MB"
+        f"RSS sampled every 10k rows grew at most {max(o['sampled_growth_mb'] for o in large_out):.1f} MB; "
+        f"RSS before the loop (client open, first row read): {large_out[0]['rss_before_mb']:.0f} MB. 0.0 MB "
+        "means the loop never went above that level: each chunk's rows reuse the memory the last ones freed"
     )
     flat.notes.append(
         f"throughput: {large / large_secs.median:,.0f} rows/s at {large:,} rows "
