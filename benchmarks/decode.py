@@ -49,7 +49,7 @@ def run(ctx: Context) -> list[Row]:
     vs_json = Row(
         "decode",
         "decode_vs_json",
-        f"{TITLE}, {n:,} rows, vs stdlib json.loads (untyped)",
+        f"{n:,} rows vs stdlib json.loads (untyped)",
         "parse_json -> typed rows",
         "json.loads (dicts)",
         "s",
@@ -58,7 +58,7 @@ def run(ctx: Context) -> list[Row]:
     vs_orjson = Row(
         "decode",
         "decode_vs_orjson",
-        f"{TITLE}, {n:,} rows, vs orjson.loads (untyped; context)",
+        f"{n:,} rows vs orjson.loads (untyped; context)",
         "parse_json -> typed rows",
         "orjson.loads (dicts)",
         "s",
@@ -67,7 +67,7 @@ def run(ctx: Context) -> list[Row]:
     vs_client = Row(
         "decode",
         "decode_vs_immport_client",
-        f"{TITLE}, {n:,} rows, vs immport-client 1.0.0 (json.loads + VElisaResult.from_dict)",
+        f"{n:,} rows vs immport-client 1.0.0 (json.loads + VElisaResult.from_dict)",
         "parse_json -> typed rows",
         "immport-client from_dict",
         "s",
@@ -104,7 +104,7 @@ def run(ctx: Context) -> list[Row]:
     judge(vs_json, vs_json.ratio, at_most=1.2)
     vs_orjson.ours, vs_orjson.baseline, vs_orjson.ratio = mine, fast, ratio_of(mine, fast)
 
-    client = _client_baseline(ctx, payload, max(3, ctx.runs - 2))
+    client = _client_baseline(ctx, payload, ctx.runs)
     if isinstance(client, str):
         vs_client.pending = client
     else:
