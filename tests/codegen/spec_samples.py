@@ -44,7 +44,14 @@ class SpecOperation:
 def operations() -> Iterator[SpecOperation]:
     for path, item in SPEC["paths"].items():
         for method, op in item.items():
-            yield SpecOperation(op["operationId"], method.upper(), path, op["tags"][0], op.get("parameters", []), op["responses"])
+            yield SpecOperation(
+                op["operationId"],
+                method.upper(),
+                path,
+                op["tags"][0],
+                op.get("parameters", []),
+                op["responses"],
+            )
 
 
 def resolve(schema: dict[str, Any]) -> dict[str, Any]:
@@ -65,7 +72,9 @@ def argument_for(param: dict[str, Any]) -> tuple[Any, list[str]]:
     """A python argument for `param` and how it must appear on the wire (one entry per repeated key)."""
     schema = param["schema"]
     if param["in"] == "path":
-        value = {"fileUUID": "81944983-0aaf-4b55-a1ef-e2681c8b258b", "accessMethod": "s3"}.get(param["name"], "SDY269")
+        value = {"fileUUID": "81944983-0aaf-4b55-a1ef-e2681c8b258b", "accessMethod": "s3"}.get(
+            param["name"], "SDY269"
+        )
         return value, [value]
     if "enum" in schema:
         enum_value = schema["enum"][-1]

@@ -8,10 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
-from pytest_httpx import HTTPXMock
-
 from immport_api_client import AuthenticatedClient
 from immport_api_client.types import Unset
+from pytest_httpx import HTTPXMock
 
 from .spec_samples import SpecOperation, argument_for, operations, python_names, resolve, sample
 
@@ -34,7 +33,9 @@ def _assert_model_tree(value: Any) -> None:
         for item in value:
             _assert_model_tree(item)
     elif hasattr(value, "additional_properties") and hasattr(value, "to_dict"):
-        if type(value).__name__.endswith(("SourceType0", "HighlightType0")):  # free-form maps: all keys are extra
+        if type(value).__name__.endswith(
+            ("SourceType0", "HighlightType0")
+        ):  # free-form maps: all keys are extra
             return
         assert value.additional_properties == {}, type(value).__name__
         for name in type(value).__attrs_attrs__:  # type: ignore[attr-defined]
@@ -62,8 +63,11 @@ def test_operation_request_and_decoding(op: SpecOperation, httpx_mock: HTTPXMock
             annotation = str(module._get_kwargs.__annotations__.get(py_name, ""))
             enum_type = annotation
         if enum_type:
-            enum_cls = [c for c in vars(module).values() if isinstance(c, type) and c.__name__ in enum_type
-                        and hasattr(c, "__members__")][0]
+            enum_cls = next(
+                c
+                for c in vars(module).values()
+                if isinstance(c, type) and c.__name__ in enum_type and hasattr(c, "__members__")
+            )
             value = enum_cls(value)
         kwargs[py_name] = value
         if param["in"] == "path":
@@ -105,8 +109,10 @@ def test_operation_request_and_decoding(op: SpecOperation, httpx_mock: HTTPXMock
         assert type(parsed).__name__.lower() == model_name.lower()
     _assert_model_tree(parsed)
     # the decoded models round-trip to the same JSON (nulls kept, nothing dropped)
-    redone = [p.to_dict() for p in parsed] if isinstance(parsed, list) and parsed and hasattr(parsed[0], "to_dict") else (
-        parsed.to_dict() if hasattr(parsed, "to_dict") else parsed
+    redone = (
+        [p.to_dict() for p in parsed]
+        if isinstance(parsed, list) and parsed and hasattr(parsed[0], "to_dict")
+        else (parsed.to_dict() if hasattr(parsed, "to_dict") else parsed)
     )
     assert json.loads(json.dumps(redone)) == body
 
@@ -127,7 +133,9 @@ def test_nulls_in_every_field_decode(httpx_mock: HTTPXMock) -> None:
     """ImmPort-shaped records with null in any field (string, number, date, nested) do not raise."""
     from immport_api_client import models
 
-    spec_schemas = __import__("immport._spec", fromlist=["load_spec"]).load_spec("corrected")["components"]["schemas"]
+    spec_schemas = __import__("immport._spec", fromlist=["load_spec"]).load_spec("corrected")["components"][
+        "schemas"
+    ]
     checked = 0
     for name, schema in spec_schemas.items():
         cls = getattr(models, name, None) or getattr(models, name.replace("URL", "Url"), None)
@@ -135,7 +143,11 @@ def test_nulls_in_every_field_decode(httpx_mock: HTTPXMock) -> None:
             continue
         record = {prop: None for prop in schema.get("properties", {})}
         decoded = cls.from_dict(record)
-        assert all(getattr(decoded, attr.name) is None for attr in cls.__attrs_attrs__ if attr.name != "additional_properties")
+        assert all(
+            getattr(decoded, attr.name) is None
+            for attr in cls.__attrs_attrs__
+            if attr.name != "additional_properties"
+        )
         checked += 1
     assert checked >= 86
     assert isinstance(Unset, type)
@@ -155,7 +167,9 @@ def test_unexpected_status_raises_instead_of_returning_none(httpx_mock: HTTPXMoc
 async def test_async_variant_sends_the_same_request(httpx_mock: HTTPXMock) -> None:
     from immport_api_client.api.lookup_or_controlled_vocabulary import get_lk_disease
 
-    httpx_mock.add_response(json=[{"name": "asthma", "description": None, "link": None, "diseaseOntologyId": "DOID:2841"}])
+    httpx_mock.add_response(
+        json=[{"name": "asthma", "description": None, "link": None, "diseaseOntologyId": "DOID:2841"}]
+    )
     client = AuthenticatedClient(base_url=BASE, token="t")
     rows = await get_lk_disease.asyncio(client=client, format_="json")
     assert rows is not None and not isinstance(rows, httpx.Response)
