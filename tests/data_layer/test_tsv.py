@@ -210,3 +210,12 @@ def test_both_readers_agree_on_random_rows(monkeypatch: pytest.MonkeyPatch) -> N
     with_arrow = table.to_pandas()
     monkeypatch.setattr("immport.tsv._read_with_pyarrow", lambda *_: (_ for _ in ()).throw(ImportError()))
     pandas.testing.assert_frame_equal(with_arrow, table.to_pandas())
+
+
+def test_to_pandas_crlf_and_header_only(engine: str) -> None:
+    frame = parse_tsv(ELISA, "resultId\tcomments\r\n1\tx\r\n2\t\r\n").to_pandas()
+    assert frame["resultId"].tolist() == [1, 2]
+    assert frame["comments"].tolist()[0] == "x" and frame["comments"].isna().tolist() == [False, True]
+    empty = parse_tsv(ELISA, "resultId\tcomments\n").to_pandas()
+    assert list(empty.columns) == ["resultId", "comments"] and len(empty) == 0
+    assert str(empty["resultId"].dtype) == "Int64"
