@@ -25,8 +25,20 @@ __all__ = [
 
 SNIPPET_LENGTH = 300
 _SECRET_QUERY_KEYS = frozenset(
-    {"token", "access_token", "api_key", "apikey", "key", "password", "signature", "x-amz-signature",
-     "x-amz-credential", "x-amz-security-token", "sig", "credential"}
+    {
+        "token",
+        "access_token",
+        "api_key",
+        "apikey",
+        "key",
+        "password",
+        "signature",
+        "x-amz-signature",
+        "x-amz-credential",
+        "x-amz-security-token",
+        "sig",
+        "credential",
+    }
 )
 
 
@@ -36,9 +48,8 @@ def safe_url(url: object) -> str:
     netloc = parts.hostname or ""
     if parts.port:
         netloc = f"{netloc}:{parts.port}"
-    query = urlencode(
-        [(k, "***" if k.lower() in _SECRET_QUERY_KEYS else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
-    )
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = urlencode([(k, "***" if k.lower() in _SECRET_QUERY_KEYS else v) for k, v in pairs])
     return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
 
 
