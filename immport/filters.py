@@ -111,7 +111,7 @@ def _check_accession(p: Param, value: str) -> str:
 
 def _as_str_list(where: str, value: Any) -> list[str]:
     if isinstance(value, str):
-        items: list[Any] = [value]
+        items: list[Any] = value.split(",")  # ImmPort reads "SDY2,SDY4" as two values
     elif isinstance(value, Sequence | set | frozenset) and not isinstance(value, bytes | bytearray):
         items = list(value)
     else:
