@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import jwt
 import pytest
 
@@ -111,3 +113,17 @@ def test_upload_and_batch_need_a_token(sandbox: Sandbox) -> None:
         assert response.status_code == 403
         assert response.json()["message"] == "Not Authorized, must include Token"
     assert sandbox.http.get("/workspaces", headers=sandbox.auth()).status_code == 200
+
+
+def test_a_verified_token_still_expires_once_cached(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from immport.sandbox import auth
+
+    headers = {"Authorization": f"bearer {sandbox.token(lifetime=60)}"}
+    assert sandbox.http.get(Q + "/result/elisa", headers=headers).status_code == 200  # verified and cached
+    later = time.time() + 120
+    monkeypatch.setattr(auth.time, "time", lambda: later)
+    response = sandbox.http.get(Q + "/result/elisa", headers=headers)
+    assert response.status_code == 401
+    assert response.json()["message"] == "Token expired"
