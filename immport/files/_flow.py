@@ -19,6 +19,7 @@ import attrs
 import httpx
 
 from immport.errors import APIStatusError, DecodeError, ImmPortError, TransportError
+from immport.files._writer import ChunkWriter
 
 T = TypeVar("T")
 
@@ -56,6 +57,14 @@ class ReadChunk:
 
 
 @attrs.frozen
+class WriteChunk:
+    """Hand ``chunk`` to ``writer`` (a ``ChunkWriter``), waiting for room in its queue. Answer: None."""
+
+    writer: ChunkWriter
+    chunk: bytes
+
+
+@attrs.frozen
 class CloseFile:
     """Close the open file response (the runner also closes it on a new OpenFile and at the end)."""
 
@@ -70,7 +79,7 @@ class Now:
     """Answer: the runner clock's monotonic time in seconds."""
 
 
-Step = Call | OpenFile | ReadChunk | CloseFile | Sleep | Now
+Step = Call | OpenFile | ReadChunk | WriteChunk | CloseFile | Sleep | Now
 Flow = Generator[Step, Any, T]
 
 
@@ -253,6 +262,9 @@ class SyncRunner:
                 return next(self._chunks, b"")
             except httpx.HTTPError as exc:
                 raise _transport_error(exc, str(self._open.url if self._open else "")) from exc
+        if isinstance(step, WriteChunk):
+            step.writer.put(step.chunk)
+            return None
         if isinstance(step, CloseFile):
             self._close()
             return None
@@ -330,6 +342,10 @@ class AsyncRunner:
                 return await anext(self._chunks, b"")
             except httpx.HTTPError as exc:
                 raise _transport_error(exc, str(self._open.url if self._open else "")) from exc
+        if isinstance(step, WriteChunk):
+            if not step.writer.try_put(step.chunk):  # the disk is behind: wait off the event loop
+                await asyncio.to_thread(step.writer.put, step.chunk)
+            return None
         if isinstance(step, CloseFile):
             await self._close()
             return None

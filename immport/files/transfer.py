@@ -26,7 +26,8 @@ from immport.errors import (
     TransportError,
     VerificationError,
 )
-from immport.files._flow import Call, CloseFile, Flow, OpenFile, ReadChunk, Sleep, json_body
+from immport.files._flow import Call, CloseFile, Flow, OpenFile, ReadChunk, Sleep, WriteChunk, json_body
+from immport.files._writer import ChunkWriter
 from immport.files.manifest import ManifestEntry
 from immport.files.result import DownloadedFile, DownloadEvent, SkippedFile
 
@@ -183,17 +184,20 @@ def file_flow(
             digest = _md5_of(part) if resume else hashlib.md5(usedforsecurity=False)
             done = offset if resume else 0
             with part.open("ab" if resume else "wb") as fh:
-                while True:
-                    if options.should_stop():
-                        raise DownloadCancelled(f"stopped after another file failed: {entry.path}")
-                    chunk = yield ReadChunk()
-                    if not chunk:
-                        break
-                    fh.write(chunk)
-                    digest.update(chunk)
-                    done += len(chunk)
-                    transferred += len(chunk)
-                    options.emit(DownloadEvent("progress", entry.path, done, entry.size))
+                writer = ChunkWriter(fh, digest)  # writes + hashes on its own thread
+                try:
+                    while True:
+                        if options.should_stop():
+                            raise DownloadCancelled(f"stopped after another file failed: {entry.path}")
+                        chunk = yield ReadChunk()
+                        if not chunk:
+                            break
+                        yield WriteChunk(writer, chunk)
+                        done += len(chunk)
+                        transferred += len(chunk)
+                        options.emit(DownloadEvent("progress", entry.path, done, entry.size))
+                finally:
+                    writer.close()  # all queued chunks reach the .part (resumable) before it closes
                 _sync(fh)
             yield CloseFile()
             if entry.size is not None and done < entry.size:

@@ -1,0 +1,79 @@
+"""Write and hash a download's chunks on a helper thread, so disk I/O and MD5 overlap the socket reads.
+
+The reader hands chunks over through a small bounded queue (back-pressure when the disk falls behind).
+``file.write`` and ``md5.update`` release the GIL for large buffers, so the two threads really overlap.
+Written ranges are handed to the kernel for write-back as they go (where ``posix_fadvise`` exists), so
+the final ``fsync`` only waits for the tail instead of flushing the whole file at once.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import threading
+from typing import IO, Any
+
+QUEUE_DEPTH = 16  # chunks in flight between the reader and the writer
+WRITEBACK_EVERY = 32 << 20  # bytes between two "start writing this range back" hints
+
+
+class ChunkWriter:
+    """Appends chunks to ``fh`` and feeds them to ``digest`` on its own thread, in order."""
+
+    def __init__(self, fh: IO[bytes], digest: Any, *, depth: int = QUEUE_DEPTH) -> None:
+        self._fh = fh
+        self._digest = digest
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._closed = False
+        self._start = fh.tell()  # where the next write-back hint begins
+        self._thread = threading.Thread(target=self._run, name="immport-writer", daemon=True)
+        self._thread.start()
+
+    def try_put(self, chunk: bytes) -> bool:
+        """Queue ``chunk`` if there is room; False when the queue is full. Raises the writer's error."""
+        self._raise_error()
+        try:
+            self._queue.put_nowait(chunk)
+        except queue.Full:
+            return False
+        return True
+
+    def put(self, chunk: bytes) -> None:
+        """Queue ``chunk``, waiting for room. Raises the writer's error (disk full, ...)."""
+        self._raise_error()
+        self._queue.put(chunk)
+
+    def close(self) -> None:
+        """Write what is queued, stop the thread and raise its error if it had one. Idempotent."""
+        if not self._closed:
+            self._closed = True
+            self._queue.put(None)  # the thread always drains, so this cannot block for long
+            self._thread.join()
+        self._raise_error()
+
+    def _raise_error(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        pending = 0  # bytes written since the last write-back hint
+        while (chunk := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # keep draining so the reader never blocks on a full queue
+            try:
+                self._fh.write(chunk)
+                self._digest.update(chunk)
+                pending += len(chunk)
+                if pending >= WRITEBACK_EVERY:
+                    self._start_writeback(pending)
+                    pending = 0
+            except BaseException as exc:  # handed to the reader on its next put/close
+                self._error = exc
+
+    def _start_writeback(self, length: int) -> None:
+        """Ask the kernel to start writing the last ``length`` bytes to disk now, without waiting."""
+        if hasattr(os, "posix_fadvise"):
+            self._fh.flush()
+            os.posix_fadvise(self._fh.fileno(), self._start, length, os.POSIX_FADV_DONTNEED)
+        self._start += length
