@@ -1,24 +1,45 @@
 """Push-based incremental decoders: feed byte chunks, get typed rows; sync and async share them.
 
-- JSON arrays go through ijson's push interface (``items_coro``) so only the current row is in memory;
-  a ``{"content": [...]}`` wrapper is unwrapped the same way.
+- A JSON array of rows (what every list endpoint sends) is cut into rows by the stdlib's C scanner,
+  ``json.JSONDecoder.raw_decode``, on a rolling text buffer: only the current chunk and one partial row
+  are held. ijson's push parser does the same job 5x slower here (it builds every value event by event
+  in Python-visible callbacks), so it is kept for the rarer ``{"content": [...]}`` wrapper only.
 - TSV is split into lines across chunk boundaries (CRLF and a last line without newline are fine).
 - A body that ends mid-array or mid-row raises DecodeError from ``close()``.
 """
 
 from __future__ import annotations
 
+import codecs
+import json
+import re
 from collections.abc import Generator
 from typing import Any, Protocol
 
 import ijson  # type: ignore[import-untyped]
 
 from immport.errors import DecodeError
-from immport.operations._parse import decode_document, html_error, label, parse_json, row_schema
+from immport.operations._parse import (
+    decode_document,
+    decode_rows,
+    gc_paused,
+    html_error,
+    label,
+    parse_json,
+    row_schema,
+)
 from immport.operations._types import Operation
 from immport.tsv import RowBuilder, split_header
 
-__all__ = ["JsonRowsDecoder", "StreamDecoder", "TsvRowsDecoder", "WholeBodyDecoder", "stream_decoder"]
+__all__ = [
+    "MAX_ROW_CHARS",
+    "JsonRowsDecoder",
+    "StreamDecoder",
+    "TsvRowsDecoder",
+    "WholeBodyDecoder",
+    "WrappedRowsDecoder",
+    "stream_decoder",
+]
 
 
 class StreamDecoder(Protocol):
@@ -71,8 +92,8 @@ def _wrapped_rows(sink: list[Any], seen: list[bool]) -> Generator[None, tuple[st
             seen[0] = True
 
 
-class JsonRowsDecoder:
-    """Rows of a JSON array (or ``{"content": [...]}``), decoded as they arrive."""
+class WrappedRowsDecoder:
+    """Rows of ``{"content": [...]}`` (or a bare array), decoded as they arrive by ijson's push parser."""
 
     def __init__(self, op: Operation) -> None:
         self._op = op
@@ -129,6 +150,124 @@ class JsonRowsDecoder:
         if self._head.lstrip()[:1] == b"{" and not self._seen_content[0]:
             raise DecodeError(
                 f"{label(self._op)}: expected a JSON array of rows, got an object", body=self._head
+            )
+        return rows
+
+
+MAX_ROW_CHARS = 64 << 20  # one row larger than this is refused: a stream must not buffer without bound
+
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+_CLOSED_TYPES = (dict, list, str)  # values whose end the scanner sees; a number may go on in the next chunk
+_MORE = ("", ".", "e", "E")  # what may follow a number's scanned part when the number is not over yet
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # NaN/Infinity: rejected, as the whole-body decoder does
+
+
+_scan = json.JSONDecoder(parse_constant=_no_constants).raw_decode
+
+# where the array of rows stands
+_OPEN, _FIRST, _VALUE, _AFTER, _DONE = range(5)
+
+
+class JsonRowsDecoder:
+    """Rows of a JSON array, decoded as they arrive; ``{"content": [...]}`` goes to WrappedRowsDecoder.
+
+    A rolling text buffer (UTF-8 decoded incrementally, so a character split across chunks is safe) is
+    cut into rows with ``raw_decode``: a scan that fails at the buffer's end means "wait for more". A
+    failed scan is retried only once the pending text has doubled, so a big row costs linear time.
+    """
+
+    def __init__(self, op: Operation) -> None:
+        self._op = op
+        self._utf8 = codecs.getincrementaldecoder("utf-8")()
+        self._text = ""
+        self._state = _OPEN
+        self._retry_at = 0  # pending length at which a failed row scan is tried again
+        self._head = b""  # the first bytes, for error messages and for sniffing the shape
+        self._wrapped: WrappedRowsDecoder | None = None
+        self._closed = False
+
+    def feed(self, chunk: bytes) -> list[Any]:
+        if self._wrapped is not None:
+            return self._wrapped.feed(chunk)
+        if self._state == _OPEN:  # only whitespace so far, and the buffer keeps none of it
+            self._head = (self._head + chunk)[:300]
+            first = chunk.lstrip()[:1]
+            if first == b"{":
+                self._wrapped = WrappedRowsDecoder(self._op)
+                return self._wrapped.feed(chunk)
+            if first == b"<":
+                raise html_error(self._op, self._head)
+        try:
+            self._text += self._utf8.decode(chunk)
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"{label(self._op)}: response is not UTF-8 ({exc})") from None
+        if len(self._text) < self._retry_at:
+            return []
+        return self._take(final=False)
+
+    def _take(self, *, final: bool) -> list[Any]:
+        text, pos, end = self._text, 0, len(self._text)
+        values: list[Any] = []
+        with gc_paused():
+            while True:
+                pos = _WHITESPACE.match(text, pos).end()  # type: ignore[union-attr]
+                if pos == end:
+                    break
+                char = text[pos]
+                if self._state == _OPEN:
+                    if char != "[":
+                        raise DecodeError(
+                            f"{label(self._op)}: expected a JSON array of rows", body=self._head
+                        )
+                    self._state, pos = _FIRST, pos + 1
+                elif self._state == _AFTER or (self._state == _FIRST and char == "]"):
+                    if char not in ",]":
+                        raise self._invalid(f"invalid JSON: expected ',' or ']' at {text[pos : pos + 20]!r}")
+                    self._state, pos = (_VALUE if char == "," else _DONE), pos + 1
+                elif self._state == _DONE:
+                    raise self._invalid(f"invalid JSON: extra data after the array: {text[pos : pos + 20]!r}")
+                else:
+                    try:
+                        value, after = _scan(text, pos)
+                    except (json.JSONDecodeError, ValueError) as exc:
+                        if final:
+                            raise self._invalid(f"truncated or invalid JSON ({exc})") from None
+                        break  # most likely a row cut by the chunk boundary: wait for more text
+                    if not (final or isinstance(value, _CLOSED_TYPES)) and text[after : after + 1] in _MORE:
+                        break  # a number cut by the chunk boundary ("12", "1.", "1e") goes on
+                    values.append(value)
+                    self._state, pos = _AFTER, after
+        pending = end - pos
+        if pending > MAX_ROW_CHARS:
+            raise DecodeError(
+                f"{label(self._op)}: a row longer than {MAX_ROW_CHARS} characters (or invalid JSON)"
+            )
+        self._text = text[pos:]
+        self._retry_at = 2 * pending if pending else 0
+        return decode_rows(self._op, values) if values else []
+
+    def _invalid(self, detail: str) -> DecodeError:
+        return DecodeError(f"{label(self._op)}: {detail}", body=self._head)
+
+    def close(self) -> list[Any]:
+        if self._wrapped is not None:
+            return self._wrapped.close()
+        if self._closed:
+            return []
+        self._closed = True
+        try:
+            self._text += self._utf8.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"{label(self._op)}: truncated or invalid UTF-8 ({exc})") from None
+        if self._state == _OPEN and not self._text.strip():
+            raise DecodeError(f"{label(self._op)}: empty response body")
+        rows = self._take(final=True)
+        if self._state != _DONE:
+            raise DecodeError(
+                f"{label(self._op)}: truncated JSON (the body ends inside the array)", body=self._head
             )
         return rows
 

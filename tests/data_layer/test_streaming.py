@@ -187,3 +187,47 @@ def test_memory_stays_bounded_on_a_large_body() -> None:
         tracemalloc.stop()
     assert (seen, last) == (count, count - 1)
     assert peak < 1_000_000, peak  # a few chunks' worth, not the body or all the models
+
+
+def test_json_multibyte_characters_split_across_chunks() -> None:
+    body = dumps([{"resultId": 1, "comments": "µg/mL ≥ naïve 😀"}])
+    (row,) = run(ELISA, one_byte(body))
+    assert row.comments == "µg/mL ≥ naïve 😀"
+
+
+def test_numbers_cut_by_a_chunk_boundary_are_not_split() -> None:
+    op = get_operation("studies", "restricted_accessions")  # plain-value rows
+    assert run(op, one_byte(b"[12345, 678.25, true]")) == [12345, 678.25, True]
+
+
+def test_whitespace_before_a_wrapped_body_still_unwraps() -> None:
+    rows = random_rows(MANIFEST, 3, seed=1)
+    body = b"  \n" + dumps({"content": rows})
+    assert run(MANIFEST, one_byte(body)) == parse_json(MANIFEST, dumps(rows), None)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b'[{"resultId": 1} {"resultId": 2}]', "expected ',' or ']'"),
+        (b'[{"resultId": 1}] [', "extra data"),
+        (b'[{"resultId": NaN}]', "invalid"),
+        (b'[{"comments": "\xff"}]', "not UTF-8"),
+        (b'[{"comments": "\xc3', "UTF-8"),
+    ],
+)
+def test_malformed_arrays_raise(body: bytes, message: str) -> None:
+    for chunks in (iter([body]), one_byte(body)):
+        with pytest.raises(DecodeError, match=message):
+            run(ELISA, chunks)
+
+
+def test_an_unbounded_row_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import immport.streaming
+
+    monkeypatch.setattr(immport.streaming, "MAX_ROW_CHARS", 1000)
+    decoder = stream_decoder(ELISA, tsv=False)
+    decoder.feed(b'[{"resultId": 1}, {"comments": "')
+    with pytest.raises(DecodeError, match="longer than 1000"):
+        for _ in range(100):
+            decoder.feed(b"x" * 100)
