@@ -137,17 +137,49 @@ def split_header(line: str) -> list[str]:
     return line.rstrip("\r").split("\t")
 
 
-class TsvTable(Generic[T]):
-    """A TSV response: ``.text``, ``.columns``, ``.rows()`` (typed models), ``.to_pandas()``, ``.write()``."""
+def _first_line(body: str | bytes) -> str:
+    """The header line, without copying the rest of a large body (``split`` would)."""
+    end = body.find("\n" if isinstance(body, str) else b"\n")  # type: ignore[arg-type]
+    head = body if end < 0 else body[:end]
+    if isinstance(head, str):
+        return head
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"TSV header is not UTF-8 ({exc})", body=head[:300]) from None
 
-    def __init__(self, text: str, schema: RowSchema | None) -> None:
-        self.text = text
+
+class TsvTable(Generic[T]):
+    """A TSV response: ``.text``, ``.columns``, ``.rows()`` (typed models), ``.to_pandas()``, ``.write()``.
+
+    Built from the response bytes (kept as they are: pyarrow reads them directly, ``.text`` decodes them
+    on first use) or from text.
+    """
+
+    def __init__(self, body: str | bytes, schema: RowSchema | None) -> None:
+        self._text = body if isinstance(body, str) else None
+        self._raw = body if isinstance(body, bytes) else None
         self.schema = schema
-        first = text.split("\n", 1)[0]
+        first = _first_line(body)
         self.columns: list[str] = split_header(first) if first.strip() else []
 
+    @property
+    def text(self) -> str:
+        """The body as text (decoded from the response bytes on first use; DecodeError if not UTF-8)."""
+        if self._text is None:
+            assert self._raw is not None
+            try:
+                self._text = self._raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"TSV body is not UTF-8 ({exc})", body=self._raw[:300]) from None
+        return self._text
+
+    def _bytes(self) -> bytes:
+        return self._raw if self._raw is not None else self.text.encode()
+
     def __repr__(self) -> str:
-        return f"TsvTable(columns={len(self.columns)}, chars={len(self.text)})"
+        size = f"bytes={len(self._raw)}" if self._raw is not None else f"chars={len(self.text)}"
+        return f"TsvTable(columns={len(self.columns)}, {size})"
 
     def rows(self) -> Iterator[T]:
         """The rows as the same attrs models the JSON form gives (needs a model schema)."""
@@ -183,9 +215,9 @@ class TsvTable(Generic[T]):
         kinds = {f.wire_name: f.kind for f in self.schema.fields} if self.schema else {}
         column_kinds = {c: kinds.get(c, "string") for c in self.columns}
         try:
-            frame = _read_with_pyarrow(self.text, column_kinds)
+            frame = _read_with_pyarrow(self._bytes(), column_kinds)
         except ImportError:
-            frame = _read_with_pandas(self.text, column_kinds)
+            frame = _read_with_pandas(self._bytes(), column_kinds)
         for c, kind in column_kinds.items():
             if kind in ("date-time", "date"):
                 try:
@@ -196,15 +228,18 @@ class TsvTable(Generic[T]):
 
     def write(self, path: str | os.PathLike[str]) -> Path:
         """Write the raw TSV to ``path`` atomically (temp file in the same folder, then rename)."""
-        text = self.text
         chunk = 1 << 20
+        if self._raw is not None:
+            raw = memoryview(self._raw)
+            return atomic_write(path, (raw[i : i + chunk] for i in range(0, len(raw), chunk)))
+        text = self.text
         return atomic_write(path, (text[i : i + chunk].encode() for i in range(0, len(text), chunk)))
 
 
 _PANDAS_DTYPES = {"integer": "Int64", "number": "Float64", "boolean": "boolean"}
 
 
-def _read_with_pyarrow(text: str, column_kinds: dict[str, str]) -> pandas.DataFrame:
+def _read_with_pyarrow(body: bytes, column_kinds: dict[str, str]) -> pandas.DataFrame:
     import pandas as pd
     import pyarrow as pa  # type: ignore[import-untyped]
     import pyarrow.csv as pa_csv  # type: ignore[import-untyped]
@@ -219,7 +254,7 @@ def _read_with_pyarrow(text: str, column_kinds: dict[str, str]) -> pandas.DataFr
     }
     try:
         table = pa_csv.read_csv(
-            io.BytesIO(text.encode()),
+            io.BytesIO(body),
             parse_options=pa_csv.ParseOptions(delimiter="\t", quote_char=False),
             convert_options=pa_csv.ConvertOptions(
                 column_types=types,
@@ -235,24 +270,25 @@ def _read_with_pyarrow(text: str, column_kinds: dict[str, str]) -> pandas.DataFr
     return frame
 
 
-def _read_with_pandas(text: str, column_kinds: dict[str, str]) -> pandas.DataFrame:
+def _read_with_pandas(body: bytes, column_kinds: dict[str, str]) -> pandas.DataFrame:
     import pandas as pd
 
     dtypes = {c: _PANDAS_DTYPES.get(kind, "string") for c, kind in column_kinds.items()}
     try:
         return pd.read_csv(
-            io.StringIO(text),
+            io.BytesIO(body),
+            encoding="utf-8",
             sep="\t",
             dtype=dtypes,
             keep_default_na=False,
             na_values=[""],
             quoting=csv.QUOTE_NONE,
         )
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError) as exc:  # (UnicodeDecodeError is a ValueError)
         raise DecodeError(f"TSV does not match the schema dtypes: {exc}") from None
 
 
-def atomic_write(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> Path:
+def atomic_write(path: str | os.PathLike[str], chunks: Iterable[bytes | memoryview]) -> Path:
     """Stream ``chunks`` to a temp file next to ``path``, fsync, then rename over ``path``."""
     target = Path(path)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")

@@ -63,14 +63,14 @@ def operations_in(group: str) -> list[Operation]:
     return [op for op in OPERATIONS.values() if op.group == group]
 
 
-def parse_tsv(op: Operation, text: str) -> TsvTable[Any]:
-    """Wrap a TSV body; DecodeError for an HTML page."""
+def parse_tsv(op: Operation, body: str | bytes) -> TsvTable[Any]:
+    """Wrap a TSV body (the response bytes, best: no decode and re-encode); DecodeError for HTML."""
     from immport.operations._parse import html_error, looks_like_html
     from immport.tsv import TsvTable
 
-    if looks_like_html(text[:512]):
-        raise html_error(op, text)
-    return TsvTable(text, row_schema(op))
+    if looks_like_html(body[:512]):
+        raise html_error(op, body)
+    return TsvTable(body, row_schema(op))
 
 
 def stream_decoder(op: Operation, *, tsv: bool) -> StreamDecoder:

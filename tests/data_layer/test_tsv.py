@@ -219,3 +219,35 @@ def test_to_pandas_crlf_and_header_only(engine: str) -> None:
     empty = parse_tsv(ELISA, "resultId\tcomments\n").to_pandas()
     assert list(empty.columns) == ["resultId", "comments"] and len(empty) == 0
     assert str(empty["resultId"].dtype) == "Int64"
+
+
+def test_bytes_body_behaves_like_text(engine: str, tmp_path: Path) -> None:
+    import pandas.testing
+
+    columns = list(row_schema_props(ELISA))
+    rows = tsv_safe(random_rows(ELISA, 60, seed=9, extras=False))
+    full = [{c: r.get(c) for c in columns} | {"comments": f"µg/mL ≥ {i}"} for i, r in enumerate(rows)]
+    text = to_tsv(full, columns)
+    from_text, from_bytes = parse_tsv(ELISA, text), parse_tsv(ELISA, text.encode())
+    assert from_bytes.columns == from_text.columns == columns
+    assert list(from_bytes.rows()) == list(from_text.rows())
+    pandas.testing.assert_frame_equal(from_bytes.to_pandas(), from_text.to_pandas())
+    assert from_bytes.text == text
+    written = from_bytes.write(tmp_path / "elisa.tsv")
+    assert written.read_bytes() == text.encode()
+
+
+def test_header_line_without_newline() -> None:
+    for body in ("resultId\tcomments", b"resultId\tcomments"):
+        table = parse_tsv(ELISA, body)
+        assert table.columns == ["resultId", "comments"] and list(table.rows()) == []
+
+
+def test_bytes_that_are_not_utf8_raise() -> None:
+    with pytest.raises(DecodeError, match="header is not UTF-8"):
+        parse_tsv(ELISA, b"result\xffId\n1\n")
+    table = parse_tsv(ELISA, b"resultId\tcomments\n1\t\xff\n")
+    with pytest.raises(DecodeError, match="not UTF-8"):
+        _ = table.text
+    with pytest.raises(DecodeError):
+        table.to_pandas()
