@@ -289,13 +289,14 @@ def model_fields(spec: dict[str, Any], schema_name: str, model: type[Any]) -> li
 # ---------------------------------------------------------------- emitters
 
 
+def ref(cls: type[Any]) -> str:
+    """``"module:Class"``: the table names models and enums, imported on an operation's first use."""
+    return f"{cls.__module__}:{cls.__qualname__}"
+
+
 def emit_table(ops: list[Op]) -> str:
-    models = sorted({o.model.__name__ for o in ops if o.model})
-    enums = sorted({p["enum_type"].__name__ for o in ops for p in o.params if p["enum_type"]})
     lines = [HEADER.format(doc="The Shared Data API operations, derived from the spec and generated client.")]
-    lines.append("from immport_api_client.models import (\n")
-    lines += [f"    {n},\n" for n in sorted(models + enums)]
-    lines.append(")\n\nfrom immport.operations._types import Operation, Param\n\n")
+    lines.append("from immport.operations._types import Operation, Param\n\n")
     shared: dict[str, str] = {}
     body = []
     for o in ops:
@@ -319,7 +320,7 @@ def emit_table(ops: list[Op]) -> str:
             f"        requires_auth={o.requires_auth!r},\n"
             f"        supports_tsv={o.supports_tsv!r},\n"
             f"        returns_list={o.returns_list!r},\n"
-            f"        model={o.model.__name__ if o.model else 'None'},\n"
+            f"        model_ref={ref(o.model) if o.model else None!r},\n"
             f"        api_module={o.module!r},\n"
             f"        summary={o.summary!r},\n"
             "    ),\n"
@@ -339,7 +340,7 @@ def param_src(p: dict[str, Any]) -> str:
     if p["choices"]:
         extra += f", choices={p['choices']!r}"
     if p["enum_type"]:
-        extra += f", enum_type={p['enum_type'].__name__}"
+        extra += f", enum_ref={ref(p['enum_type'])!r}"
     if p["comma_list"]:
         extra += ", comma_list=True"
     head = (
@@ -351,19 +352,17 @@ def param_src(p: dict[str, Any]) -> str:
 def emit_rows(spec: dict[str, Any], ops: list[Op]) -> str:
     seen: dict[str, list[tuple[str, str, str]]] = {}
     for o in ops:
-        if o.model and o.model.__name__ not in seen:
-            seen[o.model.__name__] = model_fields(spec, schema_name_of(spec, o.path, o.method), o.model)
-    lines = [HEADER.format(doc="Field kinds (wire name, attrs attribute, schema kind) of every row model.")]
-    lines.append("from typing import Any\n\nfrom immport_api_client.models import (\n")
-    lines += [f"    {n},\n" for n in sorted(seen)]
-    lines.append(")\n\nfrom immport.operations._fastparse import row_schemas\n")
-    lines.append("from immport.operations._types import FieldSpec, RowSchema\n\n")
-    lines.append("ROW_SCHEMAS: dict[type[Any], RowSchema] = row_schemas(\n    [\n")
+        if o.model and ref(o.model) not in seen:
+            seen[ref(o.model)] = model_fields(spec, schema_name_of(spec, o.path, o.method), o.model)
+    doc = "Field kinds (wire name, attrs attribute, schema kind) of every row model, by ``module:Class``."
+    lines = [HEADER.format(doc=doc)]
+    lines.append("from immport.operations._types import FieldSpec\n\n")
+    lines.append("ROW_FIELDS: dict[str, tuple[FieldSpec, ...]] = {\n")
     for name, fields in sorted(seen.items()):
-        lines.append(f"        (\n            {name},\n            (\n")
-        lines += [f"                FieldSpec({w!r}, {a!r}, {k!r}),\n" for w, a, k in fields]
-        lines.append("            ),\n        ),\n")
-    lines.append("    ]\n)\n")
+        lines.append(f"    {name!r}: (\n")
+        lines += [f"        FieldSpec({w!r}, {a!r}, {k!r}),\n" for w, a, k in fields]
+        lines.append("    ),\n")
+    lines.append("}\n")
     return "".join(lines)
 
 
@@ -392,12 +391,18 @@ def numeric_aliases(o: Op) -> list[tuple[str, str]]:
 def emit_resources(ops: list[Op]) -> str:
     models = sorted({o.model.__name__ for o in ops if o.model} | {"SearchHit"})
     out = [HEADER.format(doc="Typed resource groups (sync and async) for every Shared Data API operation.")]
+    # models and TsvTable for annotations only: a group imports no model module (operations import
+    # theirs on first use), so the first ``client.results`` does not load all ~300 generated models
     out.append(
-        "from collections.abc import AsyncIterator, Iterator, Sequence\n"
-        "from typing import Any, Literal, Never, cast, overload\n\n"
-        "from immport_api_client.models import (\n" + "".join(f"    {n},\n" for n in models) + ")\n\n"
-        "from immport.resources._base import AsyncGroup, SyncGroup\n"
-        "from immport.tsv import TsvTable\n"
+        "from __future__ import annotations\n\n"
+        "from typing import TYPE_CHECKING, Any, Literal, Never, cast, overload\n\n"
+        "from immport.resources._base import AsyncGroup, SyncGroup\n\n"
+        "if TYPE_CHECKING:\n"
+        "    from collections.abc import AsyncIterator, Iterator, Sequence\n\n"
+        "    from immport_api_client.models import (\n"
+        + "".join(f"        {n},\n" for n in models)
+        + "    )\n\n"
+        "    from immport.tsv import TsvTable\n"
     )
     for group in GROUP_ORDER:
         group_ops = [o for o in ops if o.group == group]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import operator
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from immport_api_client.types import UNSET
@@ -57,11 +57,8 @@ def fast_decoder(model: type[Any], fields: tuple[FieldSpec, ...]) -> Callable[[d
     return decode
 
 
-def row_schemas(entries: Iterable[tuple[type[Any], tuple[FieldSpec, ...]]]) -> dict[type[Any], RowSchema]:
-    """RowSchema per model: fast decoder for flat models, the generated ``from_dict`` for nested ones."""
-    out = {}
-    for model, fields in entries:
-        flat = all(f.kind in SCALAR_KINDS for f in fields)
-        decode = fast_decoder(model, fields) if flat else model.from_dict
-        out[model] = RowSchema(model, fields, decode, flat)
-    return out
+def row_schema_of(model: type[Any], fields: tuple[FieldSpec, ...]) -> RowSchema:
+    """RowSchema of one model: fast decoder for a flat model, the generated ``from_dict`` for a nested one."""
+    flat = all(f.kind in SCALAR_KINDS for f in fields)
+    decode = fast_decoder(model, fields) if flat else model.from_dict
+    return RowSchema(model, fields, decode, flat)

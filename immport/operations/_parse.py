@@ -5,13 +5,15 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 import orjson
 
 from immport.errors import DecodeError
-from immport.operations._rows import ROW_SCHEMAS
-from immport.operations._types import Operation, RowSchema
+from immport.operations._fastparse import row_schema_of
+from immport.operations._rows import ROW_FIELDS
+from immport.operations._types import Operation, RowSchema, resolve
 
 
 def label(op: Operation) -> str:
@@ -19,7 +21,13 @@ def label(op: Operation) -> str:
 
 
 def row_schema(op: Operation) -> RowSchema | None:
-    return ROW_SCHEMAS[op.model] if op.model is not None else None
+    return _row_schema(op.model_ref) if op.model_ref is not None else None
+
+
+@cache
+def _row_schema(model_ref: str) -> RowSchema:
+    """Built on the model's first use: only the models a program decodes are ever imported."""
+    return row_schema_of(resolve(model_ref), ROW_FIELDS[model_ref])
 
 
 def looks_like_html(head: bytes | str, content_type: str | None = None) -> bool:

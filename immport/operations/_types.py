@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 from enum import Enum
+from functools import cache
 from typing import Any
 
 import attrs
+
+
+@cache
+def resolve(ref: str) -> Any:
+    """``"package.module:Name"`` -> the object, imported on first use (then cached)."""
+    from immport.operations._lazy_models import defer_models_init
+
+    defer_models_init()  # import this model's module only, not all of immport_api_client.models
+    module, _, name = ref.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 @attrs.frozen
@@ -20,8 +32,13 @@ class Param:
     is_array: bool
     value_type: str = "string"  # "string" | "integer" | "number" | "boolean" (items' type for arrays)
     choices: tuple[str, ...] = ()  # allowed values when the spec has an enum
-    enum_type: type[Enum] | None = None  # the generated Enum that _get_kwargs expects, if any
+    enum_ref: str | None = None  # "module:Enum" of the generated Enum that _get_kwargs expects, if any
     comma_list: bool = False  # a str param that takes several values joined by commas (search facets)
+
+    @property
+    def enum_type(self) -> type[Enum] | None:
+        """The generated Enum (imported on first use)."""
+        return resolve(self.enum_ref) if self.enum_ref else None
 
 
 @attrs.frozen
@@ -37,9 +54,16 @@ class Operation:
     requires_auth: bool
     supports_tsv: bool
     returns_list: bool
-    model: type[Any] | None  # attrs model of one row/object; None when rows are plain str
+    # "module:Class" of the attrs model of one row/object, imported on first use (see ``model``);
+    # None when rows are plain values
+    model_ref: str | None
     api_module: str = ""  # generated module with _get_kwargs: "immport_api_client.api.study_result..."
     summary: str = ""
+
+    @property
+    def model(self) -> type[Any] | None:
+        """The attrs model of one row/object (its module is imported on first use, then cached)."""
+        return resolve(self.model_ref) if self.model_ref else None
 
     def param(self, python_name: str) -> Param | None:
         for p in self.params:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-from immport_api_client.models import SearchHit, SearchResponse
+from typing import TYPE_CHECKING, Any
 
 from immport.errors import DecodeError, InvalidRequestError
+
+if TYPE_CHECKING:
+    from immport_api_client.models import SearchHit
 
 
 class SearchPager:
@@ -31,6 +32,8 @@ class SearchPager:
 
     def accept(self, page: Any) -> list[SearchHit]:
         """Record one page; returns its hits."""
+        from immport_api_client.models.search_response import SearchResponse  # (only its own module)
+
         if not isinstance(page, SearchResponse):
             raise DecodeError(f"search page is not a SearchResponse: {type(page).__name__}")
         hits_block = page.hits

@@ -15,6 +15,17 @@ from immport.tsv import TsvTable
 
 from .support import spec_operations
 
+
+def type_hints(method: typing.Any) -> dict[str, typing.Any]:
+    """The method's hints; the generated module imports its annotation names under TYPE_CHECKING only."""
+    import collections.abc
+
+    import immport_api_client.models
+
+    names = {**vars(immport_api_client.models), **vars(collections.abc), "TsvTable": TsvTable}
+    return typing.get_type_hints(method, localns=names)
+
+
 GROUP_CLASSES = {
     "search": (resources.Search, resources.AsyncSearch),
     "studies": (resources.Studies, resources.AsyncStudies),
@@ -69,7 +80,7 @@ def test_operation_is_a_typed_method_on_both_group_classes(operation_id: str) ->
             else:
                 assert p.python_name in params, (cls.__name__, op.method_name, p.python_name)
                 assert params[p.python_name].annotation != inspect.Parameter.empty
-        hints = typing.get_type_hints(method)
+        hints = type_hints(method)
         returned = str(hints["return"])
         expected = op.model.__name__ if op.model else "str"
         assert expected in returned
@@ -84,7 +95,7 @@ def test_list_operations_have_streaming_variants(group: str) -> None:
     for op in operations_in(group):
         if (op.returns_list and op.model is not None) or group == "search":
             for cls in GROUP_CLASSES[group]:
-                hints = typing.get_type_hints(getattr(cls, f"iter_{op.method_name}"))
+                hints = type_hints(getattr(cls, f"iter_{op.method_name}"))
                 assert "Iterator" in str(hints["return"])
 
 

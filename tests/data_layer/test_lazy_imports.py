@@ -1,0 +1,58 @@
+"""First use loads only what it needs: no generated model for the groups, one model for an ELISA call."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+PROBE = textwrap.dedent(
+    """
+    import json, sys
+
+    def models():
+        return sorted(m for m in sys.modules if m.startswith("immport_api_client.models"))
+
+    import immport
+    immport.Client
+    import immport.resources
+    seen = {"groups": models()}
+    from immport.operations import get_operation, parse_json, prepare
+    op = get_operation("results", "elisa")
+    prepare(op, {"study_accession": "SDY1"})
+    rows = parse_json(op, b'[{"resultId": 7}]', None)
+    seen["elisa"] = models()
+    import immport_api_client.models as package  # the package's own names still work, all of them
+    from immport_api_client.models import *  # noqa: F403
+    seen["same_class"] = type(rows[0]) is package.VElisaResult
+    seen["star"] = StudyApi.__name__  # noqa: F405
+    seen["all"] = len(models())
+    print(json.dumps(seen))
+    """
+)
+
+
+def run_probe() -> dict[str, object]:
+    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+def test_groups_import_no_model_and_a_call_imports_its_own_model_only() -> None:
+    seen = run_probe()
+    assert seen["groups"] == []
+    assert seen["elisa"] == ["immport_api_client.models", "immport_api_client.models.v_elisa_result"]
+    assert seen["same_class"] is True
+    assert seen["star"] == "StudyApi"
+    assert isinstance(seen["all"], int) and seen["all"] > 50  # the deferred __init__ ran on first name lookup
+
+
+def test_operation_models_and_enums_resolve_lazily() -> None:
+    from immport.operations import get_operation
+
+    op = get_operation("search", "studies")
+    fmt = op.param("format_")
+    assert op.model is not None and op.model.__name__ == "SearchResponse"
+    assert fmt is not None and fmt.enum_type is not None and fmt.enum_type("tsv").value == "tsv"
+    assert op.model_ref == "immport_api_client.models.search_response:SearchResponse"
