@@ -68,7 +68,17 @@ def _git_head() -> str:
     done = subprocess.run(
         ["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
     )
-    return done.stdout.strip() or "unknown"
+    head = done.stdout.strip() or "unknown"
+    status = subprocess.run(
+        ["git", "-C", str(root), "status", "--porcelain", "--", "immport", "generated_client"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    changed = len([line for line in status.stdout.splitlines() if line.strip()])
+    return (
+        f"{head} (+{changed} uncommitted file(s) under immport/ and generated_client/)" if changed else head
+    )
 
 
 def versions() -> dict[str, str]:
