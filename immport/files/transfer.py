@@ -1,6 +1,7 @@
 """One file: resolve the DRS id, stream to ``<name>.part`` with Range resume, verify, move into place.
 
 Written once as a flow (see ``_flow``); the sync and async downloaders drive the same generator.
+Disk writes and MD5 run on a writer thread (``_writer``) so they overlap the socket reads.
 Aspera is not supported: ImmPort retired its Aspera download service in July 2026.
 """
 
