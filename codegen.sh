@@ -17,6 +17,8 @@ VENV="${IMMPORT_VENV:-$ROOT/.venv}"
 SPEC="$ROOT/openapi/immport-shared-data-api.openapi.json"
 OVERLAY="$ROOT/openapi/corrections.overlay.yaml"
 CONFIG="$ROOT/openapi/codegen-config.yaml"
+# Our own templates: models/__init__.py imports models lazily (import time, see benchmarks/FINDINGS.md)
+TEMPLATES="$ROOT/openapi/templates"
 PACKAGE="immport_api_client"
 TARGET="$ROOT/generated_client"
 # The upstream and corrected specs also ship inside the package (sandbox, contract tools, strict mode).
@@ -54,6 +56,7 @@ open(sys.argv[2], "w").write(json.dumps(doc, indent=2, sort_keys=True, ensure_as
   openapi-python-client generate \
     --path "$work/patched.json" \
     --config "$CONFIG" \
+    --custom-template-path "$TEMPLATES" \
     --meta none \
     --output-path "$out/generated_client/$PACKAGE" \
     --overwrite \
