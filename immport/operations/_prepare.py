@@ -8,7 +8,6 @@ from typing import Any
 
 from immport.errors import InvalidRequestError
 from immport.filters import normalize_arguments
-from immport.operations._lazy_models import defer_models_init
 from immport.operations._types import Operation, PreparedCall
 
 JSON_MEDIA = "application/json"
@@ -22,7 +21,6 @@ def prepare(op: Operation, arguments: Mapping[str, Any], *, tsv: bool = False) -
     kwargs = normalize_arguments(op, arguments)
     if tsv:
         kwargs["format_"] = "tsv"
-    defer_models_init()  # the generated module imports its own model only, not the ~300 others
     generated = importlib.import_module(op.api_module)
     wire = generated._get_kwargs(**kwargs)
     return PreparedCall(

@@ -14,9 +14,6 @@ import attrs
 @cache
 def resolve(ref: str) -> Any:
     """``"package.module:Name"`` -> the object, imported on first use (then cached)."""
-    from immport.operations._lazy_models import defer_models_init
-
-    defer_models_init()  # import this model's module only, not all of immport_api_client.models
     module, _, name = ref.partition(":")
     return getattr(importlib.import_module(module), name)
 

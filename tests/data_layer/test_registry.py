@@ -22,7 +22,8 @@ def type_hints(method: typing.Any) -> dict[str, typing.Any]:
 
     import immport_api_client.models
 
-    names = {**vars(immport_api_client.models), **vars(collections.abc), "TsvTable": TsvTable}
+    models = immport_api_client.models  # lazy package: its names are attributes, not yet in vars()
+    names = {**{n: getattr(models, n) for n in models.__all__}, **vars(collections.abc), "TsvTable": TsvTable}
     return typing.get_type_hints(method, localns=names)
 
 
