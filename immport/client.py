@@ -165,9 +165,9 @@ class _ClientCore:
         from immport.operations import parse_json, parse_tsv
 
         if tsv:
-            text = response.text
-            table = parse_tsv(operation, text)
-            self._check_contract(operation.operation_id, tsv_text=text)
+            table = parse_tsv(operation, response.content)  # bytes go to pyarrow as they are
+            if self.settings.strict != "off":
+                self._check_contract(operation.operation_id, tsv_text=table.text)
             return table
         content = response.content
         result = parse_json(operation, content, response.headers.get("content-type"))
