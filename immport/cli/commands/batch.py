@@ -7,8 +7,7 @@ from pathlib import Path
 import click
 
 from immport.cli.commands.common import CONTEXT, example, output_options
-from immport.cli.commands.tickets import add_ticket_commands, batch_api, finish, wait_options
-from immport.cli.console import note
+from immport.cli.commands.tickets import add_ticket_commands, batch_api, finish_submission, wait_options
 
 
 @click.group(
@@ -55,11 +54,9 @@ def batch_upload(
 ) -> None:
     """Send a batch update file (with --validate: validate it without changing anything)."""
     ticket = batch_api().upload(batch_file, workspace_id, notes=notes, validate_only=validate_only)
-    note(f"ticket {ticket.number}: {ticket.last_status}")
-    if validate_only:
-        ticket.validate()
-    finish(
+    finish_submission(
         ticket,
+        validate_only=validate_only,
         wait=wait,
         poll_interval=poll_interval,
         wait_timeout=wait_timeout,

@@ -67,6 +67,32 @@ def finish(
         note(f"step 2: `immport {command} validate {ticket.number} --wait`")
 
 
+def finish_submission(
+    ticket: Ticket,
+    *,
+    validate_only: bool,
+    wait: bool,
+    poll_interval: float,
+    wait_timeout: float,
+    fmt: str | None,
+    output: Path | None,
+    command: str,
+) -> None:
+    """A ticket just created by an upload: announce it, run validation step 2 if asked, then `finish`."""
+    note(f"ticket {ticket.number}: {ticket.last_status}")
+    if validate_only:
+        ticket.validate()
+    finish(
+        ticket,
+        wait=wait,
+        poll_interval=poll_interval,
+        wait_timeout=wait_timeout,
+        fmt=fmt,
+        output=output,
+        command=command,
+    )
+
+
 def add_ticket_commands(group: click.Group, api: ApiFactory, command: str) -> None:
     """validate / status / summary / report, identical for both services."""
 

@@ -7,8 +7,13 @@ from pathlib import Path
 import click
 
 from immport.cli.commands.common import CONTEXT, example, output_options, show_rows
-from immport.cli.commands.tickets import add_ticket_commands, finish, upload_api, wait_options
-from immport.cli.console import note
+from immport.cli.commands.tickets import (
+    add_ticket_commands,
+    finish,
+    finish_submission,
+    upload_api,
+    wait_options,
+)
 
 WORKSPACE = click.option("-w", "--workspace", "workspace_id", type=int, required=True, help="Workspace id.")
 NOTES = click.option("--notes", default="", help="Upload notes stored with the ticket.")
@@ -69,11 +74,9 @@ def upload_zip(
     """Upload one zip package (with --validate: validate it without storing anything)."""
     api = upload_api()
     ticket = api.upload_zip(package, workspace_id, notes=notes, validate_only=validate_only)
-    note(f"ticket {ticket.number}: {ticket.last_status}")
-    if validate_only:
-        ticket.validate()
-    finish(
+    finish_submission(
         ticket,
+        validate_only=validate_only,
         wait=wait,
         poll_interval=poll_interval,
         wait_timeout=wait_timeout,
@@ -114,11 +117,9 @@ def upload_files(
     ticket = api.upload_files(
         list(paths), workspace_id, package_name, notes=notes, validate_only=validate_only
     )
-    note(f"ticket {ticket.number}: {ticket.last_status}")
-    if validate_only:
-        ticket.validate()
-    finish(
+    finish_submission(
         ticket,
+        validate_only=validate_only,
         wait=wait,
         poll_interval=poll_interval,
         wait_timeout=wait_timeout,
