@@ -61,7 +61,7 @@ def _httpx_once(url: str, dest: Path) -> None:
 
 def _profile_one_file(client: Any, row: Any, dest: Path) -> str:
     """Profile one file's flow on this thread (download() runs it on a worker the profiler cannot see)."""
-    from immport.files._flow import SyncRunner
+    from immport._flows import SyncRunner
     from immport.files.manifest import entries_from_rows
     from immport.files.transfer import TransferOptions, file_flow
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from os import PathLike
 from pathlib import Path
 
-from immport.files._flow import AsyncClientLike, SyncClientLike
+from immport._flows import AsyncClientLike, SyncClientLike
 from immport.upload import flows
 from immport.upload.ticket import AsyncTicket, AsyncTicketApi, Ticket, TicketApi
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import attrs
 
+from immport._flows import AsyncClientLike, AsyncRunner, Clock, SyncClientLike, SyncRunner
 from immport.errors import InvalidRequestError
-from immport.files._flow import AsyncClientLike, AsyncRunner, Clock, SyncClientLike, SyncRunner
 from immport.files.manifest import ManifestEntry, entries_from_rows, manifest_flow, target_path
 from immport.files.progress import Progress, progress_callback
 from immport.files.result import (

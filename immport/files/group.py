@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from os import PathLike
 
-from immport.files._flow import AsyncClientLike, SyncClientLike
+from immport._flows import AsyncClientLike, SyncClientLike
 from immport.files.download import Source, adownload, download
 from immport.files.progress import Progress
 from immport.files.result import DownloadResult

@@ -11,8 +11,8 @@ from urllib.parse import quote
 
 import attrs
 
+from immport._flows import Flow, get_json
 from immport.errors import InvalidRequestError
-from immport.files._flow import Flow, get_json
 
 FILE_TYPES = ("all", "archive_file", "release_file", "study_file", "protocol_file", "result_file")
 _STUDY_RE = re.compile(r"^SDY[0-9]+$", re.IGNORECASE)

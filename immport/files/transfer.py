@@ -1,6 +1,6 @@
 """One file: resolve the DRS id, stream to ``<name>.part`` with Range resume, verify, move into place.
 
-Written once as a flow (see ``_flow``); the sync and async downloaders drive the same generator.
+Written once as a flow (see ``immport._flows``); the sync and async downloaders drive the same generator.
 Disk writes and MD5 run on a writer thread (``_writer``) so they overlap the socket reads.
 Aspera is not supported: ImmPort retired its Aspera download service in July 2026.
 """
@@ -19,6 +19,7 @@ from urllib.parse import quote, urlsplit
 import attrs
 import httpx
 
+from immport._flows import Call, CloseFile, Flow, OpenFile, ReadChunk, Sleep, WriteChunk, json_body
 from immport.errors import (
     APIStatusError,
     DecodeError,
@@ -27,7 +28,6 @@ from immport.errors import (
     TransportError,
     VerificationError,
 )
-from immport.files._flow import Call, CloseFile, Flow, OpenFile, ReadChunk, Sleep, WriteChunk, json_body
 from immport.files._writer import ChunkWriter
 from immport.files.manifest import ManifestEntry
 from immport.files.result import DownloadedFile, DownloadEvent, SkippedFile

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from immport.files._flow import AsyncClientLike, AsyncRunner, Flow, SyncClientLike, SyncRunner
+from immport._flows import AsyncClientLike, AsyncRunner, Flow, SyncClientLike, SyncRunner
 from immport.study_metadata import flows
 from immport.study_metadata.models import StudySummary
 

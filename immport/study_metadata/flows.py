@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
 
+from immport._flows import Flow, get_json
 from immport.errors import DecodeError, InvalidRequestError
-from immport.files._flow import Flow, get_json
 from immport.study_metadata.models import StudySummary
 
 _STUDY_RE = re.compile(r"^SDY[0-9]+$", re.IGNORECASE)

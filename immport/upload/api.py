@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from os import PathLike
 from pathlib import Path
 
-from immport.files._flow import AsyncClientLike, SyncClientLike
+from immport._flows import AsyncClientLike, SyncClientLike
 from immport.upload import flows
 from immport.upload.ticket import AsyncTicket, AsyncTicketApi, Ticket, TicketApi
 

@@ -23,6 +23,7 @@ from urllib.parse import quote
 import attrs
 import httpx
 
+from immport._flows import Call, Flow, Now, Sleep, get_json, json_body, raise_for_error_body
 from immport._http.retry import parse_retry_after
 from immport.errors import (
     DecodeError,
@@ -33,7 +34,6 @@ from immport.errors import (
     TransportError,
     UploadMayHaveRegisteredError,
 )
-from immport.files._flow import Call, Flow, Now, Sleep, get_json, json_body, raise_for_error_body
 from immport.upload.models import (
     TicketNumber,
     TicketState,

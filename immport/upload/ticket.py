@@ -8,8 +8,8 @@ from typing import Any, TypeVar
 
 import attrs
 
+from immport._flows import AsyncClientLike, AsyncRunner, Clock, Flow, SyncClientLike, SyncRunner
 from immport.errors import InvalidRequestError
-from immport.files._flow import AsyncClientLike, AsyncRunner, Clock, Flow, SyncClientLike, SyncRunner
 from immport.upload import flows
 from immport.upload.flows import StatusCallback, TicketService
 from immport.upload.models import TicketNumber, TicketState, TicketSummary, Workspace

@@ -380,7 +380,7 @@ async def test_async_md5_mismatch_keeps_nothing(
 
 
 def test_download_client_with_credentials_is_refused(tmp_path: Path) -> None:
-    from immport.files._flow import OpenFile, SyncRunner
+    from immport._flows import OpenFile, SyncRunner
 
     class Leaky:
         settings = None

@@ -14,8 +14,8 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 import immport
+from immport._flows import AsyncRunner, SyncRunner, WriteChunk
 from immport.files import _writer, download, transfer
-from immport.files._flow import AsyncRunner, SyncRunner, WriteChunk
 from immport.files._writer import ChunkWriter
 from immport.files.manifest import entries_from_rows
 from immport.files.result import DownloadEvent

@@ -3,7 +3,7 @@
 A flow is a generator that yields *steps* ("make this API call", "open this file URL", "read a chunk",
 "sleep N seconds", "what time is it") and receives each step's answer. Errors raised while doing a
 step are thrown back into the flow, so retry/fallback logic lives in the flow, not in the runner.
-Downloads, uploads, the Batch Updater and the UI study metadata all run on these two runners.
+Downloads (immport.files), uploads, the Batch Updater and the UI study metadata all run on these two runners.
 """
 
 from __future__ import annotations
@@ -13,13 +13,15 @@ import json
 import re
 import time
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping, Sequence
-from typing import IO, Any, Protocol, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 import httpx
 
 from immport.errors import APIStatusError, DecodeError, ImmPortError, TransportError
-from immport.files._writer import ChunkWriter
+
+if TYPE_CHECKING:
+    from immport.files._writer import ChunkWriter
 
 T = TypeVar("T")
 
