@@ -130,11 +130,18 @@ def union_args(annotation: Any) -> tuple[Any, ...]:
     return (annotation,)
 
 
-def return_model(module: types.ModuleType) -> tuple[bool, type[Any] | None, str]:
-    """(returns_list, attrs model or None, annotation of one row/object) from the generated ``sync``."""
+def return_model(
+    module: types.ModuleType, error_models: frozenset[str] = frozenset()
+) -> tuple[bool, type[Any] | None, str]:
+    """(returns_list, attrs model or None, annotation of one row/object) from the generated ``sync``.
+
+    ``error_models`` are the schemas of the error responses, which the generated union also names.
+    """
     hints = typing.get_type_hints(module.sync)
     scalars = []
     for arg in union_args(hints["return"]):
+        if isinstance(arg, type) and arg.__name__ in error_models:
+            continue
         if typing.get_origin(arg) is list:
             (item,) = typing.get_args(arg)
             if attrs.has(item):
@@ -146,6 +153,31 @@ def return_model(module: types.ModuleType) -> tuple[bool, type[Any] | None, str]
             scalars.append(arg)
     # no model: a plain JSON value (e.g. a string)
     return False, None, scalar_name(scalars[0]) if len(scalars) == 1 else "Any"
+
+
+def tsv_columns_rule(content: dict[str, Any]) -> str | None:
+    """How a TSV body's columns are defined (``x-immport-tsv-columns`` of its schema), None without TSV.
+
+    Only ``row-schema`` TSV (the JSON row model's properties) decodes into typed rows; search TSV has
+    the requested ``sourceFields`` as columns.
+    """
+    if TSV_TYPE not in content:
+        return None
+    schema = content[TSV_TYPE].get("schema", {})
+    return str(schema.get("x-immport-tsv-columns", "row-schema"))
+
+
+def error_schemas(op: dict[str, Any]) -> frozenset[str]:
+    """Names of the schemas that the operation's non-2xx responses declare as their bodies."""
+    names = set()
+    for status, response in op.get("responses", {}).items():
+        if status.startswith("2"):
+            continue
+        for media in response.get("content", {}).values():
+            name = ref_name(media.get("schema", {}))
+            if name:
+                names.add(name)
+    return frozenset(names)
 
 
 def scalar_name(item: Any) -> str:
@@ -225,7 +257,7 @@ def collect(spec: dict[str, Any]) -> list[Op]:
             missing = set(signature.parameters) - {p["python_name"] for p in params}
             if missing:
                 raise BuildError(f"{op_id}: _get_kwargs has parameters the spec lacks: {sorted(missing)}")
-            returns_list, model, row = return_model(module)
+            returns_list, model, row = return_model(module, error_schemas(op))
             content = op.get("responses", {}).get("200", {}).get("content", {})
             has_format = any(p["wire_name"] == "format" for p in params)
             ops.append(
@@ -237,7 +269,7 @@ def collect(spec: dict[str, Any]) -> list[Op]:
                     path=path,
                     params=params,
                     requires_auth=bool(op.get("security", global_security)),
-                    supports_tsv=has_format and TSV_TYPE in content,
+                    supports_tsv=has_format and tsv_columns_rule(content) == "row-schema",
                     returns_list=returns_list,
                     model=model,
                     row=row,

@@ -41,14 +41,17 @@ SEARCH_DOWNLOADS = {
 Handler = Callable[[Request], Awaitable[Response]]
 
 
-def _wants_tsv(args: dict[str, Any]) -> bool:
+def _wants_tsv(op: OpSpec, args: dict[str, Any]) -> bool:
     fmt = str(args.get("format", "json")).lower()
     if fmt not in ("json", "tsv"):
         raise SandboxHTTPError(400, f"parameter 'format' must be json or tsv, got '{args['format']}'")
+    if fmt == "tsv" and op.tsv_columns is None:
+        raise SandboxHTTPError(400, f"{op.operation_id} has no TSV answer")
     return fmt == "tsv"
 
 
 def _columns(op: OpSpec) -> list[str]:
+    """TSV header of a ``row-schema`` answer: the row schema's properties in spec order."""
     return [name for name, _ in schema_properties(op.row_schema)] if op.row_schema else []
 
 
@@ -62,7 +65,7 @@ def _respond(op: OpSpec, state: SandboxState, request: Request, args: dict[str, 
     path = op.path
     if op.operation_id in ("studySearch", "subjectSearch"):
         index = "study" if op.operation_id == "studySearch" else "subject"
-        if _wants_tsv(args):
+        if _wants_tsv(op, args):  # x-immport-tsv-columns: source-fields
             columns, found = search_rows(index, catalog, args)
             return stream_rows(found, tsv=True, columns=columns, stream=False)
         return JSONResponse(run_search(index, catalog, args))
@@ -75,7 +78,7 @@ def _respond(op: OpSpec, state: SandboxState, request: Request, args: dict[str, 
         if study is None:
             raise SandboxHTTPError(404, f"study '{args['studyAccession']}' not found")
         return JSONResponse(project("StudySummary", study_summary(catalog, study), 1))
-    tsv = _wants_tsv(args)
+    tsv = _wants_tsv(op, args)
     assert op.row_schema is not None
     if path.startswith(LOOKUP_PREFIX):
         rows = _projected(op.row_schema, lookup_rows(path[len(LOOKUP_PREFIX) :]))
@@ -120,7 +123,7 @@ def _download_handler(op: OpSpec) -> Handler:
         state: SandboxState = request.app.state.sandbox
         items = request.query_params.multi_items()
         args = validate_query(op, items, {})
-        tsv = "format" not in dict(items) or _wants_tsv(args)  # downloads default to TSV
+        tsv = "format" not in dict(items) or _wants_tsv(op, args)  # downloads default to TSV
         columns, rows = search_rows(index, state.catalog, args)
         return stream_rows(rows, tsv=tsv, columns=columns, stream=False)
 

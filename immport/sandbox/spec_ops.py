@@ -35,7 +35,7 @@ class OpSpec:
     path: str  # relative to the query base, e.g. "/result/elisa"
     params: tuple[ParamSpec, ...]
     requires_auth: bool
-    supports_tsv: bool
+    tsv_columns: str | None  # x-immport-tsv-columns of the TSV body ("row-schema" ...); None: no TSV
     returns_list: bool
     row_schema: str | None  # component schema of a row/object, None for plain strings
 
@@ -46,6 +46,14 @@ class OpSpec:
 def _schema_name(schema: Mapping[str, Any]) -> str | None:
     ref = schema.get("$ref") or (schema.get("items") or {}).get("$ref")
     return str(ref).rsplit("/", 1)[-1] if ref else None
+
+
+def _tsv_columns(content: Mapping[str, Any]) -> str | None:
+    """How the spec defines a TSV answer's columns, None when the operation declares no TSV body."""
+    media = content.get("text/tab-separated-values")
+    if media is None:
+        return None
+    return str(media.get("schema", {}).get("x-immport-tsv-columns", "row-schema"))
 
 
 def _param(raw: Mapping[str, Any]) -> ParamSpec:
@@ -84,7 +92,7 @@ def operations() -> tuple[OpSpec, ...]:
                     path=path,
                     params=tuple(_param(p) for p in op.get("parameters", [])),
                     requires_auth=bool(op.get("security")),
-                    supports_tsv=any(p["name"] == "format" for p in op.get("parameters", [])),
+                    tsv_columns=_tsv_columns(content),
                     returns_list=schema.get("type") == "array",
                     row_schema=_schema_name(schema),
                 )

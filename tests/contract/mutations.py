@@ -142,9 +142,9 @@ def _add_parameter(name: str, required: bool) -> Callable[[Spec, Target], None]:
 
 
 def _map_200_bodies(fn: Callable[[dict[str, Any]], dict[str, Any]]) -> Callable[[Spec, Target], None]:
-    def mutate(spec: Spec, t: Target) -> None:
-        for media in op(spec, t)["responses"]["200"]["content"].values():
-            media["schema"] = fn(media["schema"])
+    def mutate(spec: Spec, t: Target) -> None:  # TSV bodies are strings; the JSON body carries the rows
+        media = op(spec, t)["responses"]["200"]["content"]["application/json"]
+        media["schema"] = fn(media["schema"])
 
     return mutate
 
@@ -153,7 +153,8 @@ def _rename_schema(spec: Spec, t: Target) -> None:
     schemas = spec["components"]["schemas"]
     schemas[f"{t.schema}Renamed"] = schemas.pop(t.schema)
     for media in op(spec, t)["responses"]["200"]["content"].values():
-        media["schema"]["items"]["$ref"] += "Renamed"
+        if "items" in media["schema"]:  # the corrected spec's TSV body is a string
+            media["schema"]["items"]["$ref"] += "Renamed"
 
 
 def _add_operation(spec: Spec, t: Target) -> None:

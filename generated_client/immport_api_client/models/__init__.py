@@ -9,6 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .error_body import ErrorBody
     from .file_details import FileDetails
     from .file_download_url import FileDownloadURL
     from .filter_criteria_fields import FilterCriteriaFields
@@ -107,6 +108,7 @@ if TYPE_CHECKING:
     from .v_result_file_path import VResultFilePath
 
 _MODULE_OF = {
+    "ErrorBody": ".error_body",
     "FileDetails": ".file_details",
     "FileDownloadURL": ".file_download_url",
     "FilterCriteriaFields": ".filter_criteria_fields",
@@ -220,6 +222,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "ErrorBody",
     "FileDetails",
     "FileDownloadURL",
     "FilterCriteriaFields",

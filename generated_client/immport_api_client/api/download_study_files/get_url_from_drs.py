@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
 from ...models.file_download_url import FileDownloadURL
 from ...types import Response
 
@@ -28,26 +29,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FileDownloadURL | None:
+) -> ErrorBody | FileDownloadURL | None:
     if response.status_code == 200:
         response_200 = FileDownloadURL.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = ErrorBody.from_dict(response.json())
+
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = ErrorBody.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = ErrorBody.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 500:
-        response_500 = cast(Any, None)
+        response_500 = ErrorBody.from_dict(response.json())
+
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -58,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FileDownloadURL]:
+) -> Response[ErrorBody | FileDownloadURL]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +77,7 @@ def sync_detailed(
     file_uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | FileDownloadURL]:
+) -> Response[ErrorBody | FileDownloadURL]:
     """Get download URL using DRS ID
 
      Returns a signed S3 URL or stream URL for the given DRS file UUID and access method.
@@ -86,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FileDownloadURL]
+        Response[ErrorBody | FileDownloadURL]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +111,7 @@ def sync(
     file_uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Any | FileDownloadURL | None:
+) -> ErrorBody | FileDownloadURL | None:
     """Get download URL using DRS ID
 
      Returns a signed S3 URL or stream URL for the given DRS file UUID and access method.
@@ -120,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FileDownloadURL
+        ErrorBody | FileDownloadURL
     """
 
     return sync_detailed(
@@ -135,7 +140,7 @@ async def asyncio_detailed(
     file_uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | FileDownloadURL]:
+) -> Response[ErrorBody | FileDownloadURL]:
     """Get download URL using DRS ID
 
      Returns a signed S3 URL or stream URL for the given DRS file UUID and access method.
@@ -149,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FileDownloadURL]
+        Response[ErrorBody | FileDownloadURL]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +172,7 @@ async def asyncio(
     file_uuid: str,
     *,
     client: AuthenticatedClient,
-) -> Any | FileDownloadURL | None:
+) -> ErrorBody | FileDownloadURL | None:
     """Get download URL using DRS ID
 
      Returns a signed S3 URL or stream URL for the given DRS file UUID and access method.
@@ -181,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FileDownloadURL
+        ErrorBody | FileDownloadURL
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
 from ...models.lk_expsample_result_schema import LkExpsampleResultSchema
 from ...types import UNSET, Response, Unset
 
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[LkExpsampleResultSchema] | None:
+) -> ErrorBody | list[LkExpsampleResultSchema] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -45,7 +46,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = ErrorBody.from_dict(response.json())
+
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -56,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[LkExpsampleResultSchema]]:
+) -> Response[ErrorBody | list[LkExpsampleResultSchema]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[LkExpsampleResultSchema]]:
+) -> Response[ErrorBody | list[LkExpsampleResultSchema]]:
     """Retrieve LkExpsampleResultSchema Information
 
      Returns information from the LkExpsampleResultSchema table
@@ -82,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[LkExpsampleResultSchema]]
+        Response[ErrorBody | list[LkExpsampleResultSchema]]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_: str | Unset = UNSET,
-) -> Any | list[LkExpsampleResultSchema] | None:
+) -> ErrorBody | list[LkExpsampleResultSchema] | None:
     """Retrieve LkExpsampleResultSchema Information
 
      Returns information from the LkExpsampleResultSchema table
@@ -113,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[LkExpsampleResultSchema]
+        ErrorBody | list[LkExpsampleResultSchema]
     """
 
     return sync_detailed(
@@ -126,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[LkExpsampleResultSchema]]:
+) -> Response[ErrorBody | list[LkExpsampleResultSchema]]:
     """Retrieve LkExpsampleResultSchema Information
 
      Returns information from the LkExpsampleResultSchema table
@@ -139,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[LkExpsampleResultSchema]]
+        Response[ErrorBody | list[LkExpsampleResultSchema]]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_: str | Unset = UNSET,
-) -> Any | list[LkExpsampleResultSchema] | None:
+) -> ErrorBody | list[LkExpsampleResultSchema] | None:
     """Retrieve LkExpsampleResultSchema Information
 
      Returns information from the LkExpsampleResultSchema table
@@ -168,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[LkExpsampleResultSchema]
+        ErrorBody | list[LkExpsampleResultSchema]
     """
 
     return (

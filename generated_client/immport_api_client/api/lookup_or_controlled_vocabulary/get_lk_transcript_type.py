@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
 from ...models.lk_transcript_type import LkTranscriptType
 from ...types import UNSET, Response, Unset
 
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[LkTranscriptType] | None:
+) -> ErrorBody | list[LkTranscriptType] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -43,7 +44,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = ErrorBody.from_dict(response.json())
+
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -54,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[LkTranscriptType]]:
+) -> Response[ErrorBody | list[LkTranscriptType]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[LkTranscriptType]]:
+) -> Response[ErrorBody | list[LkTranscriptType]]:
     """Retrieve LkTranscriptType Information
 
      Returns information from the LkTranscriptType table
@@ -80,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[LkTranscriptType]]
+        Response[ErrorBody | list[LkTranscriptType]]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_: str | Unset = UNSET,
-) -> Any | list[LkTranscriptType] | None:
+) -> ErrorBody | list[LkTranscriptType] | None:
     """Retrieve LkTranscriptType Information
 
      Returns information from the LkTranscriptType table
@@ -111,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[LkTranscriptType]
+        ErrorBody | list[LkTranscriptType]
     """
 
     return sync_detailed(
@@ -124,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[LkTranscriptType]]:
+) -> Response[ErrorBody | list[LkTranscriptType]]:
     """Retrieve LkTranscriptType Information
 
      Returns information from the LkTranscriptType table
@@ -137,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[LkTranscriptType]]
+        Response[ErrorBody | list[LkTranscriptType]]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_: str | Unset = UNSET,
-) -> Any | list[LkTranscriptType] | None:
+) -> ErrorBody | list[LkTranscriptType] | None:
     """Retrieve LkTranscriptType Information
 
      Returns information from the LkTranscriptType table
@@ -166,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[LkTranscriptType]
+        ErrorBody | list[LkTranscriptType]
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
 from ...models.study_api import StudyApi
 from ...types import UNSET, Response, Unset
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[StudyApi] | None:
+) -> ErrorBody | list[StudyApi] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -46,8 +47,14 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = ErrorBody.from_dict(response.json())
+
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -58,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[StudyApi]]:
+) -> Response[ErrorBody | list[StudyApi]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[StudyApi]]:
+) -> Response[ErrorBody | list[StudyApi]]:
     """Retrieve Basic Study Information
 
      Returns basic information for the Study
@@ -86,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[StudyApi]]
+        Response[ErrorBody | list[StudyApi]]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Any | list[StudyApi] | None:
+) -> ErrorBody | list[StudyApi] | None:
     """Retrieve Basic Study Information
 
      Returns basic information for the Study
@@ -120,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[StudyApi]
+        ErrorBody | list[StudyApi]
     """
 
     return sync_detailed(
@@ -135,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[StudyApi]]:
+) -> Response[ErrorBody | list[StudyApi]]:
     """Retrieve Basic Study Information
 
      Returns basic information for the Study
@@ -149,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[StudyApi]]
+        Response[ErrorBody | list[StudyApi]]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Any | list[StudyApi] | None:
+) -> ErrorBody | list[StudyApi] | None:
     """Retrieve Basic Study Information
 
      Returns basic information for the Study
@@ -181,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[StudyApi]
+        ErrorBody | list[StudyApi]
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
 from ...models.study_adverse_event_api import StudyAdverseEventApi
 from ...types import UNSET, Response, Unset
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[StudyAdverseEventApi] | None:
+) -> ErrorBody | list[StudyAdverseEventApi] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -46,8 +47,14 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = ErrorBody.from_dict(response.json())
+
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -58,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[StudyAdverseEventApi]]:
+) -> Response[ErrorBody | list[StudyAdverseEventApi]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[StudyAdverseEventApi]]:
+) -> Response[ErrorBody | list[StudyAdverseEventApi]]:
     """Retrieve Study Adverse Event Information
 
      Return Study Adverse Event information for one study. **WARNING**: This endpoint can return so much
@@ -87,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[StudyAdverseEventApi]]
+        Response[ErrorBody | list[StudyAdverseEventApi]]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Any | list[StudyAdverseEventApi] | None:
+) -> ErrorBody | list[StudyAdverseEventApi] | None:
     """Retrieve Study Adverse Event Information
 
      Return Study Adverse Event information for one study. **WARNING**: This endpoint can return so much
@@ -122,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[StudyAdverseEventApi]
+        ErrorBody | list[StudyAdverseEventApi]
     """
 
     return sync_detailed(
@@ -137,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[StudyAdverseEventApi]]:
+) -> Response[ErrorBody | list[StudyAdverseEventApi]]:
     """Retrieve Study Adverse Event Information
 
      Return Study Adverse Event information for one study. **WARNING**: This endpoint can return so much
@@ -152,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[StudyAdverseEventApi]]
+        Response[ErrorBody | list[StudyAdverseEventApi]]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Any | list[StudyAdverseEventApi] | None:
+) -> ErrorBody | list[StudyAdverseEventApi] | None:
     """Retrieve Study Adverse Event Information
 
      Return Study Adverse Event information for one study. **WARNING**: This endpoint can return so much
@@ -185,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[StudyAdverseEventApi]
+        ErrorBody | list[StudyAdverseEventApi]
     """
 
     return (

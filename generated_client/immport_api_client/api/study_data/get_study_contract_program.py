@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
 from ...models.study_contract_program_api import StudyContractProgramApi
 from ...types import UNSET, Response, Unset
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[StudyContractProgramApi] | None:
+) -> ErrorBody | list[StudyContractProgramApi] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -48,8 +49,14 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = ErrorBody.from_dict(response.json())
+
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -60,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[StudyContractProgramApi]]:
+) -> Response[ErrorBody | list[StudyContractProgramApi]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[StudyContractProgramApi]]:
+) -> Response[ErrorBody | list[StudyContractProgramApi]]:
     """Retrieve Study Contract and Program Information
 
      Returns the Contract and Program information for the Study
@@ -88,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[StudyContractProgramApi]]
+        Response[ErrorBody | list[StudyContractProgramApi]]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Any | list[StudyContractProgramApi] | None:
+) -> ErrorBody | list[StudyContractProgramApi] | None:
     """Retrieve Study Contract and Program Information
 
      Returns the Contract and Program information for the Study
@@ -122,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[StudyContractProgramApi]
+        ErrorBody | list[StudyContractProgramApi]
     """
 
     return sync_detailed(
@@ -137,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[StudyContractProgramApi]]:
+) -> Response[ErrorBody | list[StudyContractProgramApi]]:
     """Retrieve Study Contract and Program Information
 
      Returns the Contract and Program information for the Study
@@ -151,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[StudyContractProgramApi]]
+        Response[ErrorBody | list[StudyContractProgramApi]]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Any | list[StudyContractProgramApi] | None:
+) -> ErrorBody | list[StudyContractProgramApi] | None:
     """Retrieve Study Contract and Program Information
 
      Returns the Contract and Program information for the Study
@@ -183,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[StudyContractProgramApi]
+        ErrorBody | list[StudyContractProgramApi]
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
 from ...models.study_subject_immune_exposure_api import StudySubjectImmuneExposureApi
 from ...types import UNSET, Response, Unset
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[StudySubjectImmuneExposureApi] | None:
+) -> ErrorBody | list[StudySubjectImmuneExposureApi] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -48,8 +49,14 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = ErrorBody.from_dict(response.json())
+
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -60,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[StudySubjectImmuneExposureApi]]:
+) -> Response[ErrorBody | list[StudySubjectImmuneExposureApi]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[StudySubjectImmuneExposureApi]]:
+) -> Response[ErrorBody | list[StudySubjectImmuneExposureApi]]:
     """Retrieve Study Subject Immune Exposure Information
 
      Return Study Subject Immune Exposure Information. **WARNING**: This endpoint can return so much data
@@ -89,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[StudySubjectImmuneExposureApi]]
+        Response[ErrorBody | list[StudySubjectImmuneExposureApi]]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Any | list[StudySubjectImmuneExposureApi] | None:
+) -> ErrorBody | list[StudySubjectImmuneExposureApi] | None:
     """Retrieve Study Subject Immune Exposure Information
 
      Return Study Subject Immune Exposure Information. **WARNING**: This endpoint can return so much data
@@ -124,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[StudySubjectImmuneExposureApi]
+        ErrorBody | list[StudySubjectImmuneExposureApi]
     """
 
     return sync_detailed(
@@ -139,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[StudySubjectImmuneExposureApi]]:
+) -> Response[ErrorBody | list[StudySubjectImmuneExposureApi]]:
     """Retrieve Study Subject Immune Exposure Information
 
      Return Study Subject Immune Exposure Information. **WARNING**: This endpoint can return so much data
@@ -154,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[StudySubjectImmuneExposureApi]]
+        Response[ErrorBody | list[StudySubjectImmuneExposureApi]]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Any | list[StudySubjectImmuneExposureApi] | None:
+) -> ErrorBody | list[StudySubjectImmuneExposureApi] | None:
     """Retrieve Study Subject Immune Exposure Information
 
      Return Study Subject Immune Exposure Information. **WARNING**: This endpoint can return so much data
@@ -187,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[StudySubjectImmuneExposureApi]
+        ErrorBody | list[StudySubjectImmuneExposureApi]
     """
 
     return (

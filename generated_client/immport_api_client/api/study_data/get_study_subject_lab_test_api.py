@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
 from ...models.study_subject_lab_tests_api import StudySubjectLabTestsApi
 from ...types import UNSET, Response, Unset
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[StudySubjectLabTestsApi] | None:
+) -> ErrorBody | list[StudySubjectLabTestsApi] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -48,8 +49,14 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = ErrorBody.from_dict(response.json())
+
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -60,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[StudySubjectLabTestsApi]]:
+) -> Response[ErrorBody | list[StudySubjectLabTestsApi]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[StudySubjectLabTestsApi]]:
+) -> Response[ErrorBody | list[StudySubjectLabTestsApi]]:
     """Retrieve Study Subject Lab Tests
 
      Return Subject Lab Tests for one study. Joins the Study->Arm_Or_Cohort->Arm_2_Subject-> Subject ->
@@ -90,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[StudySubjectLabTestsApi]]
+        Response[ErrorBody | list[StudySubjectLabTestsApi]]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Any | list[StudySubjectLabTestsApi] | None:
+) -> ErrorBody | list[StudySubjectLabTestsApi] | None:
     """Retrieve Study Subject Lab Tests
 
      Return Subject Lab Tests for one study. Joins the Study->Arm_Or_Cohort->Arm_2_Subject-> Subject ->
@@ -126,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[StudySubjectLabTestsApi]
+        ErrorBody | list[StudySubjectLabTestsApi]
     """
 
     return sync_detailed(
@@ -141,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[StudySubjectLabTestsApi]]:
+) -> Response[ErrorBody | list[StudySubjectLabTestsApi]]:
     """Retrieve Study Subject Lab Tests
 
      Return Subject Lab Tests for one study. Joins the Study->Arm_Or_Cohort->Arm_2_Subject-> Subject ->
@@ -157,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[StudySubjectLabTestsApi]]
+        Response[ErrorBody | list[StudySubjectLabTestsApi]]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: str | Unset = UNSET,
-) -> Any | list[StudySubjectLabTestsApi] | None:
+) -> ErrorBody | list[StudySubjectLabTestsApi] | None:
     """Retrieve Study Subject Lab Tests
 
      Return Subject Lab Tests for one study. Joins the Study->Arm_Or_Cohort->Arm_2_Subject-> Subject ->
@@ -191,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[StudySubjectLabTestsApi]
+        ErrorBody | list[StudySubjectLabTestsApi]
     """
 
     return (

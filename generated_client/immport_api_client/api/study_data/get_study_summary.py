@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
 from ...models.study_summary import StudySummary
 from ...types import Response
 
@@ -26,11 +27,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> StudySummary | None:
+) -> ErrorBody | StudySummary | None:
     if response.status_code == 200:
         response_200 = StudySummary.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -40,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[StudySummary]:
+) -> Response[ErrorBody | StudySummary]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +64,7 @@ def sync_detailed(
     study_accession: str,
     *,
     client: AuthenticatedClient,
-) -> Response[StudySummary]:
+) -> Response[ErrorBody | StudySummary]:
     """
     Args:
         study_accession (str):
@@ -63,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StudySummary]
+        Response[ErrorBody | StudySummary]
     """
 
     kwargs = _get_kwargs(
@@ -81,7 +92,7 @@ def sync(
     study_accession: str,
     *,
     client: AuthenticatedClient,
-) -> StudySummary | None:
+) -> ErrorBody | StudySummary | None:
     """
     Args:
         study_accession (str):
@@ -91,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StudySummary
+        ErrorBody | StudySummary
     """
 
     return sync_detailed(
@@ -104,7 +115,7 @@ async def asyncio_detailed(
     study_accession: str,
     *,
     client: AuthenticatedClient,
-) -> Response[StudySummary]:
+) -> Response[ErrorBody | StudySummary]:
     """
     Args:
         study_accession (str):
@@ -114,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StudySummary]
+        Response[ErrorBody | StudySummary]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +141,7 @@ async def asyncio(
     study_accession: str,
     *,
     client: AuthenticatedClient,
-) -> StudySummary | None:
+) -> ErrorBody | StudySummary | None:
     """
     Args:
         study_accession (str):
@@ -140,7 +151,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StudySummary
+        ErrorBody | StudySummary
     """
 
     return (

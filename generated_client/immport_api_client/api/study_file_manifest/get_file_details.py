@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
 from ...models.file_details import FileDetails
 from ...types import UNSET, Response, Unset
 
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[FileDetails] | None:
+) -> ErrorBody | list[FileDetails] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -49,8 +50,14 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = ErrorBody.from_dict(response.json())
+
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -61,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[FileDetails]]:
+) -> Response[ErrorBody | list[FileDetails]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     file_type: str | Unset = "all",
     format_: str | Unset = "json",
-) -> Response[Any | list[FileDetails]]:
+) -> Response[ErrorBody | list[FileDetails]]:
     """Retrieve file manifest with DRS ID's for a study
 
      Returns file manifest that contains DRS Id's(fileUUID), checksum, file size,path, file name. This
@@ -92,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[FileDetails]]
+        Response[ErrorBody | list[FileDetails]]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +121,7 @@ def sync(
     client: AuthenticatedClient,
     file_type: str | Unset = "all",
     format_: str | Unset = "json",
-) -> Any | list[FileDetails] | None:
+) -> ErrorBody | list[FileDetails] | None:
     """Retrieve file manifest with DRS ID's for a study
 
      Returns file manifest that contains DRS Id's(fileUUID), checksum, file size,path, file name. This
@@ -130,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[FileDetails]
+        ErrorBody | list[FileDetails]
     """
 
     return sync_detailed(
@@ -147,7 +154,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     file_type: str | Unset = "all",
     format_: str | Unset = "json",
-) -> Response[Any | list[FileDetails]]:
+) -> Response[ErrorBody | list[FileDetails]]:
     """Retrieve file manifest with DRS ID's for a study
 
      Returns file manifest that contains DRS Id's(fileUUID), checksum, file size,path, file name. This
@@ -163,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[FileDetails]]
+        Response[ErrorBody | list[FileDetails]]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +190,7 @@ async def asyncio(
     client: AuthenticatedClient,
     file_type: str | Unset = "all",
     format_: str | Unset = "json",
-) -> Any | list[FileDetails] | None:
+) -> ErrorBody | list[FileDetails] | None:
     """Retrieve file manifest with DRS ID's for a study
 
      Returns file manifest that contains DRS Id's(fileUUID), checksum, file size,path, file name. This
@@ -199,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[FileDetails]
+        ErrorBody | list[FileDetails]
     """
 
     return (

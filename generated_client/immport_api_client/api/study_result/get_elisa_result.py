@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
 from ...models.v_elisa_result import VElisaResult
 from ...types import UNSET, Response, Unset
 
@@ -275,7 +276,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[VElisaResult] | None:
+) -> ErrorBody | list[VElisaResult] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -286,8 +287,14 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = ErrorBody.from_dict(response.json())
+
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -298,7 +305,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[VElisaResult]]:
+) -> Response[ErrorBody | list[VElisaResult]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -355,7 +362,7 @@ def sync_detailed(
     subject_phenotype: list[str] | Unset = UNSET,
     treatment_accession: list[str] | Unset = UNSET,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[VElisaResult]]:
+) -> Response[ErrorBody | list[VElisaResult]]:
     """Retrieve ELISA results using filters
 
      Returns ELISA results based on filter criteria
@@ -412,7 +419,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[VElisaResult]]
+        Response[ErrorBody | list[VElisaResult]]
     """
 
     kwargs = _get_kwargs(
@@ -518,7 +525,7 @@ def sync(
     subject_phenotype: list[str] | Unset = UNSET,
     treatment_accession: list[str] | Unset = UNSET,
     format_: str | Unset = UNSET,
-) -> Any | list[VElisaResult] | None:
+) -> ErrorBody | list[VElisaResult] | None:
     """Retrieve ELISA results using filters
 
      Returns ELISA results based on filter criteria
@@ -575,7 +582,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[VElisaResult]
+        ErrorBody | list[VElisaResult]
     """
 
     return sync_detailed(
@@ -676,7 +683,7 @@ async def asyncio_detailed(
     subject_phenotype: list[str] | Unset = UNSET,
     treatment_accession: list[str] | Unset = UNSET,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[VElisaResult]]:
+) -> Response[ErrorBody | list[VElisaResult]]:
     """Retrieve ELISA results using filters
 
      Returns ELISA results based on filter criteria
@@ -733,7 +740,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[VElisaResult]]
+        Response[ErrorBody | list[VElisaResult]]
     """
 
     kwargs = _get_kwargs(
@@ -837,7 +844,7 @@ async def asyncio(
     subject_phenotype: list[str] | Unset = UNSET,
     treatment_accession: list[str] | Unset = UNSET,
     format_: str | Unset = UNSET,
-) -> Any | list[VElisaResult] | None:
+) -> ErrorBody | list[VElisaResult] | None:
     """Retrieve ELISA results using filters
 
      Returns ELISA results based on filter criteria
@@ -894,7 +901,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[VElisaResult]
+        ErrorBody | list[VElisaResult]
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
 from ...models.v_result_file_path import VResultFilePath
 from ...types import UNSET, Response, Unset
 
@@ -275,7 +276,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[VResultFilePath] | None:
+) -> ErrorBody | list[VResultFilePath] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -286,8 +287,14 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = ErrorBody.from_dict(response.json())
+
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -298,7 +305,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[VResultFilePath]]:
+) -> Response[ErrorBody | list[VResultFilePath]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -355,7 +362,7 @@ def sync_detailed(
     subject_phenotype: list[str] | Unset = UNSET,
     treatment_accession: list[str] | Unset = UNSET,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[VResultFilePath]]:
+) -> Response[ErrorBody | list[VResultFilePath]]:
     """Retrieve File Paths using filters
 
      Returns File Paths based on filter criteria
@@ -414,7 +421,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[VResultFilePath]]
+        Response[ErrorBody | list[VResultFilePath]]
     """
 
     kwargs = _get_kwargs(
@@ -520,7 +527,7 @@ def sync(
     subject_phenotype: list[str] | Unset = UNSET,
     treatment_accession: list[str] | Unset = UNSET,
     format_: str | Unset = UNSET,
-) -> Any | list[VResultFilePath] | None:
+) -> ErrorBody | list[VResultFilePath] | None:
     """Retrieve File Paths using filters
 
      Returns File Paths based on filter criteria
@@ -579,7 +586,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[VResultFilePath]
+        ErrorBody | list[VResultFilePath]
     """
 
     return sync_detailed(
@@ -680,7 +687,7 @@ async def asyncio_detailed(
     subject_phenotype: list[str] | Unset = UNSET,
     treatment_accession: list[str] | Unset = UNSET,
     format_: str | Unset = UNSET,
-) -> Response[Any | list[VResultFilePath]]:
+) -> Response[ErrorBody | list[VResultFilePath]]:
     """Retrieve File Paths using filters
 
      Returns File Paths based on filter criteria
@@ -739,7 +746,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[VResultFilePath]]
+        Response[ErrorBody | list[VResultFilePath]]
     """
 
     kwargs = _get_kwargs(
@@ -843,7 +850,7 @@ async def asyncio(
     subject_phenotype: list[str] | Unset = UNSET,
     treatment_accession: list[str] | Unset = UNSET,
     format_: str | Unset = UNSET,
-) -> Any | list[VResultFilePath] | None:
+) -> ErrorBody | list[VResultFilePath] | None:
     """Retrieve File Paths using filters
 
      Returns File Paths based on filter criteria
@@ -902,7 +909,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[VResultFilePath]
+        ErrorBody | list[VResultFilePath]
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
 from ...models.search_response import SearchResponse
 from ...models.study_search_format import StudySearchFormat
 from ...models.study_search_sort_field_direction import StudySearchSortFieldDirection
@@ -117,22 +118,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SearchResponse | None:
+) -> ErrorBody | SearchResponse | None:
     if response.status_code == 200:
         response_200 = SearchResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = ErrorBody.from_dict(response.json())
+
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = ErrorBody.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = ErrorBody.from_dict(response.json())
+
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -143,7 +147,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SearchResponse]:
+) -> Response[ErrorBody | SearchResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -182,7 +186,7 @@ def sync_detailed(
     biosample_type: str | Unset = UNSET,
     has_assessment: str | Unset = UNSET,
     has_lab_test: str | Unset = UNSET,
-) -> Response[Any | SearchResponse]:
+) -> Response[ErrorBody | SearchResponse]:
     """Search studies
 
      Searches studies using a full-text term and/or facet filters.
@@ -226,7 +230,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SearchResponse]
+        Response[ErrorBody | SearchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -295,7 +299,7 @@ def sync(
     biosample_type: str | Unset = UNSET,
     has_assessment: str | Unset = UNSET,
     has_lab_test: str | Unset = UNSET,
-) -> Any | SearchResponse | None:
+) -> ErrorBody | SearchResponse | None:
     """Search studies
 
      Searches studies using a full-text term and/or facet filters.
@@ -339,7 +343,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SearchResponse
+        ErrorBody | SearchResponse
     """
 
     return sync_detailed(
@@ -403,7 +407,7 @@ async def asyncio_detailed(
     biosample_type: str | Unset = UNSET,
     has_assessment: str | Unset = UNSET,
     has_lab_test: str | Unset = UNSET,
-) -> Response[Any | SearchResponse]:
+) -> Response[ErrorBody | SearchResponse]:
     """Search studies
 
      Searches studies using a full-text term and/or facet filters.
@@ -447,7 +451,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SearchResponse]
+        Response[ErrorBody | SearchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -514,7 +518,7 @@ async def asyncio(
     biosample_type: str | Unset = UNSET,
     has_assessment: str | Unset = UNSET,
     has_lab_test: str | Unset = UNSET,
-) -> Any | SearchResponse | None:
+) -> ErrorBody | SearchResponse | None:
     """Search studies
 
      Searches studies using a full-text term and/or facet filters.
@@ -558,7 +562,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SearchResponse
+        ErrorBody | SearchResponse
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
 from ...models.search_response import SearchResponse
 from ...models.subject_search_format import SubjectSearchFormat
 from ...models.subject_search_sort_field_direction import (
@@ -119,22 +120,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SearchResponse | None:
+) -> ErrorBody | SearchResponse | None:
     if response.status_code == 200:
         response_200 = SearchResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = ErrorBody.from_dict(response.json())
+
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = ErrorBody.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = ErrorBody.from_dict(response.json())
+
         return response_403
 
     if client.raise_on_unexpected_status:
@@ -145,7 +149,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SearchResponse]:
+) -> Response[ErrorBody | SearchResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -184,7 +188,7 @@ def sync_detailed(
     biosample_type: str | Unset = UNSET,
     has_assessment: str | Unset = UNSET,
     has_lab_test: str | Unset = UNSET,
-) -> Response[Any | SearchResponse]:
+) -> Response[ErrorBody | SearchResponse]:
     """Search subjects
 
      Searches subjects using a full-text term and/or facet filters.
@@ -228,7 +232,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SearchResponse]
+        Response[ErrorBody | SearchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -297,7 +301,7 @@ def sync(
     biosample_type: str | Unset = UNSET,
     has_assessment: str | Unset = UNSET,
     has_lab_test: str | Unset = UNSET,
-) -> Any | SearchResponse | None:
+) -> ErrorBody | SearchResponse | None:
     """Search subjects
 
      Searches subjects using a full-text term and/or facet filters.
@@ -341,7 +345,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SearchResponse
+        ErrorBody | SearchResponse
     """
 
     return sync_detailed(
@@ -405,7 +409,7 @@ async def asyncio_detailed(
     biosample_type: str | Unset = UNSET,
     has_assessment: str | Unset = UNSET,
     has_lab_test: str | Unset = UNSET,
-) -> Response[Any | SearchResponse]:
+) -> Response[ErrorBody | SearchResponse]:
     """Search subjects
 
      Searches subjects using a full-text term and/or facet filters.
@@ -449,7 +453,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SearchResponse]
+        Response[ErrorBody | SearchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -516,7 +520,7 @@ async def asyncio(
     biosample_type: str | Unset = UNSET,
     has_assessment: str | Unset = UNSET,
     has_lab_test: str | Unset = UNSET,
-) -> Any | SearchResponse | None:
+) -> ErrorBody | SearchResponse | None:
     """Search subjects
 
      Searches subjects using a full-text term and/or facet filters.
@@ -560,7 +564,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SearchResponse
+        ErrorBody | SearchResponse
     """
 
     return (
