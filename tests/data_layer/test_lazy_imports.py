@@ -42,7 +42,12 @@ def run_probe() -> dict[str, object]:
 def test_groups_import_no_model_and_a_call_imports_its_own_model_only() -> None:
     seen = run_probe()
     assert seen["groups"] == []
-    assert seen["elisa"] == ["immport_api_client.models", "immport_api_client.models.v_elisa_result"]
+    # its own row model, plus the error-body model every operation's module declares for 401/403
+    assert seen["elisa"] == [
+        "immport_api_client.models",
+        "immport_api_client.models.error_body",
+        "immport_api_client.models.v_elisa_result",
+    ]
     assert seen["same_class"] is True
     assert seen["star"] == "StudyApi"
     assert isinstance(seen["all"], int) and seen["all"] > 50  # import * still loads every model

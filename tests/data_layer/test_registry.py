@@ -66,7 +66,9 @@ def test_operation_matches_spec(operation_id: str) -> None:
     assert op.requires_auth == bool(raw.get("security"))
     content = raw["responses"]["200"]["content"]
     assert op.returns_list == (content["application/json"]["schema"].get("type") == "array")
-    assert op.supports_tsv == ("text/tab-separated-values" in content)
+    # typed TSV rows where the TSV header is the row schema; search's TSV columns are its sourceFields
+    tsv = content.get("text/tab-separated-values", {}).get("schema", {})
+    assert op.supports_tsv == (tsv.get("x-immport-tsv-columns") == "row-schema")
 
 
 @pytest.mark.parametrize("operation_id", sorted(spec_operations()))
