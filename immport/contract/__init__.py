@@ -9,13 +9,18 @@ from immport.contract._model import KINDS, Change, DiffReport
 from immport.contract.diff import diff_specs
 from immport.contract.live import DEFAULT_SPEC_URL, check_live, load_spec_file, run_check, run_diff
 from immport.contract.render import FailOn, exit_code, render_json, render_text
+from immport.contract.violations import DEFAULT_POLICY, StrictPolicy, StrictReport, Violation
 
 __all__ = [
+    "DEFAULT_POLICY",
     "DEFAULT_SPEC_URL",
     "KINDS",
     "Change",
     "DiffReport",
     "FailOn",
+    "StrictPolicy",
+    "StrictReport",
+    "Violation",
     "check_live",
     "diff_specs",
     "exit_code",
