@@ -13,6 +13,7 @@ KINDS: dict[str, bool] = {
     "removed-operation": True,
     "added-operation": False,
     "changed-operation-id": True,  # generated function names and the facade registry are keyed by it
+    "changed-tag": True,  # the generated module moves: api/<first tag>/<operationId>.py
     "added-security-requirement": True,
     "changed-security-requirement": True,
     "removed-security-requirement": False,
@@ -25,6 +26,7 @@ KINDS: dict[str, bool] = {
     "changed-parameter-location": True,
     "changed-parameter-type": True,
     "changed-parameter-style": True,
+    "tightened-constraint": True,  # maxLength lowered, pattern added...: requests that passed are rejected
     # request bodies
     "added-required-request-body": True,
     "added-request-body": False,
@@ -42,9 +44,14 @@ KINDS: dict[str, bool] = {
     "added-property": False,
     "changed-property-type": True,
     "changed-array-object": True,
-    "changed-format": True,
+    "changed-format": True,  # the generated type changes (str -> datetime)
+    "changed-format-same-type": False,  # int64 on an integer, double on a number: identical generated code
+    "changed-schema-ref": True,  # $ref <-> inline, or another component: the generated class changes
     "removed-enum-value": True,
-    "added-enum-value": False,
+    "added-enum-value": False,  # in a request or parameter
+    "added-response-enum-value": True,  # the old client's Enum raises ValueError on the new value
+    "response-became-nullable": True,  # the generated annotation widens to X | None
+    "request-became-non-nullable": True,  # None is no longer accepted
     "changed-nullable": False,
     "changed-required": False,
     "changed-constraint": False,
