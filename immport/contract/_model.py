@@ -104,8 +104,50 @@ class Change:
 
 
 @attrs.frozen
+class ApiChange:
+    """One change in the public API of the package generated from the spec (the generated-code view).
+
+    ``kind`` is griffe's breakage kind (``object-removed``, ``parameter-removed``, ...) or one of
+    ``parameter-annotation-changed``, ``return-annotation-changed``, ``attribute-annotation-changed``,
+    ``enum-value-changed``, ``object-added``; ``causes`` are the pointers of the spec changes behind it.
+    """
+
+    kind: str
+    path: str  # "immport_api_client.api.study_result.get_elisa_result.sync(study_accession)"
+    breaking: bool
+    old: str | None = None
+    new: str | None = None
+    causes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "breaking": self.breaking,
+            "path": self.path,
+            "old": self.old,
+            "new": self.new,
+            "causes": list(self.causes),
+        }
+
+
+@attrs.frozen
+class GeneratedView:
+    """The API changes between the clients generated from both specs (``checked`` False: not compared,
+    ``note`` says why)."""
+
+    checked: bool
+    note: str = ""
+    changes: tuple[ApiChange, ...] = ()
+
+    @property
+    def breaking(self) -> tuple[ApiChange, ...]:
+        return tuple(c for c in self.changes if c.breaking)
+
+
+@attrs.frozen
 class DiffReport:
     changes: tuple[Change, ...]
+    generated: GeneratedView | None = None  # None: only the spec-level rules were applied
 
     @property
     def breaking(self) -> tuple[Change, ...]:
