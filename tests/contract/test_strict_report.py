@@ -13,7 +13,7 @@ import pytest
 
 import immport
 from immport.contract import _strict_schema
-from immport.contract.strict import check_json, check_tsv
+from immport.contract.strict import ResponseCheck, check_json, check_tsv
 from immport.contract.violations import MAX_VIOLATIONS, StrictPolicy
 from immport.errors import ContractViolation, ContractWarning, InvalidRequestError
 
@@ -242,3 +242,33 @@ def test_conforming_streams_pass_in_error_mode() -> None:
         assert sum(1 for _ in client.results.iter_elisa(study_accession="SDY1")) == 200
     with client_answering(in_chunks(as_tsv(rows), 3000), "error", "text/tab-separated-values") as client:
         assert sum(1 for _ in client.results.iter_elisa(study_accession="SDY1", format="tsv")) == 200
+
+
+def test_a_long_stream_keeps_bounded_violations_and_exact_counts() -> None:
+    check = ResponseCheck(PCR, StrictPolicy(raise_on=()))
+    batch = older_release_pcr(100)
+    for _ in range(50):
+        check.json_rows([dict(row) for row in batch])
+    assert check.report.counts == {"unknown-field": 5000, "missing-field": 5000}
+    assert len(check.report.violations) == MAX_VIOLATIONS
+    kept = [(v.pointer, v.kind) for v in check.report.violations]
+    assert kept[0] == ("/0/geneSymbol", "unknown-field") and ("/0/analyteAccession", "missing-field") in kept
+    with pytest.warns(ContractWarning, match=r"unknown field geneSymbol x5000: first at /0/geneSymbol"):
+        check.finish()
+
+
+async def test_async_clients_check_streams_too() -> None:
+    rows = rows_of(ELISA, 20)
+    rows[7]["brandNewField"] = "x"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=rows)
+
+    transport = httpx.MockTransport(answer)
+    async with immport.AsyncClient(auth=False, strict="error", env={}, transport=transport) as client:
+        with pytest.raises(ContractViolation) as info:
+            async for _ in client.results.iter_elisa(study_accession="SDY1"):
+                pass
+        assert info.value.pointer == "/7/brandNewField"
+        with pytest.raises(ContractViolation):
+            await client.results.elisa(study_accession="SDY1")
