@@ -87,7 +87,7 @@ def check_rows(
 def check_tsv(operation_id: str, text: str, report: StrictReport | None = None) -> StrictReport:
     """Every violation of the spec in a ``format=tsv`` body: header row of field names, one record a line."""
     check = TsvCheck(operation_id, report if report is not None else StrictReport(operation_id))
-    check.lines(line[:-1] if line.endswith("\r") else line for line in text.split("\n"))
+    check.lines(text.split("\n"))
     check.finish()
     return check.report
 
@@ -120,7 +120,8 @@ class TsvCheck:
     def lines(self, lines: Iterable[str]) -> None:
         if not self._columns:
             return
-        for line in lines:
+        for raw in lines:
+            line = raw[:-1] if raw.endswith("\r") else raw  # CRLF line ends
             if self._header is None:
                 self._start(line.split("\t"))
             elif line:

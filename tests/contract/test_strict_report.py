@@ -272,3 +272,11 @@ async def test_async_clients_check_streams_too() -> None:
         assert info.value.pointer == "/7/brandNewField"
         with pytest.raises(ContractViolation):
             await client.results.elisa(study_accession="SDY1")
+
+
+def test_a_crlf_tsv_response_passes_strict_mode() -> None:
+    rows = [{k: v for k, v in row.items() if k != "valuePreferred"} | {"valuePreferred": 1.5}
+            for row in rows_of(ELISA, 3)]  # fmt: skip
+    body = as_tsv(rows).replace(b"\n", b"\r\n")  # the numeric last column must not be read as "1.5\r"
+    with client_answering(body, "error", "text/tab-separated-values") as client:
+        assert len(list(client.results.elisa(study_accession="SDY1", format="tsv").rows())) == 3
