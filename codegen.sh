@@ -5,6 +5,9 @@
 #   ./codegen.sh --fetch [URL]
 #                           download a newer spec (default: ImmPort's live URL), update the
 #                           vendored file and lock, report what changed, then regenerate
+#   ./codegen.sh --client SPEC OUT
+#                           generate only the low-level package from another spec (same overlay,
+#                           config and templates) into OUT/immport_api_client (immport spec diff uses it)
 # Works without an activated venv: tools are taken from .venv (created by ./dev setup).
 set -euo pipefail
 
@@ -42,25 +45,34 @@ print(m.version("openapi-python-client"), m.version("ruff"), m.version("oas-patc
     die "need openapi-python-client $OPENAPI_PYTHON_CLIENT_VERSION, ruff $RUFF_VERSION, oas-patch $OAS_PATCH_VERSION; found: $have (run ./dev setup)"
 }
 
+# generate_client SPEC PACKAGE_DIR WORK [generator options]: SPEC plus our overlay, generated with our
+# config and templates into PACKAGE_DIR; WORK/patched.json is the corrected spec
+generate_client() {
+  local spec="$1" package="$2" work="$3"
+  shift 3
+  oas-patch overlay "$spec" "$OVERLAY" -o "$work/patched.json" >/dev/null
+  openapi-python-client generate \
+    --path "$work/patched.json" \
+    --config "$CONFIG" \
+    --custom-template-path "$TEMPLATES" \
+    --meta none \
+    --output-path "$package" \
+    --overwrite \
+    "$@" >"$work/log" 2>&1 || { cat "$work/log" >&2; return 1; }
+}
+
 # generate OUT_DIR: write the generated package and its README into OUT_DIR
 generate() {
   local out="$1" work
   work="$(mktemp -d)"
-  oas-patch overlay "$SPEC" "$OVERLAY" -o "$work/patched.json" >/dev/null
+  generate_client "$SPEC" "$out/generated_client/$PACKAGE" "$work" --fail-on-warning ||
+    { rm -rf "$work"; die "generation failed"; }
   mkdir -p "$out/$SPEC_COPY_DIR"
   cp "$SPEC" "$out/$SPEC_COPY_DIR/upstream.openapi.json"
   "$VENV/bin/python" -c 'import json, sys
 doc = json.load(open(sys.argv[1]))
 open(sys.argv[2], "w").write(json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n")' \
     "$work/patched.json" "$out/$SPEC_COPY_DIR/corrected.openapi.json"
-  openapi-python-client generate \
-    --path "$work/patched.json" \
-    --config "$CONFIG" \
-    --custom-template-path "$TEMPLATES" \
-    --meta none \
-    --output-path "$out/generated_client/$PACKAGE" \
-    --overwrite \
-    --fail-on-warning >"$work/log" 2>&1 || { cat "$work/log" >&2; rm -rf "$work"; die "generation failed"; }
   PYTHONDONTWRITEBYTECODE=1 PYTHONPATH="$out/generated_client" "$VENV/bin/python" \
     "$ROOT/immport/operations/_build.py" --spec "$out/$SPEC_COPY_DIR/corrected.openapi.json" --out "$out" \
     >"$work/log" 2>&1 || { cat "$work/log" >&2; rm -rf "$work"; die "facade generation failed"; }
@@ -120,6 +132,12 @@ case "${1:-}" in
     "$VENV/bin/python" "$ROOT/openapi/fetch_spec.py" ${2:+"$2"}
     regenerate
     ;;
-  -h | --help) sed -n '2,9p' "$0" ;;
+  --client)
+    [ $# -eq 3 ] || die "usage: ./codegen.sh --client SPEC OUT"
+    work="$(mktemp -d)"
+    generate_client "$2" "$3/$PACKAGE" "$work" || { rm -rf "$work"; die "generation failed"; }
+    rm -rf "$work"
+    ;;
+  -h | --help) sed -n '2,12p' "$0" ;;
   *) die "unknown option: $1 (see --help)" ;;
 esac

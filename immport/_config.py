@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
 
 from immport.errors import InvalidRequestError
+
+if TYPE_CHECKING:
+    from immport.contract.violations import StrictPolicy
 
 __all__ = [
     "DEFAULT_AUTH_URL",
@@ -73,12 +76,18 @@ def _base_url(value: str) -> str:
     return value
 
 
-def strict_mode(value: object) -> StrictMode:
-    """Normalise ``strict`` arguments and ``IMMPORT_STRICT`` values to ``"off" | "warn" | "error"``."""
+def strict_mode(value: object) -> StrictMode | StrictPolicy:
+    """Normalise ``strict`` arguments and ``IMMPORT_STRICT`` values to ``"off" | "warn" | "error"``;
+    a ``StrictPolicy`` (which violation kinds raise) is kept as it is."""
     if value is None or value is False:
         return "off"
     if value is True:
         return "warn"
+    if not isinstance(value, str):
+        from immport.contract.violations import StrictPolicy
+
+        if isinstance(value, StrictPolicy):
+            return value
     text = str(value).strip().lower()
     if text in ("", "0", "off", "false", "no"):
         return "off"
@@ -136,7 +145,7 @@ class Settings:
     retry_after_cap: float = attrs.field(default=60.0, converter=_number, validator=_positive)
     ca_bundle: str | None = attrs.field(default=None, converter=_ca_bundle)
     user_agent: str = attrs.field(factory=_default_user_agent)
-    strict: StrictMode = attrs.field(default="off", converter=strict_mode)
+    strict: StrictMode | StrictPolicy = attrs.field(default="off", converter=strict_mode)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

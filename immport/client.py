@@ -12,7 +12,6 @@ import importlib
 import os
 import threading
 import time
-import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
@@ -31,12 +30,13 @@ from immport._http.session import (
 )
 from immport.auth.base import CredentialAuth, ScopedAuth
 from immport.auth.resolve import resolve_auth
-from immport.errors import AuthenticationError, ContractViolation, ContractWarning, InvalidRequestError
+from immport.errors import AuthenticationError, InvalidRequestError
 
 if TYPE_CHECKING:
     from immport_api_client import AuthenticatedClient
 
     from immport.batch import AsyncBatchUpdater, BatchUpdater
+    from immport.contract.violations import StrictPolicy
     from immport.files.group import AsyncFilesGroup, FilesGroup
     from immport.operations import Operation, PreparedCall
     from immport.resources import (
@@ -164,34 +164,28 @@ class _ClientCore:
         """Typed result of a completed call (and the strict-mode contract check)."""
         from immport.operations import parse_json, parse_tsv
 
+        check = self._contract_check(operation.operation_id)
         if tsv:
             table = parse_tsv(operation, response.content)  # bytes go to pyarrow as they are
-            if self.settings.strict != "off":
-                self._check_contract(operation.operation_id, tsv_text=table.text)
+            if check is not None:
+                check.tsv_lines(table.text.split("\n"))
+                check.finish(stacklevel=4)
             return table
-        content = response.content
-        result = parse_json(operation, content, response.headers.get("content-type"))
-        self._check_contract(operation.operation_id, json_content=content)
+        content_type = response.headers.get("content-type")
+        if check is None:
+            return parse_json(operation, response.content, content_type)
+        result = parse_json(operation, response.content, content_type, check.json_document)
+        check.finish(stacklevel=4)
         return result
 
-    def _check_contract(
-        self, operation_id: str, *, json_content: bytes | None = None, tsv_text: str | None = None
-    ) -> None:
-        mode = self.settings.strict
-        if mode == "off":
-            return
+    def _contract_check(self, operation_id: str) -> Any:
+        """Strict mode's check of one response (``immport.contract.strict.ResponseCheck``), None when off."""
+        if self.settings.strict == "off":
+            return None
+        from immport.contract.violations import policy_for
+
         strict: Any = importlib.import_module("immport.contract.strict")  # optional, loaded only when on
-        violations: list[ContractViolation]
-        if json_content is not None:
-            violations = strict.validate_json(operation_id, json_content)
-        else:
-            violations = strict.validate_tsv(operation_id, tsv_text or "")
-        if not violations:
-            return
-        if mode == "error":
-            raise violations[0]
-        for violation in violations:
-            warnings.warn(str(violation), ContractWarning, stacklevel=4)
+        return strict.ResponseCheck(operation_id, policy_for(self.settings.strict))
 
 
 _DOC_ARGS = """
@@ -217,7 +211,8 @@ _DOC_ARGS = """
       never retried. ``with client.retries(False):`` turns retries off for the calls in a block;
     - ``ca_bundle`` (``IMMPORT_CA_BUNDLE``): TLS verification is always on, this replaces the trust store;
     - ``user_agent`` (``IMMPORT_USER_AGENT``);
-    - ``strict`` (``IMMPORT_STRICT``): False, True/"warn" or "error" to check responses against the spec.
+    - ``strict`` (``IMMPORT_STRICT``): False, True/"warn" or "error" to check responses against the spec;
+      a ``StrictPolicy`` chooses which kinds of violation raise (docs/contract-testing.md).
 
     ``settings=`` replaces the ``IMMPORT_*`` settings variables (credentials are still resolved as above).
 
@@ -255,7 +250,7 @@ class Client(_ClientCore):
         backoff_cap: float | None = None,
         ca_bundle: str | os.PathLike[str] | None = None,
         user_agent: str | None = None,
-        strict: bool | str | None = None,
+        strict: bool | str | StrictPolicy | None = None,
         settings: Settings | None = None,
         env: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -421,7 +416,8 @@ class Client(_ClientCore):
     ) -> Iterator[Any]:
         from immport.operations import stream_decoder
 
-        decoder = stream_decoder(operation, tsv=tsv)
+        check = self._contract_check(operation.operation_id)
+        decoder = stream_decoder(operation, tsv=tsv, observer=check)
         with self._stream(
             call.method,
             self._query_url(call.path),
@@ -432,6 +428,8 @@ class Client(_ClientCore):
             for chunk in response.iter_bytes():
                 yield from decoder.feed(chunk)
         yield from decoder.close()
+        if check is not None:
+            check.finish()
 
     # --- resource groups -------------------------------------------------------------------------------
 
@@ -524,7 +522,7 @@ class AsyncClient(_ClientCore):
         backoff_cap: float | None = None,
         ca_bundle: str | os.PathLike[str] | None = None,
         user_agent: str | None = None,
-        strict: bool | str | None = None,
+        strict: bool | str | StrictPolicy | None = None,
         settings: Settings | None = None,
         env: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -686,7 +684,8 @@ class AsyncClient(_ClientCore):
     ) -> AsyncIterator[Any]:
         from immport.operations import stream_decoder
 
-        decoder = stream_decoder(operation, tsv=tsv)
+        check = self._contract_check(operation.operation_id)
+        decoder = stream_decoder(operation, tsv=tsv, observer=check)
         async with self._stream(
             call.method,
             self._query_url(call.path),
@@ -699,6 +698,8 @@ class AsyncClient(_ClientCore):
                     yield row
         for row in decoder.close():
             yield row
+        if check is not None:
+            check.finish()
 
     @cached_property
     def search(self) -> AsyncSearch:

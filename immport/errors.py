@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    from immport.contract.violations import Violation
 
 __all__ = [
     "APIStatusError",
@@ -117,7 +122,9 @@ class ContractViolation(ImmPortError):
     """A response does not match the vendored spec (strict mode).
 
     ``operation`` is the operationId, ``pointer`` a JSON pointer into the body (``/0/valuePreferred``),
-    ``expected`` what the spec says and ``seen`` a short description of what came back.
+    ``expected`` what the spec says and ``seen`` a short description of what came back: all four describe
+    the first violation. ``violations`` holds every violation kept from the response (unknown fields first;
+    ``immport.contract.violations.Violation``) and ``counts`` the number found per kind.
     """
 
     def __init__(
@@ -128,6 +135,8 @@ class ContractViolation(ImmPortError):
         pointer: str | None = None,
         expected: str | None = None,
         seen: str | None = None,
+        violations: tuple[Violation, ...] = (),
+        counts: Mapping[str, int] | None = None,
         status: int | None = None,
         method: str | None = None,
         url: object | None = None,
@@ -138,6 +147,8 @@ class ContractViolation(ImmPortError):
         self.pointer = pointer
         self.expected = expected
         self.seen = seen
+        self.violations = violations
+        self.counts = dict(counts or {})
 
     def __repr__(self) -> str:
         return (

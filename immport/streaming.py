@@ -34,6 +34,7 @@ from immport.tsv import RowBuilder, split_header
 __all__ = [
     "MAX_ROW_CHARS",
     "JsonRowsDecoder",
+    "RawObserver",
     "StreamDecoder",
     "TsvRowsDecoder",
     "WholeBodyDecoder",
@@ -48,28 +49,40 @@ class StreamDecoder(Protocol):
     def close(self) -> list[Any]: ...
 
 
-def stream_decoder(op: Operation, *, tsv: bool) -> StreamDecoder:
-    """The incremental decoder for ``op``'s response body."""
+class RawObserver(Protocol):
+    """Sees the raw data before it becomes models (strict mode: ``immport.contract.strict.ResponseCheck``)."""
+
+    def json_document(self, document: Any) -> None: ...
+
+    def json_rows(self, rows: list[Any]) -> None: ...
+
+    def tsv_lines(self, lines: list[str]) -> None: ...
+
+
+def stream_decoder(op: Operation, *, tsv: bool, observer: RawObserver | None = None) -> StreamDecoder:
+    """The incremental decoder for ``op``'s response body (``observer``: see RawObserver)."""
     if tsv:
-        return TsvRowsDecoder(op)
+        return TsvRowsDecoder(op, observer)
     if op.returns_list:
-        return JsonRowsDecoder(op)
-    return WholeBodyDecoder(op)
+        return JsonRowsDecoder(op, observer)
+    return WholeBodyDecoder(op, observer)
 
 
 class WholeBodyDecoder:
     """Single-object responses (summary, search page, DRS URL): small, decoded once at the end."""
 
-    def __init__(self, op: Operation) -> None:
+    def __init__(self, op: Operation, observer: RawObserver | None = None) -> None:
         self._op = op
         self._body = bytearray()
+        self._observer = observer
 
     def feed(self, chunk: bytes) -> list[Any]:
         self._body += chunk
         return []
 
     def close(self) -> list[Any]:
-        return [parse_json(self._op, bytes(self._body), None)]
+        check = self._observer.json_document if self._observer is not None else None
+        return [parse_json(self._op, bytes(self._body), None, check)]
 
 
 def _wrapped_rows(sink: list[Any], seen: list[bool]) -> Generator[None, tuple[str, str, Any], None]:
@@ -95,8 +108,9 @@ def _wrapped_rows(sink: list[Any], seen: list[bool]) -> Generator[None, tuple[st
 class WrappedRowsDecoder:
     """Rows of ``{"content": [...]}`` (or a bare array), decoded as they arrive by ijson's push parser."""
 
-    def __init__(self, op: Operation) -> None:
+    def __init__(self, op: Operation, observer: RawObserver | None = None) -> None:
         self._op = op
+        self._observer = observer
         self._items: list[Any] = ijson.sendable_list()
         self._seen_content = [False]
         self._coro: Any = None
@@ -132,6 +146,8 @@ class WrappedRowsDecoder:
     def _drain(self) -> list[Any]:
         if not self._items:
             return []
+        if self._observer is not None:
+            self._observer.json_rows(list(self._items))
         rows = decode_document(self._op, list(self._items))
         del self._items[:]
         return rows  # type: ignore[no-any-return]
@@ -179,8 +195,9 @@ class JsonRowsDecoder:
     failed scan is retried only once the pending text has doubled, so a big row costs linear time.
     """
 
-    def __init__(self, op: Operation) -> None:
+    def __init__(self, op: Operation, observer: RawObserver | None = None) -> None:
         self._op = op
+        self._observer = observer
         self._utf8 = codecs.getincrementaldecoder("utf-8")()
         self._text = ""
         self._state = _OPEN
@@ -196,7 +213,7 @@ class JsonRowsDecoder:
             self._head = (self._head + chunk)[:300]
             first = chunk.lstrip()[:1]
             if first == b"{":
-                self._wrapped = WrappedRowsDecoder(self._op)
+                self._wrapped = WrappedRowsDecoder(self._op, self._observer)
                 return self._wrapped.feed(chunk)
             if first == b"<":
                 raise html_error(self._op, self._head)
@@ -247,6 +264,8 @@ class JsonRowsDecoder:
             )
         self._text = text[pos:]
         self._retry_at = 2 * pending if pending else 0
+        if values and self._observer is not None:
+            self._observer.json_rows(values)
         return decode_rows(self._op, values) if values else []
 
     def _invalid(self, detail: str) -> DecodeError:
@@ -275,11 +294,12 @@ class JsonRowsDecoder:
 class TsvRowsDecoder:
     """Typed rows of a TSV body, line by line (header first)."""
 
-    def __init__(self, op: Operation) -> None:
+    def __init__(self, op: Operation, observer: RawObserver | None = None) -> None:
         schema = row_schema(op)
         if schema is None:
             raise DecodeError(f"{label(op)}: has no row model for TSV")
         self._op = op
+        self._observer = observer
         self._schema = schema
         self._buffer = bytearray()
         self._builder: RowBuilder | None = None
@@ -311,6 +331,8 @@ class TsvRowsDecoder:
                 number = self._line_number + len(texts) + 1
                 raise DecodeError(f"{label(self._op)}: TSV line {number} is not UTF-8 ({exc})") from None
             texts.append(line[:-1] if line.endswith("\r") else line)
+        if self._observer is not None:
+            self._observer.tsv_lines(texts)
         first_number = self._line_number + 1
         self._line_number += len(texts)
         if self._builder is None and texts:

@@ -13,6 +13,7 @@ KINDS: dict[str, bool] = {
     "removed-operation": True,
     "added-operation": False,
     "changed-operation-id": True,  # generated function names and the facade registry are keyed by it
+    "changed-tag": True,  # the generated module moves: api/<first tag>/<operationId>.py
     "added-security-requirement": True,
     "changed-security-requirement": True,
     "removed-security-requirement": False,
@@ -25,6 +26,7 @@ KINDS: dict[str, bool] = {
     "changed-parameter-location": True,
     "changed-parameter-type": True,
     "changed-parameter-style": True,
+    "tightened-constraint": True,  # maxLength lowered, pattern added...: requests that passed are rejected
     # request bodies
     "added-required-request-body": True,
     "added-request-body": False,
@@ -42,9 +44,14 @@ KINDS: dict[str, bool] = {
     "added-property": False,
     "changed-property-type": True,
     "changed-array-object": True,
-    "changed-format": True,
+    "changed-format": True,  # the generated type changes (str -> datetime)
+    "changed-format-same-type": False,  # int64 on an integer, double on a number: identical generated code
+    "changed-schema-ref": True,  # $ref <-> inline, or another component: the generated class changes
     "removed-enum-value": True,
-    "added-enum-value": False,
+    "added-enum-value": False,  # in a request or parameter
+    "added-response-enum-value": True,  # the old client's Enum raises ValueError on the new value
+    "response-became-nullable": True,  # the generated annotation widens to X | None
+    "request-became-non-nullable": True,  # None is no longer accepted
     "changed-nullable": False,
     "changed-required": False,
     "changed-constraint": False,
@@ -97,8 +104,50 @@ class Change:
 
 
 @attrs.frozen
+class ApiChange:
+    """One change in the public API of the package generated from the spec (the generated-code view).
+
+    ``kind`` is griffe's breakage kind (``object-removed``, ``parameter-removed``, ...) or one of
+    ``parameter-annotation-changed``, ``return-annotation-changed``, ``attribute-annotation-changed``,
+    ``enum-value-changed``, ``object-added``; ``causes`` are the pointers of the spec changes behind it.
+    """
+
+    kind: str
+    path: str  # "immport_api_client.api.study_result.get_elisa_result.sync(study_accession)"
+    breaking: bool
+    old: str | None = None
+    new: str | None = None
+    causes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "breaking": self.breaking,
+            "path": self.path,
+            "old": self.old,
+            "new": self.new,
+            "causes": list(self.causes),
+        }
+
+
+@attrs.frozen
+class GeneratedView:
+    """The API changes between the clients generated from both specs (``checked`` False: not compared,
+    ``note`` says why)."""
+
+    checked: bool
+    note: str = ""
+    changes: tuple[ApiChange, ...] = ()
+
+    @property
+    def breaking(self) -> tuple[ApiChange, ...]:
+        return tuple(c for c in self.changes if c.breaking)
+
+
+@attrs.frozen
 class DiffReport:
     changes: tuple[Change, ...]
+    generated: GeneratedView | None = None  # None: only the spec-level rules were applied
 
     @property
     def breaking(self) -> tuple[Change, ...]:

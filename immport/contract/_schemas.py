@@ -21,9 +21,19 @@ _CONSTRAINT_KEYS = frozenset(
     }
 )  # fmt: skip
 _ANNOTATION_KEYS = frozenset({"title", "externalDocs", "deprecated", "xml", "tags"})
+# constraints a request or parameter must now satisfy more narrowly when they are added or moved this way
+_UPPER_BOUNDS = frozenset({"maximum", "maxLength", "maxItems", "maxProperties"})
+_LOWER_BOUNDS = frozenset({"minimum", "minLength", "minItems", "minProperties"})
+_RESTRICTING = frozenset({"pattern", "multipleOf", "uniqueItems", "exclusiveMinimum", "exclusiveMaximum"})
+_BOUND_KEYS = _UPPER_BOUNDS | _LOWER_BOUNDS | _RESTRICTING
+# string formats that change the generated Python type (openapi-python-client: datetime, date, File, UUID)
+_TYPED_STRING_FORMATS = frozenset({"date-time", "date", "binary", "uuid"})
 # keys compare_schema handles itself
-_SCHEMA_KEYS = frozenset(
-    {"type", "nullable", "format", "enum", "properties", "required", "items", "additionalProperties"}
+_SCHEMA_KEYS = (
+    frozenset(
+        {"type", "nullable", "format", "enum", "properties", "required", "items", "additionalProperties"}
+    )
+    | _BOUND_KEYS
 )
 
 
@@ -87,6 +97,42 @@ def _type_of(schema: Mapping[str, Any]) -> str | None:
     return None
 
 
+def _generated_type(schema: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """What decides the generated Python type of a scalar: its type, and a string's format if it matters."""
+    kind, fmt = _type_of(schema), schema.get("format")
+    return kind, fmt if kind == "string" and fmt in _TYPED_STRING_FORMATS else None
+
+
+def _class_source(schema: Any) -> str | None:
+    """The component a generated class is named after (a ``$ref``, or ``allOf`` of one); None: inline."""
+    if not isinstance(schema, Mapping):
+        return None
+    if isinstance(schema.get("$ref"), str):
+        return str(schema["$ref"])
+    parts = schema.get("allOf")
+    if isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], Mapping):
+        ref = parts[0].get("$ref")
+        return ref if isinstance(ref, str) else None
+    return None
+
+
+def _makes_class(schema: Mapping[str, Any]) -> bool:
+    """openapi-python-client generates a class (model or Enum) for an object with properties or an enum."""
+    return bool(schema.get("properties")) or "enum" in schema
+
+
+def _tightens(key: str, old: Any, new: Any) -> bool:
+    """Whether changing ``key`` from ``old`` to ``new`` (None: absent) rejects values that passed before."""
+    if new is None or new is False:
+        return False  # removed (or switched off): looser
+    if old is None or old is False or key in _RESTRICTING:
+        return True  # added, or a pattern / multipleOf that changed: assume narrower
+    try:
+        return bool(new < old) if key in _UPPER_BOUNDS else bool(new > old)
+    except TypeError:
+        return True
+
+
 def _enum_values(schema: Mapping[str, Any]) -> set[str] | None:
     values = schema.get("enum")
     return None if values is None else {json.dumps(v, sort_keys=True) for v in values}
@@ -106,6 +152,16 @@ class SchemaComparer:
             return
         o, old_refs = self.old.flatten(old_schema)
         n, new_refs = self.new.flatten(new_schema)
+        old_class, new_class = _class_source(old_schema), _class_source(new_schema)
+        same_type = _type_of(o) == _type_of(n)  # else the type change is what gets reported
+        if old_class != new_class and same_type and (_makes_class(o) or _makes_class(n)):
+            self.out.add(
+                "changed-schema-ref",
+                pointer,
+                f"generated class changes: {_class_name(old_class)} -> {_class_name(new_class)}",
+                old_class,
+                new_class,
+            )
         frame = (old_refs, new_refs)
         if (old_refs or new_refs) and frame in self._stack:
             return  # recursive schema: this pair is already being compared further up
@@ -127,17 +183,25 @@ class SchemaComparer:
             )
             return
         if bool(o.get("nullable")) != bool(n.get("nullable")):
+            widened = bool(n.get("nullable"))
+            kind = "changed-nullable"
+            if widened and self.role == "response":
+                kind = "response-became-nullable"  # the generated annotation widens to ``X | None``
+            elif not widened and self.role != "response":
+                kind = "request-became-non-nullable"  # None is no longer accepted
             self.out.add(
-                "changed-nullable",
-                join(pointer, "nullable"),
-                "nullable changed",
-                o.get("nullable"),
-                n.get("nullable"),
+                kind, join(pointer, "nullable"), "nullable changed", o.get("nullable"), n.get("nullable")
             )
         if o.get("format") != n.get("format"):
+            same = _generated_type(o) == _generated_type(n)
             self.out.add(
-                "changed-format", join(pointer, "format"), "format changed", o.get("format"), n.get("format")
+                "changed-format-same-type" if same else "changed-format",
+                join(pointer, "format"),
+                "format changed" + (" (same generated type)" if same else ""),
+                o.get("format"),
+                n.get("format"),
             )
+        self._compare_bounds(o, n, pointer)
         self._compare_enum(o, n, pointer)
         self._compare_properties(o, n, pointer)
         if "items" in o or "items" in n:
@@ -150,6 +214,16 @@ class SchemaComparer:
                 "changed-constraint", join(pointer, "additionalProperties"), "additionalProperties changed"
             )
         self.out.compare_keys(o, n, pointer, _SCHEMA_KEYS)
+
+    def _compare_bounds(self, o: Mapping[str, Any], n: Mapping[str, Any], pointer: str) -> None:
+        """Constraints: tightening one on what the client sends (parameter, request body) is breaking."""
+        for key in sorted(_BOUND_KEYS & (set(o) | set(n))):
+            old, new = o.get(key), n.get(key)
+            if old == new:
+                continue
+            tightened = self.role != "response" and _tightens(key, old, new)
+            kind = "tightened-constraint" if tightened else "changed-constraint"
+            self.out.add(kind, join(pointer, key), f"{key} changed", old, new)
 
     def _type_kind(self, old_type: str | None, new_type: str | None) -> str:
         if self.role == "parameter":
@@ -164,13 +238,15 @@ class SchemaComparer:
         if old_values is not None and new_values is not None:
             for value in sorted(old_values - new_values):
                 self.out.add("removed-enum-value", where, f"enum value {value} removed", json.loads(value))
+            # a client generated from the old spec raises ValueError on a new value in a response
+            added = "added-response-enum-value" if self.role == "response" else "added-enum-value"
             for value in sorted(new_values - old_values):
-                self.out.add("added-enum-value", where, f"enum value {value} added", None, json.loads(value))
+                self.out.add(added, where, f"enum value {value} added", None, json.loads(value))
         elif new_values is not None:  # a free value became an enum
             kind = "changed-constraint" if self.role == "response" else "removed-enum-value"
             self.out.add(kind, where, "values restricted to an enum", None, n.get("enum"))
         elif old_values is not None:  # an enum became a free value
-            kind = "added-enum-value" if self.role == "response" else "changed-constraint"
+            kind = "added-response-enum-value" if self.role == "response" else "changed-constraint"
             self.out.add(kind, where, "enum restriction lifted", o.get("enum"))
 
     def _compare_properties(self, o: Mapping[str, Any], n: Mapping[str, Any], pointer: str) -> None:
@@ -205,3 +281,7 @@ class SchemaComparer:
             return None
         old_type = _type_of(self.old.flatten(old_props[removed[0]])[0])
         return added[0] if old_type == _type_of(self.new.flatten(new_props[added[0]])[0]) else None
+
+
+def _class_name(ref: str | None) -> str:
+    return ref.rsplit("/", 1)[-1] if ref else "inline schema"

@@ -15,7 +15,9 @@ from immport.errors import InvalidRequestError
 
 __all__ = ["diff_specs"]
 
-_OPERATION_KEYS = frozenset({"operationId", "parameters", "requestBody", "responses", "security", "servers"})
+_OPERATION_KEYS = frozenset(
+    {"operationId", "parameters", "requestBody", "responses", "security", "servers", "tags"}
+)
 _PARAMETER_KEYS = frozenset({"name", "in", "required", "schema", "style", "explode", "content"})
 _MEDIA_KEYS = frozenset({"schema"})
 _DOCUMENT_KEYS = frozenset({"paths", "components", "info", "servers", "security"})
@@ -108,6 +110,7 @@ class _Differ:
                 "changed-operation-id", join(pointer, "operationId"), "operationId changed",
                 old.node.get("operationId"), new.node.get("operationId"),
             )  # fmt: skip
+        _tags(old.node.get("tags"), new.node.get("tags"), join(pointer, "tags"), out)
         self.parameters(old, new, out)
         self.request_body(
             old.node.get("requestBody"), new.node.get("requestBody"), join(pointer, "requestBody"), out
@@ -335,6 +338,18 @@ def _servers(old: Any, new: Any, pointer: str, out: Emitter) -> None:
         return
     for index, (before, after) in enumerate(zip(old_list, new_list, strict=True)):
         out.compare_keys(before, after, join(pointer, str(index)), frozenset({"url"}))
+
+
+def _tags(old: Any, new: Any, pointer: str, out: Emitter) -> None:
+    """The first tag names the generated module (``api/<tag>/``): changing it moves the function."""
+    if old == new:
+        return
+    first_old, first_new = (list(old or ()) or ["default"])[0], (list(new or ()) or ["default"])[0]
+    if first_old != first_new:
+        out.add("changed-tag", pointer, f"tag {first_old} -> {first_new}: the generated module moves",
+                brief(old), brief(new))  # fmt: skip
+    else:
+        out.add("changed-annotation", pointer, "tags changed", brief(old), brief(new))
 
 
 def _requirements(raw: Any) -> frozenset[frozenset[str]]:

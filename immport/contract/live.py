@@ -7,15 +7,24 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 
 from immport import _spec
-from immport.contract._model import DiffReport
+from immport.contract._model import DiffReport, GeneratedView
 from immport.contract.diff import diff_specs
 from immport.contract.render import FailOn, exit_code, render_json, render_text
 from immport.errors import APIStatusError, DecodeError, InvalidRequestError, TransportError
 
-__all__ = ["DEFAULT_SPEC_URL", "check_live", "fetch_spec", "load_spec_file", "run_check", "run_diff"]
+__all__ = [
+    "DEFAULT_SPEC_URL",
+    "check_live",
+    "fetch_spec",
+    "judge",
+    "load_spec_file",
+    "run_check",
+    "run_diff",
+]
 
 DEFAULT_SPEC_URL = "https://www.immport.org/data/query/v3/api-docs"
 DEFAULT_TIMEOUT = 30.0
@@ -45,9 +54,27 @@ def fetch_spec(url: str = DEFAULT_SPEC_URL, *, timeout: float = DEFAULT_TIMEOUT)
     return _as_openapi(response.content, f"the document at {url}", url)
 
 
-def check_live(url: str = DEFAULT_SPEC_URL, *, timeout: float = DEFAULT_TIMEOUT) -> DiffReport:
-    """Diff the vendored upstream spec (old) against the one served at ``url`` (new)."""
-    return diff_specs(_spec.load_spec("upstream"), fetch_spec(url, timeout=timeout))
+def check_live(
+    url: str = DEFAULT_SPEC_URL, *, timeout: float = DEFAULT_TIMEOUT, fast: bool = True
+) -> DiffReport:
+    """Diff the vendored upstream spec (old) against the one served at ``url`` (new).
+
+    ``fast=False`` adds the generated-code view (both specs regenerated, see ``judge``).
+    """
+    return judge(_spec.load_spec("upstream"), fetch_spec(url, timeout=timeout), fast=fast)
+
+
+def judge(old: Mapping[str, Any], new: Mapping[str, Any], *, fast: bool = False) -> DiffReport:
+    """The spec-level diff plus, unless ``fast``, the API changes of the clients generated from both specs
+    (``immport.contract.generated``), each traced to the spec changes behind it."""
+    report = diff_specs(old, new)
+    if fast:
+        return attrs.evolve(report, generated=GeneratedView(checked=False, note="--fast"))
+    if old == new:
+        return attrs.evolve(report, generated=GeneratedView(checked=True, note="identical specs"))
+    from immport.contract.generated import generated_view
+
+    return attrs.evolve(report, generated=generated_view(old, new, report))
 
 
 def load_spec_file(path: str | Path) -> dict[str, Any]:
@@ -71,11 +98,19 @@ def load_spec_file(path: str | Path) -> dict[str, Any]:
 
 
 def run_diff(
-    old_path: str | Path, new_path: str | Path, fmt: str = "text", fail_on: FailOn | str = "breaking"
+    old_path: str | Path,
+    new_path: str | Path,
+    fmt: str = "text",
+    fail_on: FailOn | str = "breaking",
+    *,
+    fast: bool = False,
 ) -> tuple[str, int]:
-    """``immport spec diff OLD NEW``: (rendered report, exit code). Bad input raises InvalidRequestError."""
+    """``immport spec diff OLD NEW``: (rendered report, exit code). Bad input raises InvalidRequestError.
+
+    Unless ``fast``, both specs are regenerated and the generated clients' APIs compared too.
+    """
     _check_options(fmt, fail_on)
-    report = diff_specs(load_spec_file(old_path), load_spec_file(new_path))
+    report = judge(load_spec_file(old_path), load_spec_file(new_path), fast=fast)
     return _render(report, fmt), exit_code(report, fail_on)
 
 
@@ -85,10 +120,11 @@ def run_check(
     fail_on: FailOn | str = "breaking",
     *,
     timeout: float = DEFAULT_TIMEOUT,
+    fast: bool = False,
 ) -> tuple[str, int]:
     """``immport spec check [--url]``: (rendered report, exit code). Offline raises TransportError."""
     _check_options(fmt, fail_on)
-    report = check_live(url, timeout=timeout)
+    report = check_live(url, timeout=timeout, fast=fast)
     return _render(report, fmt), exit_code(report, fail_on)
 
 

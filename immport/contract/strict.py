@@ -1,45 +1,45 @@
-"""Strict mode: validate a response body against the corrected spec's 200 ``application/json`` schema.
+"""Strict mode: check response bodies (whole, or row by row as they stream) against the corrected spec.
 
-Checked: unknown fields (properties the spec does not declare), missing fields, type mismatches, enum
-values; for TSV: unknown/missing columns, ragged rows and cells that do not parse as their column's type.
+Found: unknown fields, missing fields, wrong types, unknown enum values, nulls in non-nullable fields; for
+TSV the same per column and cell, plus ragged rows. Every violation of a body is collected in one
+``StrictReport`` (grouped, bounded memory); ``ResponseCheck`` applies a ``StrictPolicy`` to it.
 
-Design choices (see README.md):
-- Every row is validated, not a sample. The OpenAPI 3.0 schema is translated once per operation into a
-  JSON Schema that ``jsonschema-rs`` compiles (cached); a valid body costs one ``is_valid`` pass, about
-  5 µs per 42-column row, and only an invalid one is walked again for its errors. The body is parsed with
-  orjson (a second parse: the core hands over bytes). TSV cells are checked with compiled regular
-  expressions, numeric and boolean columns only.
-- ImmPort sends every field of a record, with explicit ``null`` (immport-api-facts §3), so every property of
-  a *record* (the response object, or each item of a response array) is expected. Nested objects (the search
-  envelope) only need the properties their schema lists as ``required``.
-- At most ``MAX_VIOLATIONS`` violations are reported per body.
+Cost: a conforming body costs one jsonschema-rs ``is_valid`` pass over the already decoded JSON (about
+0.5 µs per field); only an invalid body is walked again for its errors. TSV cells are checked with compiled
+regular expressions (numeric and boolean columns) and set lookups (enums).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
-from functools import cache
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-import attrs
 import orjson
 
-from immport import _spec
-from immport.contract._resolve import HTTP_METHODS, Resolver, escape
-from immport.errors import ContractViolation, InvalidRequestError
+from immport.contract._resolve import escape
+from immport.contract._strict_schema import Column, contract_for
+from immport.contract.violations import (
+    MAX_VIOLATIONS,
+    StrictPolicy,
+    StrictReport,
+    Violation,
+    ViolationKind,
+    enforce,
+)
 
-try:
-    import jsonschema_rs
-except ImportError as exc:  # pragma: no cover - depends on the environment
-    raise ModuleNotFoundError(
-        "strict response validation needs jsonschema-rs: pip install 'immport[contract]'", name=exc.name
-    ) from exc
+__all__ = [
+    "MAX_VIOLATIONS",
+    "ResponseCheck",
+    "TsvCheck",
+    "check_document",
+    "check_json",
+    "check_tsv",
+    "validate_json",
+    "validate_tsv",
+]
 
-__all__ = ["MAX_VIOLATIONS", "validate_json", "validate_tsv"]
-
-MAX_VIOLATIONS = 100
 _SEEN_LENGTH = 80
 _CELL_PATTERNS = {
     "integer": re.compile(r"[+-]?\d+"),
@@ -48,209 +48,218 @@ _CELL_PATTERNS = {
 }
 
 
-@attrs.frozen
-class _Column:
-    type: str | None  # "string", "number", "integer", "boolean", ... (None: anything)
-    nullable: bool
-
-
-@attrs.frozen
-class _Contract:
-    operation_id: str
-    validator: Any  # a compiled jsonschema-rs validator, None when the spec declares no JSON body
-    columns: Mapping[str, _Column] | None  # TSV columns of one record, None when records are not objects
-
-
-def validate_json(operation_id: str, content: bytes) -> list[ContractViolation]:
-    """Violations of the spec in a JSON body (empty when it conforms)."""
-    contract = _contract(operation_id)
+# ---- whole bodies ----------------------------------------------------------------------------------------
+def check_json(operation_id: str, content: bytes, report: StrictReport | None = None) -> StrictReport:
+    """Every violation of the spec in a JSON body."""
+    report = report if report is not None else StrictReport(operation_id)
     try:
         document = orjson.loads(content)
     except ValueError:
-        return [
-            _violation(
-                operation_id, "body is not JSON", "", "a JSON document", _brief(content[:_SEEN_LENGTH])
-            )
+        report.add(_malformed(operation_id, "", "a JSON document", _brief(content[:_SEEN_LENGTH])))
+        return report
+    return check_document(operation_id, document, report)
+
+
+def check_document(operation_id: str, document: Any, report: StrictReport | None = None) -> StrictReport:
+    """Every violation of the spec in a decoded JSON body (checked before the models consume it)."""
+    report = report if report is not None else StrictReport(operation_id)
+    contract = contract_for(operation_id)
+    if contract.document is None:
+        return report
+    if contract.rows is not None and isinstance(document, dict) and isinstance(document.get("content"), list):
+        return check_rows(operation_id, document["content"], 0, report, prefix="/content")
+    if not contract.document.is_valid(document):
+        report.extend(_violations(operation_id, contract.document.iter_errors(document), 0, ""))
+    return report
+
+
+def check_rows(
+    operation_id: str, rows: list[Any], start: int, report: StrictReport, *, prefix: str = ""
+) -> StrictReport:
+    """Records ``start``, ``start + 1``, ... of an array body (pointers count from the body's first row)."""
+    contract = contract_for(operation_id)
+    validator = contract.rows if contract.rows is not None else contract.document
+    if validator is not None and not validator.is_valid(rows):
+        report.extend(_violations(operation_id, validator.iter_errors(rows), start, prefix))
+    return report
+
+
+def check_tsv(operation_id: str, text: str, report: StrictReport | None = None) -> StrictReport:
+    """Every violation of the spec in a ``format=tsv`` body: header row of field names, one record a line."""
+    check = TsvCheck(operation_id, report if report is not None else StrictReport(operation_id))
+    check.lines(text.split("\n"))
+    check.finish()
+    return check.report
+
+
+def validate_json(operation_id: str, content: bytes) -> list[Violation]:
+    """The violations kept for a JSON body (empty when it conforms), unknown fields first."""
+    return check_json(operation_id, content).violations
+
+
+def validate_tsv(operation_id: str, text: str) -> list[Violation]:
+    """The violations kept for a TSV body (empty when it conforms), unknown columns first."""
+    return check_tsv(operation_id, text).violations
+
+
+# ---- TSV, line by line -----------------------------------------------------------------------------------
+class TsvCheck:
+    """Checks TSV lines as they come (header first); holds only the report, never the rows.
+
+    ImmPort's TSV has no quoting (like ``immport.tsv``): a line is a record, a tab separates cells.
+    """
+
+    def __init__(self, operation_id: str, report: StrictReport) -> None:
+        self.operation_id = operation_id
+        self.report = report
+        self._columns = {c.name: c for c in contract_for(operation_id).columns or ()}
+        self._header: list[str] | None = None
+        self._cells: list[tuple[int, Column]] = []
+        self._row = 0
+
+    def lines(self, lines: Iterable[str]) -> None:
+        if not self._columns:
+            return
+        for raw in lines:
+            line = raw[:-1] if raw.endswith("\r") else raw  # CRLF line ends
+            if self._header is None:
+                self._start(line.split("\t"))
+            elif line:
+                self._record(line.split("\t"))
+                self._row += 1
+
+    def finish(self) -> None:
+        if self._columns and self._header is None:
+            self.report.add(_malformed(self.operation_id, "", "a header row", "empty body"))
+
+    def _start(self, header: list[str]) -> None:
+        self._header = header
+        if header == [""]:
+            self.report.add(_malformed(self.operation_id, "", "a header row", "empty body"))
+            return
+        operation, report = self.operation_id, self.report
+        for name in header:
+            if name not in self._columns:
+                report.add(Violation(operation, f"/header/{escape(name)}", "unknown-field", "no such column",
+                                     "present"))  # fmt: skip
+        for name in self._columns.keys() - set(header):
+            report.add(Violation(operation, f"/header/{escape(name)}", "missing-field", f"column {name}",
+                                 "missing"))  # fmt: skip
+        self._cells = [
+            (index, column)
+            for index, name in enumerate(header)
+            if (column := self._columns.get(name)) is not None
+            and (column.kind in _CELL_PATTERNS or column.enum is not None or not column.nullable)
         ]
-    if contract.validator is None or contract.validator.is_valid(document):
-        return []
-    violations: list[ContractViolation] = []
-    for error in contract.validator.iter_errors(document):
-        violations.extend(_from_error(operation_id, error))
-        if len(violations) >= MAX_VIOLATIONS:
-            break
-    return violations[:MAX_VIOLATIONS]
+
+    def _record(self, cells: list[str]) -> None:
+        assert self._header is not None
+        if len(cells) != len(self._header):
+            self.report.add(_malformed(self.operation_id, f"/{self._row}", f"{len(self._header)} cells",
+                                       f"{len(cells)} cells"))  # fmt: skip
+            return
+        for index, column in self._cells:
+            cell = cells[index]
+            kind = _cell_problem(cell, column)
+            if kind is not None:
+                expected = _column_text(column)
+                seen = "empty (null)" if cell == "" else f"string {_brief(cell)}"
+                pointer = f"/{self._row}/{escape(column.name)}"
+                self.report.add(Violation(self.operation_id, pointer, kind, expected, seen))
 
 
-def validate_tsv(operation_id: str, text: str) -> list[ContractViolation]:
-    """Violations of the spec in a ``format=tsv`` body: header row of field names, one record per line."""
-    contract = _contract(operation_id)
-    columns = contract.columns
-    if columns is None:
-        return []
-    # ImmPort's TSV has no quoting (like immport.tsv): a line is a record, a tab separates cells
-    rows = (line.rstrip("\r").split("\t") for line in text.split("\n"))
-    header = next(rows, None)
-    if not header or header == [""]:
-        return [_violation(operation_id, "TSV body has no header row", "", "a header row", "empty body")]
-    violations = list(_header_violations(operation_id, header, columns))
-    checks = [
-        (index, name, _CELL_PATTERNS[column.type], column)
-        for index, name in enumerate(header)
-        if (column := columns.get(name)) is not None and column.type in _CELL_PATTERNS
-    ]
-    for number, row in enumerate(rows):
-        if len(violations) >= MAX_VIOLATIONS:
-            break
-        if len(row) != len(header):
-            if row != [""]:  # a blank (trailing) line is fine
-                violations.append(
-                    _violation(operation_id, "row length differs from the header", f"/{number}",
-                               f"{len(header)} cells", f"{len(row)} cells")
-                )  # fmt: skip
-            continue
-        for index, name, pattern, column in checks:
-            cell = row[index]
-            if cell == "" and column.nullable:
-                continue
-            if not pattern.fullmatch(cell):
-                violations.append(
-                    _violation(operation_id, "type mismatch", f"/{number}/{escape(name)}",
-                               _type_text(column), f"string {_brief(cell)}")
-                )  # fmt: skip
-    return violations[:MAX_VIOLATIONS]
+def _cell_problem(cell: str, column: Column) -> ViolationKind | None:
+    if cell == "":
+        return None if column.nullable else "null-in-non-nullable"
+    pattern = _CELL_PATTERNS.get(column.kind)
+    if pattern is not None and not pattern.fullmatch(cell):
+        return "wrong-type"
+    if column.enum is not None and cell not in column.enum:
+        return "unknown-enum-value"
+    return None
 
 
-# ---- compiling one operation's contract -----------------------------------------------------------------
-@cache
-def _corrected() -> Resolver:
-    return Resolver(_spec.load_spec("corrected"))  # a private copy, never mutated
+def _column_text(column: Column) -> str:
+    what = f"one of {sorted(column.enum)}" if column.enum is not None else column.kind
+    return f"{what} or empty (null)" if column.nullable else what
 
 
-@cache
-def _contract(operation_id: str) -> _Contract:
-    resolver = _corrected()
-    spec = resolver.document
-    operation = _find_operation(spec, operation_id)
-    response, _ = resolver.deref((operation.get("responses") or {}).get("200", {}))
-    media = (response.get("content") or {}).get("application/json")
-    if media is None or "schema" not in media:
-        return _Contract(operation_id, None, None)
-    root, _ = resolver.flatten(media["schema"])
-    record, _ = resolver.flatten(root.get("items", {})) if _type_of(root) == "array" else (root, frozenset())
-    strict = _strict(resolver, media["schema"], record_level=True, seen=frozenset())
-    columns = None
-    if record.get("properties"):
-        columns = {
-            name: _Column(_type_of(flat), bool(flat.get("nullable")))
-            for name, prop in record["properties"].items()
-            for flat in [resolver.flatten(prop)[0]]
-        }
-    return _Contract(operation_id, jsonschema_rs.validator_for(strict), columns)
+# ---- one response, whole or streamed, under a policy -----------------------------------------------------
+class ResponseCheck:
+    """Strict mode for one response: fed the decoded JSON document, JSON rows or TSV lines as they are
+    decoded (before the models consume them). A streamed body raises at the first batch of rows that has a
+    violation the policy says matters (rows of that batch are not handed out); ``finish()`` warns about the
+    rest. Memory stays bounded: rows are never kept, the report keeps at most ``MAX_VIOLATIONS``."""
+
+    def __init__(self, operation_id: str, policy: StrictPolicy) -> None:
+        self.operation_id = operation_id
+        self.policy = policy
+        self.report = StrictReport(operation_id, policy.ignore)
+        self._rows = 0
+        self._tsv: TsvCheck | None = None
+
+    def json_document(self, document: Any) -> None:
+        check_document(self.operation_id, document, self.report)
+        self._raise_if_it_matters()
+
+    def json_rows(self, rows: list[Any]) -> None:
+        check_rows(self.operation_id, rows, self._rows, self.report)
+        self._rows += len(rows)
+        self._raise_if_it_matters()
+
+    def tsv_lines(self, lines: Iterable[str]) -> None:
+        if self._tsv is None:
+            self._tsv = TsvCheck(self.operation_id, self.report)
+        self._tsv.lines(lines)
+        self._raise_if_it_matters()
+
+    def finish(self, *, stacklevel: int = 2) -> None:
+        if self._tsv is not None:
+            self._tsv.finish()
+        enforce(self.report, self.policy, stacklevel=stacklevel + 1)
+
+    def _raise_if_it_matters(self) -> None:
+        if self.report.should_raise(self.policy):
+            raise self.report.error()
 
 
-def _find_operation(spec: Mapping[str, Any], operation_id: str) -> Mapping[str, Any]:
-    for item in spec["paths"].values():
-        for method in HTTP_METHODS:
-            if isinstance(item.get(method), Mapping) and item[method].get("operationId") == operation_id:
-                found: Mapping[str, Any] = item[method]
-                return found
-    raise InvalidRequestError(f"unknown operation {operation_id!r}: not in the ImmPort spec")
+# ---- jsonschema-rs errors -> violations ------------------------------------------------------------------
+def _violations(operation_id: str, errors: Iterable[Any], start: int, prefix: str) -> Iterator[Violation]:
+    for error in errors:
+        path = list(error.instance_path)
+        if start and path:
+            path[0] = int(path[0]) + start
+        pointer = prefix + "".join(f"/{escape(str(part))}" for part in path)
+        yield from _from_error(operation_id, error, pointer)
 
 
-def _strict(resolver: Resolver, schema: Any, *, record_level: bool, seen: frozenset[str]) -> dict[str, Any]:
-    """OpenAPI 3.0 schema -> JSON Schema 2020-12 that rejects unknown properties and missing record fields."""
-    flat, refs = resolver.flatten(schema)
-    if refs & seen:
-        return {}  # recursive schema: accept anything below the cycle
-    seen = seen | refs
-    out: dict[str, Any] = {}
-    kind = _type_of(flat)
-    nullable = bool(flat.get("nullable"))
-    if kind is not None:
-        out["type"] = [kind, "null"] if nullable else kind
-    if "enum" in flat:
-        out["enum"] = [*flat["enum"], *([None] if nullable else [])]
-    properties: Mapping[str, Any] = flat.get("properties") or {}
-    if properties:
-        out["properties"] = {
-            name: _strict(resolver, prop, record_level=False, seen=seen) for name, prop in properties.items()
-        }
-        out["required"] = sorted(properties) if record_level else list(flat.get("required") or ())
-    extra = flat.get("additionalProperties")
-    if isinstance(extra, Mapping):
-        out["additionalProperties"] = _strict(resolver, extra, record_level=False, seen=seen)
-    elif isinstance(extra, bool):
-        out["additionalProperties"] = extra
-    elif kind == "object" and properties:
-        out["additionalProperties"] = False
-    if kind == "array" and "items" in flat:
-        out["items"] = _strict(resolver, flat["items"], record_level=record_level, seen=seen)
-    return out
-
-
-def _type_of(schema: Mapping[str, Any]) -> str | None:
-    declared = schema.get("type")
-    if isinstance(declared, str):
-        return declared
-    return "object" if "properties" in schema else "array" if "items" in schema else None
-
-
-# ---- reporting ---------------------------------------------------------------------------------------
-def _from_error(operation_id: str, error: Any) -> Iterator[ContractViolation]:
-    pointer = "".join(f"/{escape(str(part))}" for part in error.instance_path)
+def _from_error(operation_id: str, error: Any, pointer: str) -> Iterator[Violation]:
     details = error.kind.as_dict()
     name = type(error.kind).__name__
+    instance = error.instance
     if name == "AdditionalProperties":
         for field in details.get("unexpected", ()):
-            seen = _brief(error.instance.get(field)) if isinstance(error.instance, dict) else "present"
-            yield _violation(
-                operation_id, "unknown field", f"{pointer}/{escape(str(field))}", "no such field", seen
-            )
+            seen = _brief(instance.get(field)) if isinstance(instance, dict) else "present"
+            yield Violation(operation_id, f"{pointer}/{escape(str(field))}", "unknown-field", "no such field",
+                            seen)  # fmt: skip
     elif name == "Required":
         field = str(details.get("property"))
-        yield _violation(
-            operation_id, "missing field", f"{pointer}/{escape(field)}", f"field {field}", "missing"
-        )
+        where = f"{pointer}/{escape(field)}"
+        yield Violation(operation_id, where, "missing-field", f"field {field}", "missing")
     elif name == "Type":
         types = [str(t) for t in details.get("types") or [details.get("type")]]
         expected = " or ".join(sorted(types, key=lambda t: (t == "null", t)))  # "number or null"
-        yield _violation(operation_id, "type mismatch", pointer, expected, _describe(error.instance))
+        kind: ViolationKind = "null-in-non-nullable" if instance is None else "wrong-type"
+        yield Violation(operation_id, pointer, kind, expected, _describe(instance))
     elif name == "Enum":
-        yield _violation(operation_id, "value not in enum", pointer, f"one of {details.get('options')}",
-                         _describe(error.instance))  # fmt: skip
+        kind = "null-in-non-nullable" if instance is None else "unknown-enum-value"
+        yield Violation(operation_id, pointer, kind, f"one of {details.get('options')}", _describe(instance))
     else:
-        yield _violation(operation_id, error.message, pointer, name, _describe(error.instance))
+        yield Violation(operation_id, pointer, "wrong-type", f"{name}: {error.message}", _describe(instance))
 
 
-def _header_violations(
-    operation_id: str, header: list[str], columns: Mapping[str, _Column]
-) -> Iterator[ContractViolation]:
-    present = set(header)
-    for name in header:
-        if name not in columns:
-            yield _violation(
-                operation_id, "unknown column", f"/header/{escape(name)}", "no such column", "present"
-            )
-    for name in columns:
-        if name not in present:
-            yield _violation(
-                operation_id, "missing column", f"/header/{escape(name)}", f"column {name}", "missing"
-            )
-
-
-def _violation(operation_id: str, problem: str, pointer: str, expected: str, seen: str) -> ContractViolation:
-    return ContractViolation(
-        f"{operation_id}: {problem} at {pointer or '/'} (expected {expected}, got {seen})",
-        operation=operation_id,
-        pointer=pointer,
-        expected=expected,
-        seen=seen,
-    )
-
-
-def _type_text(column: _Column) -> str:
-    return f"{column.type} or empty (null)" if column.nullable else str(column.type)
+def _malformed(operation_id: str, pointer: str, expected: str, seen: str) -> Violation:
+    return Violation(operation_id, pointer, "malformed", expected, seen)
 
 
 def _describe(value: Any) -> str:

@@ -27,7 +27,7 @@ from immport.operations._table import OPERATIONS
 from immport.operations._types import FieldSpec, Operation, Param, PreparedCall, RowSchema
 
 if TYPE_CHECKING:
-    from immport.streaming import StreamDecoder
+    from immport.streaming import RawObserver, StreamDecoder
     from immport.tsv import TsvTable
 
 __all__ = [
@@ -73,8 +73,8 @@ def parse_tsv(op: Operation, body: str | bytes) -> TsvTable[Any]:
     return TsvTable(body, row_schema(op))
 
 
-def stream_decoder(op: Operation, *, tsv: bool) -> StreamDecoder:
+def stream_decoder(op: Operation, *, tsv: bool, observer: RawObserver | None = None) -> StreamDecoder:
     """Push-based decoder: ``.feed(chunk) -> rows``, ``.close() -> rows`` (DecodeError if truncated)."""
     from immport.streaming import stream_decoder as make
 
-    return make(op, tsv=tsv)
+    return make(op, tsv=tsv, observer=observer)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from typing import Any
@@ -43,8 +43,13 @@ def html_error(op: Operation, body: bytes | str) -> DecodeError:
     )
 
 
-def parse_json(op: Operation, content: bytes, content_type: str | None) -> Any:
-    """Typed models for a JSON body; DecodeError for HTML, empty, truncated or wrongly shaped bodies."""
+def parse_json(
+    op: Operation, content: bytes, content_type: str | None, check: Callable[[Any], None] | None = None
+) -> Any:
+    """Typed models for a JSON body; DecodeError for HTML, empty, truncated or wrongly shaped bodies.
+
+    ``check`` (strict mode) sees the decoded document before the models consume it.
+    """
     if looks_like_html(content[:512], content_type):
         raise html_error(op, content)
     if not content or content.isspace():  # (no .strip(): it would copy a large body)
@@ -54,6 +59,8 @@ def parse_json(op: Operation, content: bytes, content_type: str | None) -> Any:
             data = orjson.loads(content)
         except orjson.JSONDecodeError as exc:
             raise DecodeError(f"{label(op)}: invalid or truncated JSON ({exc})", body=content[:300]) from None
+        if check is not None:
+            check(data)
         return decode_document(op, data, content)
 
 

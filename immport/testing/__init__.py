@@ -12,7 +12,7 @@ Assertion: ``assert_matches_spec(operation_id, recorded_response_path)``. See do
 
 from __future__ import annotations
 
-from immport.testing._assertions import assert_matches_spec, violations_in
+from immport.testing._assertions import assert_matches_spec, report_for, violations_in
 from immport.testing._fixtures import (
     InProcessSandbox,
     immport_in_process,
@@ -28,5 +28,6 @@ __all__ = [
     "immport_sandbox",
     "immport_sandbox_config",
     "immport_strict_client",
+    "report_for",
     "violations_in",
 ]

@@ -1,23 +1,23 @@
-"""``assert_matches_spec``: a recorded response file must match the spec (strict-mode rules)."""
+"""``assert_matches_spec``: a recorded response file must match the spec (the strict-mode report)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from immport.errors import ContractViolation
+if TYPE_CHECKING:
+    from immport.contract.violations import StrictReport, Violation
 
-__all__ = ["assert_matches_spec", "violations_in"]
+__all__ = ["assert_matches_spec", "report_for", "violations_in"]
 
 _TSV_SUFFIXES = frozenset({".tsv", ".tab", ".txt"})
-_SHOWN = 20
 
 
-def violations_in(
+def report_for(
     operation_id: str, path: str | os.PathLike[str], *, format: Literal["json", "tsv"] | None = None
-) -> list[ContractViolation]:
-    """Every spec violation in a recorded response body (``.json``; ``.tsv``/``.tab``/``.txt`` are TSV).
+) -> StrictReport:
+    """Strict mode's report on a recorded response body (``.json``; ``.tsv``/``.tab``/``.txt`` are TSV).
 
     Without a known suffix the body is sniffed: ``[`` or ``{`` first means JSON.
     """
@@ -27,21 +27,24 @@ def violations_in(
     content = file.read_bytes()
     kind = format or _guess_format(file, content)
     if kind == "tsv":
-        return strict.validate_tsv(operation_id, content.decode("utf-8-sig"))
-    return strict.validate_json(operation_id, content)
+        return strict.check_tsv(operation_id, content.decode("utf-8-sig"))
+    return strict.check_json(operation_id, content)
+
+
+def violations_in(
+    operation_id: str, path: str | os.PathLike[str], *, format: Literal["json", "tsv"] | None = None
+) -> list[Violation]:
+    """The violations strict mode keeps for a recorded response body, unknown fields first."""
+    return report_for(operation_id, path, format=format).violations
 
 
 def assert_matches_spec(
     operation_id: str, path: str | os.PathLike[str], *, format: Literal["json", "tsv"] | None = None
 ) -> None:
-    """Fail (AssertionError listing the violations) unless the recorded response matches the spec."""
-    found = violations_in(operation_id, path, format=format)
-    if found:
-        lines = [f"  {v.pointer or '/'}: expected {v.expected}, got {v.seen}" for v in found[:_SHOWN]]
-        more = [f"  ... and {len(found) - _SHOWN} more"] if len(found) > _SHOWN else []
-        raise AssertionError(
-            "\n".join([f"{Path(path).name} does not match the spec of {operation_id}:", *lines, *more])
-        )
+    """Fail (AssertionError with strict mode's grouped report) unless the recorded response matches."""
+    report = report_for(operation_id, path, format=format)
+    if report:
+        raise AssertionError(report.summary(f"{Path(path).name} does not match the spec of {operation_id}"))
 
 
 def _guess_format(file: Path, content: bytes) -> Literal["json", "tsv"]:

@@ -40,7 +40,8 @@ class Kind:
     breaking: bool
     targets: Callable[[Spec], list[Target]]
     mutate: Callable[[Spec, Target], None]  # applied in place to the "new" copy
-    pointer: Callable[[Target], str]  # a fragment every reported change's pointer must contain
+    # a fragment every reported change's pointer must contain (or several: one of them)
+    pointer: Callable[[Target], str | tuple[str, ...]]
     prepare: Callable[[Spec, Target], None] | None = None  # applied to both copies first
 
 
@@ -216,8 +217,12 @@ KINDS: tuple[Kind, ...] = (
     Kind("remove-enum-value", frozenset({"removed-enum-value"}), True, properties(("string",)),
          _set_enum(["alpha", "beta"]), lambda t: f"/properties/{t.prop}/enum",
          prepare=_set_enum(["alpha", "beta", "gamma"])),
-    Kind("rename-schema", frozenset({"removed-schema", "added-schema"}), True, array_ops, _rename_schema,
-         lambda t: f"/components/schemas/{t.schema}"),
+    Kind("rename-schema", frozenset({"removed-schema", "added-schema", "changed-schema-ref"}), True,
+         array_ops, _rename_schema,
+         lambda t: (f"/components/schemas/{t.schema}", f"{t.op_pointer}/responses/200/")),
+    Kind("add-response-enum-value", frozenset({"added-response-enum-value"}), True, properties(("string",)),
+         _set_enum(["alpha", "beta", "gamma"]), lambda t: f"/properties/{t.prop}/enum",
+         prepare=_set_enum(["alpha", "beta"])),
     # non-breaking
     Kind("add-operation", frozenset({"added-operation"}), False, _new_paths, _add_operation,
          lambda t: t.op_pointer),
@@ -227,9 +232,6 @@ KINDS: tuple[Kind, ...] = (
     Kind("add-property", frozenset({"added-property"}), False, array_ops,
          lambda s, t: s["components"]["schemas"][t.schema]["properties"].update(newField={"type": "string"}),
          lambda t: "/items/properties/newField"),
-    Kind("add-enum-value", frozenset({"added-enum-value"}), False, properties(("string",)),
-         _set_enum(["alpha", "beta", "gamma"]), lambda t: f"/properties/{t.prop}/enum",
-         prepare=_set_enum(["alpha", "beta"])),
     Kind("make-parameter-optional", frozenset({"parameter-became-optional"}), False,
          lambda s: [t for t in query_params(s) if param(s, t).get("required")] or [
              Target(t.path, t.method, param=p["name"]) for t in operations(s)

@@ -11,6 +11,7 @@ from immport.cli.commands.common import CONTEXT, example
 
 FORMATS = click.Choice(["text", "json"])
 FAIL_ON = click.Choice(["breaking", "any"])
+FAST_HELP = "Skip regenerating both specs (only the spec-level rules; no generated-code view)."
 
 
 def _print_report(text: str, code: int, output: Path | None) -> None:
@@ -25,7 +26,11 @@ def _print_report(text: str, code: int, output: Path | None) -> None:
     context_settings=CONTEXT, epilog=example("immport spec check", "immport spec diff old.json new.json")
 )
 def spec() -> None:
-    """Compare OpenAPI specs: exit 1 when a change breaks the client (--fail-on any: on any change)."""
+    """Compare OpenAPI specs: exit 1 when a change breaks the client (--fail-on any: on any change).
+
+    Each spec change is classified, then both specs are regenerated (openapi-python-client, our overlay)
+    and the generated clients' public APIs compared; each API change is traced to its spec changes.
+    """
 
 
 @spec.command(
@@ -36,11 +41,12 @@ def spec() -> None:
 @click.option("-f", "--format", "fmt", type=FORMATS, default="text", show_default=True)
 @click.option("--fail-on", type=FAIL_ON, default="breaking", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE")
-def diff(old: Path, new: Path, fmt: str, fail_on: str, output: Path | None) -> None:
+@click.option("--fast", is_flag=True, help=FAST_HELP)
+def diff(old: Path, new: Path, fmt: str, fail_on: str, output: Path | None, fast: bool) -> None:
     """Diff two OpenAPI files and classify every change as breaking or not."""
     from immport.contract.live import run_diff
 
-    _print_report(*run_diff(old, new, fmt, fail_on), output)
+    _print_report(*run_diff(old, new, fmt, fail_on, fast=fast), output)
 
 
 @spec.command(
@@ -53,7 +59,8 @@ def diff(old: Path, new: Path, fmt: str, fail_on: str, output: Path | None) -> N
 @click.option("-f", "--format", "fmt", type=FORMATS, default="text", show_default=True)
 @click.option("--fail-on", type=FAIL_ON, default="breaking", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE")
-def check(url: str | None, fmt: str, fail_on: str, output: Path | None) -> None:
+@click.option("--fast", is_flag=True, help=FAST_HELP)
+def check(url: str | None, fmt: str, fail_on: str, output: Path | None, fast: bool) -> None:
     """Diff the vendored spec against the one ImmPort serves now."""
     from immport.contract.live import DEFAULT_SPEC_URL, run_check
 
@@ -61,6 +68,5 @@ def check(url: str | None, fmt: str, fail_on: str, output: Path | None) -> None:
         query_url = state.client_kwargs(state.options()).get("query_url")
         url = f"{query_url}/v3/api-docs" if query_url else DEFAULT_SPEC_URL
     timeout = state.options().timeout
-    _print_report(
-        *(run_check(url, fmt, fail_on, timeout=timeout) if timeout else run_check(url, fmt, fail_on)), output
-    )
+    options = {"timeout": timeout} if timeout else {}
+    _print_report(*run_check(url, fmt, fail_on, fast=fast, **options), output)
