@@ -78,6 +78,15 @@ def output_options(func: F) -> F:
     return func
 
 
+TEMPLATES_DEST = click.option(
+    "--dest",
+    type=click.Path(),  # a str, so a trailing "/" (meaning "into this directory") survives
+    default=".",
+    show_default=True,
+    help="Directory (existing, or ending in /) to save into, or the zip's file name.",
+)
+
+
 def example(*lines: str) -> str:
     """An epilog that click prints verbatim."""
     return "\b\nExample:\n" + "\n".join(f"  {line}" for line in lines)
