@@ -103,11 +103,18 @@ async def _download_all(
         for accession in accessions:
             with DownloadBars(accession, enabled=VERBOSITY.level >= 0) as bars:
                 download = client.files.download
-                results.append(
-                    await download(
-                        accession, dest, file_type=file_type, concurrency=concurrency, progress=bars
-                    )
+                result = await download(
+                    accession,
+                    dest,
+                    file_type=file_type,
+                    concurrency=concurrency,
+                    progress=bars,
+                    raise_on_error=False,  # every study is tried; _report says what failed
                 )
+            if not (result.downloaded or result.skipped or result.failed or result.cancelled):
+                kind = "" if file_type == "all" else f" of type {file_type}"
+                raise CommandFailed(ExitCode.API_ERROR, f"{accession} has no files{kind} to download")
+            results.append(result)
     return results
 
 
