@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 import click
 
 from immport import __version__
-from immport.cli.console import VERBOSITY, configure_logging, stderr
+from immport.cli.console import VERBOSITY, configure_logging, reset_logging, stderr, warn
 from immport.cli.failures import ExitCode, classify, one_line
 from immport.cli.output import OutputClosedError, UsageProblem
 from immport.cli.state import GlobalOptions
@@ -40,10 +41,16 @@ class ImmportGroup(click.Group):
         return code
 
     def run(self, args: Sequence[str] | None, prog_name: str, complete_var: str | None, **extra: Any) -> int:
+        from immport.auth import ApiKeyExpiryWarning
+
         try:
-            return self._run(args, prog_name, complete_var, **extra)
+            with warnings.catch_warnings():
+                # The client also logs this warning (shown by the logging set-up): print it once, not twice.
+                warnings.simplefilter("ignore", ApiKeyExpiryWarning)
+                warnings.showwarning = _warning_line
+                return self._run(args, prog_name, complete_var, **extra)
         finally:
-            configure_logging(0)  # leave the process's loggers as they were (matters when embedded)
+            reset_logging()  # leave the process's loggers as they were (matters when embedded)
 
     def _run(self, args: Sequence[str] | None, prog_name: str, complete_var: str | None, **extra: Any) -> int:
         try:
@@ -75,6 +82,11 @@ class ImmportGroup(click.Group):
             report_error(message)
             return code
         return result if isinstance(result, int) else ExitCode.OK  # int: the code of ctx.exit(n)
+
+
+def _warning_line(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
+    """Python warnings (e.g. ContractWarning) as one ``warning: ...`` line, without the source line."""
+    warn(f"{category.__name__}: {message}")
 
 
 def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
