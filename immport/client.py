@@ -180,7 +180,9 @@ class _ClientCore:
         mode = self.settings.strict
         if mode == "off":
             return
-        strict: Any = importlib.import_module("immport.contract.strict")  # optional, loaded only when on
+        strict = _strict_checker(mode)
+        if strict is None:
+            return
         violations: list[ContractViolation]
         if json_content is not None:
             violations = strict.validate_json(operation_id, json_content)
@@ -192,6 +194,26 @@ class _ClientCore:
             raise violations[0]
         for violation in violations:
             warnings.warn(str(violation), ContractWarning, stacklevel=4)
+
+
+_STRICT_UNAVAILABLE: list[str] = []  # set once when "warn" mode finds jsonschema-rs missing
+
+
+def _strict_checker(mode: str) -> Any:
+    """``immport.contract.strict`` (optional, loaded only when strict mode is on).
+
+    Without its extra, "error" mode fails; "warn" mode warns once and checks nothing (never fails a call).
+    """
+    if _STRICT_UNAVAILABLE:
+        return None
+    try:
+        return importlib.import_module("immport.contract.strict")
+    except ImportError as exc:
+        if mode == "error" or exc.name != "jsonschema_rs":
+            raise
+        _STRICT_UNAVAILABLE.append(str(exc))
+        warnings.warn(f"strict='warn': responses are not checked, {exc}", ContractWarning, stacklevel=5)
+        return None
 
 
 _DOC_ARGS = """

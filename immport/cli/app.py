@@ -75,13 +75,22 @@ class ImmportGroup(click.Group):
             return ExitCode.USAGE
         except OutputClosedError:
             return ExitCode.OK
+        except ImportError as exc:
+            if "pip install 'immport[" not in str(exc):  # not a missing extra: a real bug, report as usual
+                return self._failed(exc)
+            report_error(one_line(str(exc)))  # e.g. the sandbox without its extra: say what to install
+            return ExitCode.USAGE
         except Exception as exc:
-            code, message = classify(exc, detailed=VERBOSITY.level >= 1)
-            if VERBOSITY.level >= 2:
-                stderr().print("".join(traceback.format_exception(exc)), markup=False, highlight=False)
-            report_error(message)
-            return code
+            return self._failed(exc)
         return result if isinstance(result, int) else ExitCode.OK  # int: the code of ctx.exit(n)
+
+    @staticmethod
+    def _failed(exc: Exception) -> int:
+        code, message = classify(exc, detailed=VERBOSITY.level >= 1)
+        if VERBOSITY.level >= 2:
+            stderr().print("".join(traceback.format_exception(exc)), markup=False, highlight=False)
+        report_error(message)
+        return code
 
 
 def _warning_line(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
