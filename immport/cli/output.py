@@ -185,15 +185,49 @@ def _union_columns(rows: Iterable[Record]) -> list[str]:
     return list(seen)
 
 
-# When not every column fits, these are the ones a reader looks for first (ids, names, values, status).
+# When not every column fits, the ones a reader looks for first, most wanted first: whose rows (study,
+# subject), the measured value and its unit, when (the time point), then what was measured. Each entry:
+# (pattern, place in the table), so the table still reads study, subject, analyte, value, unit, time.
+_FIRST = (
+    (re.compile(r"^(study|subject)Accession$"), 0),
+    (
+        re.compile(
+            r"^(value|concentrationValue|populationStatistic|spotNumber|cellNumber)Preferred$"
+            r"|^(mfi|intensity|allele[12])$"
+        ),
+        2,
+    ),
+    (re.compile(r"^(unit|concentrationUnit|populationStatUnit)Preferred$"), 3),
+    (re.compile(r"^studyTimeCollected(Unit)?$"), 4),
+    (
+        re.compile(
+            r"^(analyte|virusStrain|populationName|geneSymbol|metaboliteName|proteinName|locusName"
+            r"|kirHaplotype)(Preferred)?$"
+        ),
+        1,
+    ),
+)
+# then ids, names, values, status
 _TELLING = re.compile(r"accession|name|title|value|status|type|path|description|term", re.IGNORECASE)
 
 
+def _rank(index: int, name: str) -> tuple[int, int, int]:
+    """(priority, place in the table, API position); the ``_FIRST`` columns have priority < len(_FIRST)."""
+    for priority, (pattern, place) in enumerate(_FIRST):
+        if pattern.search(name):
+            return priority, place, index
+    if index == 0:
+        return len(_FIRST), len(_FIRST), index
+    extra = 1 if _TELLING.search(name) else 2
+    return len(_FIRST) + extra, len(_FIRST), index
+
+
 def _columns_that_fit(columns: Sequence[str], rows: Sequence[Record], width: int) -> list[str]:
-    """The first column, then telling columns, then the rest, as many as fit; shown in their own order."""
-    ranked = sorted(
-        enumerate(columns), key=lambda item: (item[0] != 0, not _TELLING.search(item[1]), item[0])
-    )
+    """As many columns as fit, most wanted first (``_FIRST``, the first column, telling names, the rest).
+
+    The chosen ``_FIRST`` columns lead in that order; the others keep the API's order.
+    """
+    ranked = sorted(enumerate(columns), key=lambda item: _rank(*item))
     chosen: set[str] = set()
     used = 4  # table borders
     for _, name in ranked:
@@ -203,7 +237,8 @@ def _columns_that_fit(columns: Sequence[str], rows: Sequence[Record], width: int
             continue
         chosen.add(name)
         used += need
-    return [name for name in columns if name in chosen]
+    shown = [(index, name) for index, name in enumerate(columns) if name in chosen]
+    return [name for index, name in sorted(shown, key=lambda item: _rank(*item)[1:])]
 
 
 class ParquetWriter:
