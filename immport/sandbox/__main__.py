@@ -74,15 +74,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             overrides[key] = port + offset if port else 0
     config = config_from_env(**overrides, tunables=tunables)
     try:
-        from immport.sandbox.server import serve
+        from immport.sandbox.server import SandboxPortError, serve
     except ImportError as exc:
-        print(
-            f"error: the sandbox needs the 'sandbox' extra ({exc.name} is not installed): {EXTRA_HINT}",
-            file=sys.stderr,
-        )
-        return 2
-    serve(config, announce=lambda line: print(line, flush=True), log_level=log_level)
+        return _error(f"the sandbox needs the 'sandbox' extra ({exc.name} is not installed): {EXTRA_HINT}")
+    try:
+        serve(config, announce=lambda line: print(line, flush=True), log_level=log_level)
+    except SandboxPortError as exc:
+        return _error(str(exc))
     return 0
+
+
+def _error(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ the tests below also check that they never reach stdout/stderr.
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,3 +80,26 @@ class CliInvoker:
         for secret in self.secrets:
             assert secret not in result.stdout and secret not in result.stderr
         return result
+
+
+def free_port_block() -> int:
+    """A port P with P..P+3 free (the sandbox's layout: query+auth, files, upload, batch)."""
+    for _ in range(50):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            base = int(probe.getsockname()[1])
+        if base + 3 > 65535:
+            continue
+        held: list[socket.socket] = []
+        try:
+            for offset in range(4):
+                sock = socket.socket()
+                held.append(sock)
+                sock.bind(("127.0.0.1", base + offset))
+        except OSError:
+            continue
+        finally:
+            for sock in held:
+                sock.close()
+        return base
+    raise RuntimeError("no block of 4 free ports")

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from immport import _spec, errors
 from immport.cli import app
 from immport.cli.failures import ExitCode, classify
-from immport.cli.sandbox_link import read_record, record_path
+from immport.cli.sandbox_link import read_record, records_dir
 from tests.cli.conftest import CliInvoker
 
 
@@ -133,7 +133,7 @@ def test_sandbox_serve_records_itself_and_stops_on_sigterm(env: dict[str, str], 
     finally:
         process.kill()
     assert process.returncode == 0
-    assert not record_path().exists()  # removed on the way out
+    assert not (records_dir() / f"{process.pid}.json").exists()  # removed on the way out
 
 
 def test_demo_exits_0_and_runs_every_step(env: dict[str, str]) -> None:
