@@ -65,7 +65,22 @@ def client_kwargs(opts: GlobalOptions, *, login: tuple[str, str] | None = None) 
     elif opts.username:
         kwargs["username"] = opts.username
         kwargs["password"] = os.environ.get("IMMPORT_PASSWORD") or ask_password(opts.username)
+    elif _only_a_username():  # IMMPORT_USERNAME without IMMPORT_PASSWORD: ask on a terminal
+        username = os.environ["IMMPORT_USERNAME"].strip()
+        password = ask_password(username)
+        if password:
+            kwargs["username"], kwargs["password"] = username, password
     return kwargs
+
+
+KEY_VARIABLES = ("IMMPORT_API_KEY", "IMMPORT_API_KEY_FILE", "IMMPORT_TOKEN")  # each wins over a password
+
+
+def _only_a_username() -> bool:
+    env = os.environ
+    if any(env.get(name, "").strip() for name in KEY_VARIABLES):
+        return False
+    return bool(env.get("IMMPORT_USERNAME", "").strip()) and not env.get("IMMPORT_PASSWORD")
 
 
 def stdin_is_tty() -> bool:

@@ -19,7 +19,8 @@ def sandbox() -> None:
 @sandbox.command(
     context_settings=CONTEXT,
     epilog=example(
-        "immport sandbox serve --port 8080 &     # prints the export lines for the Python client",
+        "immport sandbox serve --port 8080 &     # prints export lines (URLs and a key) for other shells",
+        "export IMMPORT_API_KEY=sandbox-api-key",
         "immport --sandbox auto results elisa --study SDY2",
     ),
 )
