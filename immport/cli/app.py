@@ -75,6 +75,11 @@ class ImmportGroup(click.Group):
             return ExitCode.USAGE
         except OutputClosedError:
             return ExitCode.OK
+        except OSError as exc:
+            if exc.filename is None:  # not about a path (the facade wraps network errors in its own types)
+                return self._failed(exc)
+            report_error(one_line(f"cannot use {str(exc.filename)!r}: {exc.strerror or exc}"))
+            return ExitCode.USAGE
         except ImportError as exc:
             if "pip install 'immport[" not in str(exc):  # not a missing extra: a real bug, report as usual
                 return self._failed(exc)

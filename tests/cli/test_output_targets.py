@@ -106,3 +106,10 @@ def test_a_long_export_prints_progress_lines_when_stderr_is_not_a_terminal(
     assert len(progress) >= 10 and progress[-1].startswith("40 rows written")
     quiet = cli("-q", *ELISA, "-o", str(target))
     assert "rows written" not in quiet.stderr
+
+
+def test_a_download_destination_under_a_file_is_one_line_naming_it(cli: CliInvoker, tmp_path: Path) -> None:
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("x", encoding="utf-8")
+    line = assert_one_line_error(cli("files", "download", "SDY1", "--dest", str(blocker / "data")), 2)
+    assert str(blocker) in line and "NotADirectoryError" not in line
