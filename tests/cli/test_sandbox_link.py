@@ -8,26 +8,17 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from immport.cli.sandbox_link import read_record, records_dir, remove_record, urls_for, write_record
-from tests.cli.conftest import free_port_block
+from tests.cli.conftest import free_port_block, lookup_in_subprocess
 
 
 @pytest.fixture(autouse=True)
 def _runtime_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
-
-
-@pytest.fixture
-def listening() -> Iterator[int]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        sock.listen()
-        yield int(sock.getsockname()[1])
 
 
 def urls(port: int) -> dict[str, str]:
@@ -39,19 +30,19 @@ def urls(port: int) -> dict[str, str]:
     }
 
 
-def test_auto_uses_the_record_of_a_running_sandbox(listening: int) -> None:
+def test_auto_uses_the_record_of_a_running_sandbox(listening_port: int) -> None:
     assert urls_for("auto") is None
-    write_record(urls(listening), "demo")
-    assert urls_for("auto") == urls(listening)
-    assert urls_for(f"http://127.0.0.1:{listening}/") == urls(listening)  # its own URL matches the record
+    write_record(urls(listening_port), "demo")
+    assert urls_for("auto") == urls(listening_port)
+    assert urls_for(f"http://127.0.0.1:{listening_port}/") == urls(listening_port)  # matched by its URL
     remove_record()
     assert read_record() is None
 
 
-def test_a_record_of_a_dead_process_is_ignored_and_deleted(listening: int) -> None:
+def test_a_record_of_a_dead_process_is_ignored_and_deleted(listening_port: int) -> None:
     stale = records_dir() / "999999999.json"
     stale.parent.mkdir(parents=True)
-    stale.write_text(json.dumps({**urls(listening), "username": "demo", "pid": 999999999}))
+    stale.write_text(json.dumps({**urls(listening_port), "username": "demo", "pid": 999999999}))
     assert urls_for("auto") is None
     assert not stale.exists()
 
@@ -64,7 +55,7 @@ def test_a_record_whose_port_no_longer_answers_is_ignored() -> None:
     assert urls_for("auto") is None
 
 
-def test_auto_takes_the_newest_of_several_running_sandboxes(listening: int) -> None:
+def test_auto_takes_the_newest_of_several_running_sandboxes(listening_port: int) -> None:
     with socket.socket() as other:
         other.bind(("127.0.0.1", 0))
         other.listen()
@@ -73,8 +64,8 @@ def test_auto_takes_the_newest_of_several_running_sandboxes(listening: int) -> N
         record = {**urls(int(other.getsockname()[1])), "username": "demo", "pid": os.getppid()}
         older.write_text(json.dumps(record))
         os.utime(older, (time.time() - 60, time.time() - 60))
-        write_record(urls(listening), "demo")
-        assert urls_for("auto") == urls(listening)
+        write_record(urls(listening_port), "demo")
+        assert urls_for("auto") == urls(listening_port)
         remove_record()
         assert urls_for("auto") == {k: record[k] for k in urls(0)}
 
@@ -96,15 +87,7 @@ def test_auto_finds_a_sandbox_started_with_python_m_immport_sandbox(env: dict[st
         assert proc.stdout is not None
         assert proc.stdout.readline().startswith("immport sandbox ready:")
         assert urls_for("auto") == urls(port)
-        done = subprocess.run(
-            [sys.executable, "-m", "immport.cli", "--sandbox", "auto", "lookup", "species", "-f", "json"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert done.returncode == 0, done.stderr
-        assert json.loads(done.stdout)
+        lookup_in_subprocess(env, "auto")
     finally:
         proc.terminate()
         proc.wait(timeout=30)

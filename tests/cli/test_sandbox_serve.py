@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import queue
-import socket
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from typing import IO
 
 import pytest
@@ -19,26 +17,18 @@ PYTHON_M = [sys.executable, "-m", "immport.sandbox", "--log-level", "warning"]
 CLI_SERVE = [sys.executable, "-m", "immport.cli", "sandbox", "serve"]
 
 
-@pytest.fixture
-def busy_port() -> Iterator[int]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        sock.listen()
-        yield int(sock.getsockname()[1])
-
-
 @pytest.mark.parametrize("command", [PYTHON_M, CLI_SERVE], ids=["python-m", "cli"])
-def test_a_busy_port_is_one_line_naming_the_port_without_a_traceback(
-    env: dict[str, str], busy_port: int, command: list[str]
+def test_a_listening_port_is_one_line_naming_the_port_without_a_traceback(
+    env: dict[str, str], listening_port: int, command: list[str]
 ) -> None:
     done = subprocess.run(
-        [*command, "--port", str(busy_port)], env=env, capture_output=True, text=True, timeout=120
+        [*command, "--port", str(listening_port)], env=env, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: "), done.stderr
-    assert f"127.0.0.1:{busy_port}" in lines[0] and "in use" in lines[0] and "--port" in lines[0]
+    assert f"127.0.0.1:{listening_port}" in lines[0] and "in use" in lines[0] and "--port" in lines[0]
 
 
 def expected_exports(port: int) -> list[str]:
