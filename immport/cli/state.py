@@ -43,7 +43,9 @@ def sandbox_urls(value: str) -> dict[str, str]:
         raise UsageProblem(f"--sandbox takes a URL like http://127.0.0.1:8080 or 'auto', not {value!r}")
     urls = urls_for(value)
     if urls is None:
-        raise UsageProblem("no running sandbox found: start one with `immport sandbox serve`")
+        raise UsageProblem(
+            "no running sandbox found: start one with `immport sandbox serve` or `python -m immport.sandbox`"
+        )
     return urls
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from immport.cli import state
-from immport.cli.commands.common import CONTEXT, example, output_options, show_rows
+from immport.cli.commands.common import CONTEXT, example, output_options, resolve_format, show_rows
 from immport.cli.console import VERBOSITY, note
 from immport.cli.failures import CommandFailed, ExitCode
 from immport.cli.progress import DownloadBars
@@ -82,6 +82,8 @@ def download(
     resume interrupted files (Ctrl-C keeps the .part) and skip the ones already verified.
     With --format or -o, one record per file goes to stdout or FILE.
     """
+    if fmt is not None or output is not None:
+        resolve_format(fmt, output)  # a report format it cannot write is refused before downloading
     kwargs = state.client_kwargs(state.options())
     try:
         results = asyncio.run(
