@@ -12,6 +12,7 @@ import importlib
 import os
 import threading
 import time
+import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
@@ -30,7 +31,7 @@ from immport._http.session import (
 )
 from immport.auth.base import CredentialAuth, ScopedAuth
 from immport.auth.resolve import resolve_auth
-from immport.errors import AuthenticationError, InvalidRequestError
+from immport.errors import AuthenticationError, ContractWarning, InvalidRequestError
 
 if TYPE_CHECKING:
     from immport_api_client import AuthenticatedClient
@@ -184,8 +185,30 @@ class _ClientCore:
             return None
         from immport.contract.violations import policy_for
 
-        strict: Any = importlib.import_module("immport.contract.strict")  # optional, loaded only when on
+        strict = _strict_checker(self.settings.strict)
+        if strict is None:
+            return None
         return strict.ResponseCheck(operation_id, policy_for(self.settings.strict))
+
+
+_STRICT_UNAVAILABLE: list[str] = []  # set once when "warn" mode finds jsonschema-rs missing
+
+
+def _strict_checker(mode: object) -> Any:
+    """``immport.contract.strict`` (optional, loaded only when strict mode is on).
+
+    Without its extra, "error" mode fails; "warn" mode warns once and checks nothing (never fails a call).
+    """
+    if _STRICT_UNAVAILABLE and mode == "warn":
+        return None
+    try:
+        return importlib.import_module("immport.contract.strict")
+    except ImportError as exc:
+        if mode != "warn" or exc.name != "jsonschema_rs":
+            raise
+        _STRICT_UNAVAILABLE.append(str(exc))
+        warnings.warn(f"strict='warn': responses are not checked, {exc}", ContractWarning, stacklevel=5)
+        return None
 
 
 _DOC_ARGS = """

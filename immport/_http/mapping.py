@@ -56,7 +56,10 @@ def _readable_body(content: bytes) -> str:
     return redact(text)
 
 
-def _message(status: int, reason: str, had_credentials: bool, token_rejected: bool) -> str:
+_RETRIED_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})  # the core retries only these (never a POST)
+
+
+def _message(status: int, reason: str, had_credentials: bool, token_rejected: bool, method: str) -> str:
     if status == 401 or token_rejected:
         if had_credentials:
             return (
@@ -73,7 +76,9 @@ def _message(status: int, reason: str, had_credentials: bool, token_rejected: bo
     if status == 404:
         return "Not found (HTTP 404)"
     if status == 429:
-        return "Rate limited by ImmPort (HTTP 429); retries were exhausted"
+        if method.upper() in _RETRIED_METHODS:
+            return "Rate limited by ImmPort (HTTP 429); retries were exhausted"
+        return f"Rate limited by ImmPort (HTTP 429); the {method.upper()} was not retried (it never is)"
     if status >= 500:
         return f"ImmPort server error (HTTP {status} {reason})".rstrip()
     return f"HTTP {status} {reason}".rstrip()
@@ -95,7 +100,7 @@ def error_for_response(response: httpx.Response, content: bytes | None = None) -
     else:
         cls = _STATUS_CLASSES.get(status, APIStatusError)
     return cls(
-        _message(status, response.reason_phrase, had_credentials, token_rejected),
+        _message(status, response.reason_phrase, had_credentials, token_rejected, request.method),
         status=status,
         method=request.method,
         url=request.url,

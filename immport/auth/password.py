@@ -15,7 +15,7 @@ from immport._http.redaction import get_logger, redact, register_secret
 from immport.auth._steps import ACQUIRE, RELEASE, Reply, Step, Steps, read_body, send
 from immport.auth.base import CredentialAuth
 from immport.auth.jwt import jwt_claims
-from immport.errors import AuthenticationError
+from immport.errors import APIStatusError, AuthenticationError, RateLimitError, ServerError
 
 __all__ = ["DEFAULT_TOKEN_LIFETIME", "IssuedToken", "PasswordAuth", "parse_token_response", "refresh_margin"]
 
@@ -61,13 +61,24 @@ def _lifetime(token: str, body: dict[str, object], issued_at: float) -> float:
     return seconds if seconds > 0 else DEFAULT_TOKEN_LIFETIME
 
 
+def _token_failure(status: int) -> tuple[type[APIStatusError], str]:
+    """Only a refusal (400/401/403) is about the credentials; a 429 or 5xx is ImmPort's side."""
+    if status in _CREDENTIALS_REFUSED:
+        return AuthenticationError, "check the username and password"
+    if status == 429:
+        return RateLimitError, "ImmPort is rate limiting token requests; wait and try again"
+    if status >= 500:
+        return ServerError, "ImmPort's token service had a problem (not your credentials); try again later"
+    return AuthenticationError, "check the auth URL (IMMPORT_AUTH_URL)"
+
+
 def parse_token_response(response: httpx.Response, issued_at: float, username: str) -> IssuedToken:
     """The token in a token-endpoint reply (``access_token`` or ``token``) or AuthenticationError."""
     request = response.request
     if response.status_code != 200:
-        raise AuthenticationError(
-            f"ImmPort token request for user {username!r} failed (HTTP {response.status_code}): "
-            "check the username and password",
+        cls, advice = _token_failure(response.status_code)
+        raise cls(
+            f"ImmPort token request for user {username!r} failed (HTTP {response.status_code}): {advice}",
             status=response.status_code,
             method=request.method,
             url=request.url,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 import click
 
 from immport import __version__
-from immport.cli.console import VERBOSITY, configure_logging, stderr
+from immport.cli.console import VERBOSITY, configure_logging, reset_logging, stderr, warn
 from immport.cli.failures import ExitCode, classify, one_line
 from immport.cli.output import OutputClosedError, UsageProblem
 from immport.cli.state import GlobalOptions
@@ -40,10 +41,16 @@ class ImmportGroup(click.Group):
         return code
 
     def run(self, args: Sequence[str] | None, prog_name: str, complete_var: str | None, **extra: Any) -> int:
+        from immport.auth import ApiKeyExpiryWarning
+
         try:
-            return self._run(args, prog_name, complete_var, **extra)
+            with warnings.catch_warnings():
+                # The client also logs this warning (shown by the logging set-up): print it once, not twice.
+                warnings.simplefilter("ignore", ApiKeyExpiryWarning)
+                warnings.showwarning = _warning_line
+                return self._run(args, prog_name, complete_var, **extra)
         finally:
-            configure_logging(0)  # leave the process's loggers as they were (matters when embedded)
+            reset_logging()  # leave the process's loggers as they were (matters when embedded)
 
     def _run(self, args: Sequence[str] | None, prog_name: str, complete_var: str | None, **extra: Any) -> int:
         try:
@@ -68,13 +75,32 @@ class ImmportGroup(click.Group):
             return ExitCode.USAGE
         except OutputClosedError:
             return ExitCode.OK
+        except OSError as exc:
+            if exc.filename is None:  # not about a path (the facade wraps network errors in its own types)
+                return self._failed(exc)
+            report_error(one_line(f"cannot use {str(exc.filename)!r}: {exc.strerror or exc}"))
+            return ExitCode.USAGE
+        except ImportError as exc:
+            if "pip install 'immport[" not in str(exc):  # not a missing extra: a real bug, report as usual
+                return self._failed(exc)
+            report_error(one_line(str(exc)))  # e.g. the sandbox without its extra: say what to install
+            return ExitCode.USAGE
         except Exception as exc:
-            code, message = classify(exc, detailed=VERBOSITY.level >= 1)
-            if VERBOSITY.level >= 2:
-                stderr().print("".join(traceback.format_exception(exc)), markup=False, highlight=False)
-            report_error(message)
-            return code
+            return self._failed(exc)
         return result if isinstance(result, int) else ExitCode.OK  # int: the code of ctx.exit(n)
+
+    @staticmethod
+    def _failed(exc: Exception) -> int:
+        code, message = classify(exc, detailed=VERBOSITY.level >= 1)
+        if VERBOSITY.level >= 2:
+            stderr().print("".join(traceback.format_exception(exc)), markup=False, highlight=False)
+        report_error(message)
+        return code
+
+
+def _warning_line(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
+    """Python warnings (e.g. ContractWarning) as one ``warning: ...`` line, without the source line."""
+    warn(f"{category.__name__}: {message}")
 
 
 def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:

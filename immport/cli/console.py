@@ -32,17 +32,41 @@ LOGGERS = ("immport", "httpx")  # -v: each request (httpx) and the client's own 
 _LEVELS_BEFORE: dict[str, int] = {}
 
 
-def configure_logging(level: int) -> None:
-    VERBOSITY.level = level
+class WarningLines(logging.Handler):
+    """Without -v: the client's warnings (a key about to expire) as one plain ``warning: ...`` line each."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        warn(self.format(record))
+
+
+def warn(message: str) -> None:
+    """A ``warning: ...`` line on stderr; silenced by -q."""
+    if VERBOSITY.level >= 0:
+        stderr().print(f"warning: {message}", style="yellow", markup=False, highlight=False)
+
+
+def reset_logging() -> None:
+    """Remove the CLI's handlers and restore the levels an earlier run changed (matters when embedded)."""
     for name in LOGGERS:
         logger = logging.getLogger(name)
         for handler in list(logger.handlers):
-            if isinstance(handler, RichHandler):
+            if isinstance(handler, RichHandler | WarningLines):
                 logger.removeHandler(handler)
-        if level == 0:
-            if name in _LEVELS_BEFORE:  # undo what an earlier -v/-q run in this process changed
-                logger.setLevel(_LEVELS_BEFORE.pop(name))
-            continue
+        if name in _LEVELS_BEFORE:
+            logger.setLevel(_LEVELS_BEFORE.pop(name))
+
+
+def configure_logging(level: int) -> None:
+    VERBOSITY.level = level
+    reset_logging()
+    if level == 0:
+        logging.getLogger("immport").addHandler(WarningLines())
+        return
+    for name in LOGGERS:
+        logger = logging.getLogger(name)
         _LEVELS_BEFORE.setdefault(name, logger.level)
         if level < 0:
             logger.setLevel(logging.ERROR)

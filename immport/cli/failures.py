@@ -54,7 +54,12 @@ _RULES: tuple[tuple[type[BaseException], ExitCode, str], ...] = (
         ExitCode.API_ERROR,
         "the request conflicts with the current state: check status first",
     ),
-    (errors.ImmPortError, ExitCode.API_ERROR, "try again, or run with -v for details"),
+    (
+        errors.APIStatusError,  # any other 4xx: the request itself was refused, sending it again won't help
+        ExitCode.API_ERROR,
+        "ImmPort refused the request: check the arguments (see --help)",
+    ),
+    (errors.ImmPortError, ExitCode.API_ERROR, "run with -v for details"),
 )
 
 
@@ -82,12 +87,14 @@ def classify(exc: BaseException, *, detailed: bool = False) -> tuple[ExitCode, s
 
 
 def describe(exc: BaseException, *, detailed: bool) -> str:
+    """The message and status; for a 4xx also the server's reason (its body), which -v adds for all."""
     if not isinstance(exc, errors.ImmPortError) or detailed:
         return str(exc)
     status = f"HTTP {exc.status}"
-    if exc.status is None or status in exc.message:
-        return exc.message
-    return f"{exc.message} ({status})"
+    text = exc.message if exc.status is None or status in exc.message else f"{exc.message} ({status})"
+    if exc.status is not None and 400 <= exc.status < 500 and exc.body_snippet:
+        text += f"; ImmPort said: {exc.body_snippet}"
+    return text
 
 
 def one_line(text: str) -> str:

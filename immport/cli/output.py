@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import difflib
 import enum
 import io
 import json
 import os
 import re
 import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -22,6 +24,8 @@ from immport.cli.rows import Record, cell, dumps, jsonable, to_record
 
 TABLE_MAX_ROWS = 1000
 TABLE_MAX_CELL = 40
+PROGRESS_INTERVAL = 10.0  # seconds between "rows written so far" notes during a long -o export
+STDOUT_ALIASES = frozenset({"-", "/dev/stdout"})  # -o values that mean standard output
 
 
 class OutputFormat(enum.StrEnum):
@@ -61,11 +65,22 @@ class UsageProblem(Exception):
 def choose_format(
     requested: OutputFormat | None, output: Path | None, *, stdout_is_tty: bool
 ) -> OutputFormat:
-    """``--format`` wins; then the ``-o`` file's suffix; then table on a terminal, json when piped."""
+    """``--format`` wins; then the ``-o`` file's suffix; then table on a terminal, json when piped.
+
+    A suffix that names no format (``out.xlsx``) is an error rather than JSON under a misleading name;
+    a file without a suffix gets JSON.
+    """
     if requested is not None:
         return requested
     if output is not None:
-        return _SUFFIXES.get(output.suffix.lower(), OutputFormat.json)
+        suffix = output.suffix.lower()
+        if suffix and suffix not in _SUFFIXES:
+            known = ", ".join(_SUFFIXES)
+            raise UsageProblem(
+                f"cannot tell the format of {str(output)!r} from {output.suffix!r}: "
+                f"use a file ending in {known}, or choose one with --format"
+            )
+        return _SUFFIXES.get(suffix, OutputFormat.json)
     return OutputFormat.table if stdout_is_tty else OutputFormat.json
 
 
@@ -170,15 +185,49 @@ def _union_columns(rows: Iterable[Record]) -> list[str]:
     return list(seen)
 
 
-# When not every column fits, these are the ones a reader looks for first (ids, names, values, status).
+# When not every column fits, the ones a reader looks for first, most wanted first: whose rows (study,
+# subject), the measured value and its unit, when (the time point), then what was measured. Each entry:
+# (pattern, place in the table), so the table still reads study, subject, analyte, value, unit, time.
+_FIRST = (
+    (re.compile(r"^(study|subject)Accession$"), 0),
+    (
+        re.compile(
+            r"^(value|concentrationValue|populationStatistic|spotNumber|cellNumber)Preferred$"
+            r"|^(mfi|intensity|allele[12])$"
+        ),
+        2,
+    ),
+    (re.compile(r"^(unit|concentrationUnit|populationStatUnit)Preferred$"), 3),
+    (re.compile(r"^studyTimeCollected(Unit)?$"), 4),
+    (
+        re.compile(
+            r"^(analyte|virusStrain|populationName|geneSymbol|metaboliteName|proteinName|locusName"
+            r"|kirHaplotype)(Preferred)?$"
+        ),
+        1,
+    ),
+)
+# then ids, names, values, status
 _TELLING = re.compile(r"accession|name|title|value|status|type|path|description|term", re.IGNORECASE)
 
 
+def _rank(index: int, name: str) -> tuple[int, int, int]:
+    """(priority, place in the table, API position); the ``_FIRST`` columns have priority < len(_FIRST)."""
+    for priority, (pattern, place) in enumerate(_FIRST):
+        if pattern.search(name):
+            return priority, place, index
+    if index == 0:
+        return len(_FIRST), len(_FIRST), index
+    extra = 1 if _TELLING.search(name) else 2
+    return len(_FIRST) + extra, len(_FIRST), index
+
+
 def _columns_that_fit(columns: Sequence[str], rows: Sequence[Record], width: int) -> list[str]:
-    """The first column, then telling columns, then the rest, as many as fit; shown in their own order."""
-    ranked = sorted(
-        enumerate(columns), key=lambda item: (item[0] != 0, not _TELLING.search(item[1]), item[0])
-    )
+    """As many columns as fit, most wanted first (``_FIRST``, the first column, telling names, the rest).
+
+    The chosen ``_FIRST`` columns lead in that order; the others keep the API's order.
+    """
+    ranked = sorted(enumerate(columns), key=lambda item: _rank(*item))
     chosen: set[str] = set()
     used = 4  # table borders
     for _, name in ranked:
@@ -188,7 +237,8 @@ def _columns_that_fit(columns: Sequence[str], rows: Sequence[Record], width: int
             continue
         chosen.add(name)
         used += need
-    return [name for name in columns if name in chosen]
+    shown = [(index, name) for index, name in enumerate(columns) if name in chosen]
+    return [name for index, name in sorted(shown, key=lambda item: _rank(*item)[1:])]
 
 
 class ParquetWriter:
@@ -265,14 +315,14 @@ def _text_target(output: Path | None) -> Iterator[IO[str]]:
         except BrokenPipeError as exc:
             raise OutputClosedError from exc
         return
-    with _file_in_place(output) as target, target.open("w", encoding="utf-8", newline="") as handle:
+    with _file_in_place(output) as target, _open(target, "w", output) as handle:
         yield handle
 
 
 @contextlib.contextmanager
 def _binary_target(output: Path | None) -> Iterator[IO[bytes]]:
     if output is not None:
-        with _file_in_place(output) as target, target.open("wb") as handle:
+        with _file_in_place(output) as target, _open(target, "wb", output) as handle:
             yield handle
         return
     buffer = io.BytesIO()
@@ -284,16 +334,41 @@ def _binary_target(output: Path | None) -> Iterator[IO[bytes]]:
     raw.flush()
 
 
+def _cannot_write(output: Path, exc: OSError) -> UsageProblem:
+    """One line naming the path the user gave (never our temporary file)."""
+    reason = exc.strerror or type(exc).__name__
+    return UsageProblem(f"cannot write {str(output)!r}: {reason}")
+
+
+def _open(target: Path, mode: str, shown: Path) -> IO[Any]:
+    try:
+        if "b" in mode:
+            return target.open(mode)
+        return target.open(mode, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise _cannot_write(shown, exc) from None
+
+
 @contextlib.contextmanager
 def _file_in_place(output: Path) -> Iterator[Path]:
-    """Write next to ``output`` and rename on success: a failed command leaves the old file (or none)."""
-    if output.exists() and not output.is_file():  # /dev/null, a FIFO: write straight to it
-        yield output
+    """Write next to ``output`` and rename on success: a failed command leaves the old file (or none).
+
+    A symlink is written through (its target is replaced, the link stays); a device or FIFO
+    (``/dev/null``) is written straight to.
+    """
+    target = Path(os.path.realpath(output))
+    if target.exists() and not target.is_file():
+        yield target
         return
-    temporary = output.with_name(f".{output.name}.immport-partial")
+    if not target.parent.is_dir():
+        raise UsageProblem(f"cannot write {str(output)!r}: directory {str(target.parent)!r} does not exist")
+    temporary = target.with_name(f".{target.name}.immport-partial")
     try:
         yield temporary
-        os.replace(temporary, output)
+        try:
+            os.replace(temporary, target)
+        except OSError as exc:
+            raise _cannot_write(output, exc) from None
     finally:
         temporary.unlink(missing_ok=True)
 
@@ -307,14 +382,56 @@ def emit(
     select: Sequence[str] | None = None,
     title: str | None = None,
 ) -> int:
-    """Write rows as they arrive; returns how many were written. ``select``: only these columns, in order."""
+    """Write rows as they arrive; returns how many were written. ``select``: only these columns, in order.
+
+    With known ``columns``, a selected name that is not one of them is refused before anything is fetched;
+    otherwise a name no row had is refused at the end (the -o file is then not written).
+    """
+    if select and columns:
+        check_columns(select, columns)
     count = 0
+    seen: set[str] = set()
+    progress = _ExportProgress(output)
     with open_writer(fmt, output, columns=select or columns, title=title) as writer:
         for row in rows:
             record = to_record(row)
+            if select and not columns:
+                seen.update(record)
             writer.write({name: record.get(name) for name in select} if select else record)
             count += 1
+            progress.tick(count)
+        if select and not columns and count:
+            check_columns(select, sorted(seen))
     return count
+
+
+def check_columns(select: Sequence[str], columns: Sequence[str]) -> None:
+    """``--columns`` names must be columns of the rows; the error names the valid ones."""
+    unknown = [name for name in select if name not in columns]
+    if not unknown:
+        return
+    close = difflib.get_close_matches(unknown[0], list(columns), n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    raise UsageProblem(
+        f"unknown column{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}{hint}; "
+        f"valid columns: {', '.join(columns)}"
+    )
+
+
+class _ExportProgress:
+    """A "rows written so far" note every PROGRESS_INTERVAL seconds while an -o export runs."""
+
+    def __init__(self, output: Path | None) -> None:
+        self._output = output
+        self._next = time.monotonic() + PROGRESS_INTERVAL
+
+    def tick(self, count: int) -> None:
+        if self._output is None:
+            return
+        now = time.monotonic()
+        if now >= self._next:
+            self._next = now + PROGRESS_INTERVAL
+            note(f"{count:,} rows written to {self._output} so far")
 
 
 def emit_object(value: object, fmt: OutputFormat, output: Path | None, *, title: str | None = None) -> None:

@@ -43,7 +43,9 @@ def sandbox_urls(value: str) -> dict[str, str]:
         raise UsageProblem(f"--sandbox takes a URL like http://127.0.0.1:8080 or 'auto', not {value!r}")
     urls = urls_for(value)
     if urls is None:
-        raise UsageProblem("no running sandbox found: start one with `immport sandbox serve`")
+        raise UsageProblem(
+            "no running sandbox found: start one with `immport sandbox serve` or `python -m immport.sandbox`"
+        )
     return urls
 
 
@@ -65,7 +67,22 @@ def client_kwargs(opts: GlobalOptions, *, login: tuple[str, str] | None = None) 
     elif opts.username:
         kwargs["username"] = opts.username
         kwargs["password"] = os.environ.get("IMMPORT_PASSWORD") or ask_password(opts.username)
+    elif _only_a_username():  # IMMPORT_USERNAME without IMMPORT_PASSWORD: ask on a terminal
+        username = os.environ["IMMPORT_USERNAME"].strip()
+        password = ask_password(username)
+        if password:
+            kwargs["username"], kwargs["password"] = username, password
     return kwargs
+
+
+KEY_VARIABLES = ("IMMPORT_API_KEY", "IMMPORT_API_KEY_FILE", "IMMPORT_TOKEN")  # each wins over a password
+
+
+def _only_a_username() -> bool:
+    env = os.environ
+    if any(env.get(name, "").strip() for name in KEY_VARIABLES):
+        return False
+    return bool(env.get("IMMPORT_USERNAME", "").strip()) and not env.get("IMMPORT_PASSWORD")
 
 
 def stdin_is_tty() -> bool:

@@ -27,10 +27,12 @@ class FilesGroup(Files):
         concurrency: int = 4,
         progress: Progress = False,
         fail_fast: bool = False,
-        raise_on_error: bool = False,
+        raise_on_error: bool = True,
     ) -> DownloadResult:
         """Download a study's files (``"SDY1"``) or manifest rows into ``dest``, verified by size and MD5.
 
+        Raises :class:`~immport.files.DownloadFailedError` (``.result`` has every outcome) when any file
+        failed; ``raise_on_error=False`` returns the result instead (falsy when not ``ok``).
         See :func:`immport.files.download`.
         """
         return download(
@@ -61,9 +63,12 @@ class AsyncFilesGroup(AsyncFiles):
         concurrency: int = 4,
         progress: Progress = False,
         fail_fast: bool = False,
-        raise_on_error: bool = False,
+        raise_on_error: bool = True,
     ) -> DownloadResult:
-        """Download a study's files or manifest rows into ``dest``; see :func:`immport.files.adownload`."""
+        """Download a study's files or manifest rows into ``dest``; see :func:`immport.files.adownload`.
+
+        Raises ``DownloadFailedError`` when any file failed, unless ``raise_on_error=False``.
+        """
         return await adownload(
             self._client,
             source,

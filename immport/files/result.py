@@ -63,18 +63,31 @@ class DownloadResult:
     def ok(self) -> bool:
         return not self.failed and not self.cancelled
 
+    def __bool__(self) -> bool:
+        """False when a file failed or was not attempted, so ``if result:`` means "all went well"."""
+        return self.ok
+
     def raise_for_failures(self) -> None:
         if not self.ok:
             raise DownloadFailedError(self)
 
 
+_CAUSES_SHOWN = 5
+
+
 class DownloadFailedError(ImmPortError):
-    """Some files failed; ``.result`` lists what was downloaded, skipped, failed and not attempted."""
+    """Some files failed; ``.result`` lists what was downloaded, skipped, failed and not attempted.
+
+    The message names each failed file with its cause (the first few; all are in ``.result.failed``).
+    """
 
     def __init__(self, result: DownloadResult) -> None:
         self.result = result
-        first = result.failed[0] if result.failed else None
-        detail = f"; first: {first.entry.path}: {first.error}" if first else ""
+        causes = [f"{f.entry.path}: {f.error}" for f in result.failed[:_CAUSES_SHOWN]]
+        more = len(result.failed) - len(causes)
+        detail = f"; {'; '.join(causes)}" if causes else ""
+        if more > 0:
+            detail += f"; and {more} more"
         super().__init__(
             f"{len(result.failed)} file(s) failed, {len(result.cancelled)} not attempted, "
             f"{len(result.downloaded)} downloaded, {len(result.skipped)} already present{detail}"

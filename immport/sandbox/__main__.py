@@ -13,8 +13,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from immport.sandbox import EXTRA_HINT
 from immport.sandbox.config import config_from_env
-from immport.sandbox.server import serve
 
 __all__ = ["main", "parser"]
 
@@ -73,8 +73,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if key not in overrides and f"IMMPORT_SANDBOX_{key.upper()}" not in os.environ:
             overrides[key] = port + offset if port else 0
     config = config_from_env(**overrides, tunables=tunables)
-    serve(config, announce=lambda line: print(line, flush=True), log_level=log_level)
+    try:
+        from immport.sandbox.server import SandboxPortError, serve
+    except ImportError as exc:
+        return _error(f"the sandbox needs the 'sandbox' extra ({exc.name} is not installed): {EXTRA_HINT}")
+    try:
+        serve(config, announce=lambda line: print(line, flush=True), log_level=log_level)
+    except SandboxPortError as exc:
+        return _error(str(exc))
     return 0
+
+
+def _error(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

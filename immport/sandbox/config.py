@@ -8,9 +8,18 @@ from typing import Any
 
 import attrs
 
-__all__ = ["ERROR_KINDS", "SandboxConfig", "Tunables", "config_from_env"]
+__all__ = [
+    "DEFAULT_API_KEY",
+    "DEFAULT_PASSWORD",
+    "ERROR_KINDS",
+    "SandboxConfig",
+    "Tunables",
+    "config_from_env",
+]
 
 ERROR_KINDS = frozenset({"503", "502", "500", "429", "reset"})
+DEFAULT_PASSWORD = "demo-password"
+DEFAULT_API_KEY = "sandbox-api-key"
 ENV_PREFIX = "IMMPORT_SANDBOX_"
 
 
@@ -63,8 +72,8 @@ class SandboxConfig:
     file_size: int = attrs.field(default=64 * 1024, validator=attrs.validators.ge(16))
     seed: int = 0
     username: str = "demo"
-    password: str = attrs.field(default="demo-password", repr=False)
-    api_keys: tuple[str, ...] = attrs.field(default=("sandbox-api-key",), converter=tuple, repr=False)
+    password: str = attrs.field(default=DEFAULT_PASSWORD, repr=False)
+    api_keys: tuple[str, ...] = attrs.field(default=(DEFAULT_API_KEY,), converter=tuple, repr=False)
     workspaces: tuple[int, ...] = attrs.field(default=(999999, 5001), converter=tuple)
     tunables: Tunables = attrs.field(factory=Tunables)
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
+import shlex
 import signal
 import socket
 import threading
@@ -16,11 +18,12 @@ import uvicorn
 
 from immport.sandbox.app import QUERY_PREFIX, Part, build_app
 from immport.sandbox.auth import issue_token
-from immport.sandbox.config import SandboxConfig
+from immport.sandbox.config import DEFAULT_API_KEY, DEFAULT_PASSWORD, SandboxConfig
+from immport.sandbox.discovery import remove_record, write_record
 from immport.sandbox.faults import ConnectionCut
 from immport.sandbox.state import SandboxState
 
-__all__ = ["SandboxInfo", "running", "serve"]
+__all__ = ["SandboxInfo", "SandboxPortError", "running", "serve"]
 
 _PARTS: tuple[tuple[Part, str], ...] = (
     ("query", "port"),
@@ -60,6 +63,23 @@ class SandboxInfo:
             "batch_url": self.batch_url,
         }
 
+    def export_lines(self) -> list[str]:
+        """Shell lines that point ``immport`` (Python or CLI) at this sandbox: the four URLs and a credential.
+
+        The built-in demo key or password is printed; one set through ``IMMPORT_SANDBOX_*`` is not.
+        """
+        urls = self.client_kwargs().items()
+        lines = [f"export IMMPORT_{key.upper()}={shlex.quote(url)}" for key, url in urls]
+        if self.api_key:
+            key = self.api_key if self.api_key == DEFAULT_API_KEY else "<your IMMPORT_SANDBOX_API_KEYS key>"
+            return [*lines, f"export IMMPORT_API_KEY={key}"]
+        password = self.password if self.password == DEFAULT_PASSWORD else "<your IMMPORT_SANDBOX_PASSWORD>"
+        return [*lines, f"export IMMPORT_USERNAME={shlex.quote(self.username)} IMMPORT_PASSWORD={password}"]
+
+
+class SandboxPortError(OSError):
+    """A sandbox port cannot be bound (usually: already in use); the message names host and port."""
+
 
 class _QuietFaults(logging.Filter):
     """Turn uvicorn's traceback for a deliberate :class:`ConnectionCut` into a one-line warning."""
@@ -72,15 +92,40 @@ class _QuietFaults(logging.Filter):
         return True
 
 
-def _bind(host: str, port: int) -> socket.socket:
+def _bind(host: str, port: int, part: str) -> socket.socket:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    # accepted sockets inherit this; without it headers and body in two writes meet delayed ACKs (~40 ms)
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind((host, port))
-    sock.listen(128)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # accepted sockets inherit this; without it headers and body in two writes meet delayed ACKs (~40 ms)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        busy = exc.errno == errno.EADDRINUSE
+        hint = (
+            "another sandbox (or program) is using it: stop it, or pick other ports with --port N "
+            "(--port 0: any free ports)"
+            if busy
+            else "check --host and --port"
+        )
+        error = SandboxPortError(f"cannot listen on {host}:{port} ({part}): {exc.strerror or exc}; {hint}")
+        error.errno = exc.errno
+        raise error from None
     sock.setblocking(False)
     return sock
+
+
+def _bind_all(config: SandboxConfig) -> dict[Part, socket.socket]:
+    sockets: dict[Part, socket.socket] = {}
+    try:
+        for part, field in _PARTS:
+            sockets[part] = _bind(config.host, getattr(config, field), part)
+    except OSError:
+        for sock in sockets.values():
+            sock.close()
+        raise
+    return sockets
 
 
 @contextmanager
@@ -88,7 +133,7 @@ def running(config: SandboxConfig | None = None, *, log_level: str = "warning") 
     """Start the four servers (query+auth, files, upload, batch) in a background thread; stop them on exit."""
     config = config or SandboxConfig()
     state = SandboxState.create(config)
-    sockets = {part: _bind(config.host, getattr(config, field)) for part, field in _PARTS}
+    sockets = _bind_all(config)
     urls = {part: f"http://{config.host}:{sock.getsockname()[1]}" for part, sock in sockets.items()}
     state.file_base_url = urls["files"]
     servers = [
@@ -150,9 +195,17 @@ def running(config: SandboxConfig | None = None, *, log_level: str = "warning") 
 
 
 def serve(
-    config: SandboxConfig | None = None, *, announce: Callable[[str], None] = print, log_level: str = "info"
+    config: SandboxConfig | None = None,
+    *,
+    announce: Callable[[str], None] = print,
+    log_level: str = "info",
+    on_ready: Callable[[SandboxInfo], None] | None = None,
 ) -> None:
-    """Run in the foreground until SIGINT/SIGTERM; ``announce`` gets one "ready" line with the URLs."""
+    """Run in the foreground until SIGINT/SIGTERM.
+
+    ``announce`` gets one "ready" line with the URLs, then the ``export`` lines for another shell.
+    While it runs, the sandbox is recorded so ``immport --sandbox auto`` finds it.
+    """
     stop = threading.Event()
 
     def handle(_signum: int, _frame: object) -> None:
@@ -161,13 +214,23 @@ def serve(
     previous = {sig: signal.signal(sig, handle) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         with running(config, log_level=log_level) as info:
-            announce(
-                f"immport sandbox ready: query_url={info.query_url} auth_url={info.auth_url} "
-                f"upload_url={info.upload_url} batch_url={info.batch_url} file_url={info.file_url} "
-                f"username={info.username}"
-            )
-            while not stop.wait(0.5):
-                pass
+            write_record(info.client_kwargs(), info.username)
+            try:
+                announce(
+                    f"immport sandbox ready: query_url={info.query_url} auth_url={info.auth_url} "
+                    f"upload_url={info.upload_url} batch_url={info.batch_url} file_url={info.file_url} "
+                    f"username={info.username}"
+                )
+                announce("# Point immport at it from another shell (Python or the CLI):")
+                for line in info.export_lines():
+                    announce(line)
+                announce("# or, for the CLI only: immport --sandbox auto ...   Stop the sandbox with Ctrl-C.")
+                if on_ready is not None:
+                    on_ready(info)
+                while not stop.wait(0.5):
+                    pass
+            finally:
+                remove_record()
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -135,10 +135,12 @@ def workspaces_flow(host: str) -> Flow[list[Workspace]]:
 
 
 def templates_flow(url: str, dest: str | PathLike[str], default_name: str) -> Flow[Path]:
-    """Save the template zip atomically (``.part`` then rename); nothing is written unless it is a zip."""
-    target = Path(dest)
-    if target.is_dir():
-        target = target / default_name
+    """Save the template zip atomically (``.part`` then rename); nothing is written unless it is a zip.
+
+    ``dest`` is a directory (the zip goes inside under its own name) when it exists as one or ends in a
+    path separator (``"templates/"``, created if missing); otherwise it is the zip's file name.
+    """
+    target = _templates_target(dest, default_name)
     if not target.parent.is_dir():
         raise InvalidRequestError(f"directory does not exist: {target.parent}")
     response = yield Call("GET", url)
@@ -152,6 +154,19 @@ def templates_flow(url: str, dest: str | PathLike[str], default_name: str) -> Fl
     part.write_bytes(response.content)
     os.replace(part, target)
     return target
+
+
+def _templates_target(dest: str | PathLike[str], default_name: str) -> Path:
+    text = os.fspath(dest)
+    folder = Path(text)
+    if folder.is_dir():
+        return folder / default_name
+    if text.endswith(("/", os.sep)):
+        if folder.exists():
+            raise InvalidRequestError(f"not a directory: {text}")
+        folder.mkdir(parents=True)
+        return folder / default_name
+    return folder
 
 
 def status_flow(service: TicketService, ticket: TicketNumber) -> Flow[TicketState]:

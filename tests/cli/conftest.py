@@ -6,7 +6,11 @@ the tests below also check that they never reach stdout/stderr.
 
 from __future__ import annotations
 
+import json
 import os
+import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,3 +83,48 @@ class CliInvoker:
         for secret in self.secrets:
             assert secret not in result.stdout and secret not in result.stderr
         return result
+
+
+def free_port_block() -> int:
+    """A port P with P..P+3 free (the sandbox's layout: query+auth, files, upload, batch)."""
+    for _ in range(50):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            base = int(probe.getsockname()[1])
+        if base + 3 > 65535:
+            continue
+        held: list[socket.socket] = []
+        try:
+            for offset in range(4):
+                sock = socket.socket()
+                held.append(sock)
+                sock.bind(("127.0.0.1", base + offset))
+        except OSError:
+            continue
+        finally:
+            for sock in held:
+                sock.close()
+        return base
+    raise RuntimeError("no block of 4 free ports")
+
+
+@pytest.fixture
+def listening_port() -> Iterator[int]:
+    """A loopback port with something listening on it (a taken port, or a "live" sandbox record)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        yield int(sock.getsockname()[1])
+
+
+def lookup_in_subprocess(env: dict[str, str], sandbox: str) -> None:
+    """``immport --sandbox SANDBOX lookup species`` in a child process succeeds with rows."""
+    done = subprocess.run(
+        [sys.executable, "-m", "immport.cli", "--sandbox", sandbox, "lookup", "species", "-f", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from immport.cli import state
 from immport.sandbox import SandboxInfo
 from tests.cli.conftest import CliInvoker
 
@@ -93,3 +94,52 @@ def test_username_flag_prompts_for_the_password_once(
         result = cli("--username", "demo", *args)
         assert result.exit_code == 0, result.stderr
         assert prompts == ["ImmPort password for demo"]
+
+
+def test_a_key_close_to_expiry_warns_once_in_one_clean_line(
+    env: dict[str, str], tmp_path: Path, canary_api_key: str
+) -> None:
+    import datetime as dt
+    import subprocess
+    import sys
+
+    soon = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+    key_file = tmp_path / "key.json"
+    key_file.write_text(
+        json.dumps({"id": "key-123", "api_key": canary_api_key, "expires_at": soon.isoformat()})
+    )
+    environment = {k: v for k, v in env.items() if k not in ("IMMPORT_USERNAME", "IMMPORT_PASSWORD")}
+    environment["IMMPORT_API_KEY_FILE"] = str(key_file)
+    done = subprocess.run(
+        [sys.executable, "-m", "immport.cli", "--sandbox", "auto", "study", "arm", "SDY1", "-f", "json"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert canary_api_key not in done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len([line for line in lines if "expires at" in line]) == 1, done.stderr
+    assert lines == [line for line in lines if "key-123" in line], done.stderr  # nothing but that line
+    assert "warnings.warn" not in done.stderr and "api_key.py" not in done.stderr
+
+
+def test_only_a_username_prompts_for_the_password_on_a_terminal(
+    cli: CliInvoker, monkeypatch: pytest.MonkeyPatch, sandbox: SandboxInfo
+) -> None:
+    monkeypatch.delenv("IMMPORT_PASSWORD")
+    monkeypatch.setattr(state, "stdin_is_tty", lambda: True)
+    result = cli("results", "elisa", "--study", "SDY2", "-f", "json", input=sandbox.password + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert f"ImmPort password for {sandbox.username}" in result.stderr
+    assert len(json.loads(result.stdout)) == 40
+
+
+def test_only_a_username_without_a_terminal_is_refused_before_sending(
+    cli: CliInvoker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("IMMPORT_PASSWORD")
+    monkeypatch.setattr(state, "stdin_is_tty", lambda: False)
+    result = cli("results", "elisa", "--study", "SDY2", "-f", "json")
+    assert result.exit_code == 2 and "IMMPORT_PASSWORD" in result.stderr

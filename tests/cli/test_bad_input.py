@@ -136,3 +136,12 @@ def test_sandbox_value_that_is_not_a_url(cli: CliInvoker) -> None:
     assert_one_line_error(
         cli("--sandbox", "localhost", "lookup", "disease", sandbox=False), 2, "--sandbox takes a URL"
     )
+
+
+@pytest.mark.parametrize("value", ["", ",,", " , "])
+def test_an_empty_study_list_is_refused_instead_of_fetching_everything(cli: CliInvoker, value: str) -> None:
+    assert_one_line_error(cli("results", "elisa", "--study", value), 2, "--study", "no values")
+
+
+def test_an_empty_list_filter_is_refused(cli: CliInvoker) -> None:
+    assert_one_line_error(cli("results", "elisa", "--filter", "studyAccession=,"), 2, "studyAccession")

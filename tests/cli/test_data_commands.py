@@ -185,3 +185,16 @@ def test_results_tsv_in_a_subprocess_reads_back_with_pandas(env: dict[str, str],
     assert frame.shape == (80, 42)
     assert set(frame["studyAccession"]) == {"SDY2", "SDY4"}
     assert frame["valuePreferred"].dtype.kind == "f"
+
+
+def test_a_narrow_results_table_shows_the_accessions_the_value_its_unit_and_the_time_point(
+    cli: CliInvoker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "120")
+    result = cli(*ELISA, "-f", "table")
+    assert result.exit_code == 0, result.stderr
+    header = next(line for line in result.stdout.splitlines() if "studyAccession" in line)
+    for name in ("subjectAccession", "valuePreferred", "unitPreferred", "studyTimeCollected"):
+        assert name in header, header
+    assert header.index("studyAccession") < header.index("subjectAccession") < header.index("valuePreferred")
+    assert "columns; choose with --columns" in result.stderr

@@ -115,3 +115,19 @@ def _written_parts(dest: Path) -> list[Path]:
         except FileNotFoundError:  # replaced between listing and stat
             continue
     return found
+
+
+def test_a_study_without_files_says_so_and_exits_non_zero(cli: CliInvoker, tmp_path: Path) -> None:
+    result = cli("files", "download", "SDY99", "--dest", str(tmp_path))
+    assert result.exit_code == 1, result.stderr
+    assert "error: SDY99 has no files to download" in result.stderr
+    assert "0 downloaded" not in result.stderr
+
+
+def test_a_report_file_of_unknown_format_is_refused_before_downloading(
+    cli: CliInvoker, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    result = cli("files", "download", "SDY1", "--dest", str(data), "-o", str(tmp_path / "report.xlsx"))
+    assert result.exit_code == 2 and ".xlsx" in result.stderr
+    assert not data.exists()

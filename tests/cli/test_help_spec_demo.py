@@ -16,8 +16,8 @@ from click.testing import CliRunner
 from immport import _spec, errors
 from immport.cli import app
 from immport.cli.failures import ExitCode, classify
-from immport.cli.sandbox_link import read_record, record_path
-from tests.cli.conftest import CliInvoker
+from immport.cli.sandbox_link import read_record, records_dir
+from tests.cli.conftest import CliInvoker, lookup_in_subprocess
 
 
 def all_commands(
@@ -119,21 +119,13 @@ def test_sandbox_serve_records_itself_and_stops_on_sigterm(env: dict[str, str], 
         assert url.startswith("http://127.0.0.1:")
         record = read_record()
         assert record is not None and record["auth_url"] == url and record["pid"] == process.pid
-        lookup = subprocess.run(
-            [sys.executable, "-m", "immport.cli", "--sandbox", url, "lookup", "species", "-f", "json"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        assert lookup.returncode == 0, lookup.stderr
-        assert json.loads(lookup.stdout)
+        lookup_in_subprocess(env, url)
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
     finally:
         process.kill()
     assert process.returncode == 0
-    assert not record_path().exists()  # removed on the way out
+    assert not (records_dir() / f"{process.pid}.json").exists()  # removed on the way out
 
 
 def test_demo_exits_0_and_runs_every_step(env: dict[str, str]) -> None:

@@ -27,7 +27,7 @@ def test_choose_format_prefers_flag_then_suffix_then_tty() -> None:
     assert choose_format(OutputFormat.csv, Path("x.json"), stdout_is_tty=True) is OutputFormat.csv
     assert choose_format(None, Path("x.TSV"), stdout_is_tty=True) is OutputFormat.tsv
     assert choose_format(None, Path("x.parquet"), stdout_is_tty=False) is OutputFormat.parquet
-    assert choose_format(None, Path("x.unknown"), stdout_is_tty=True) is OutputFormat.json
+    assert choose_format(None, Path("no-suffix"), stdout_is_tty=True) is OutputFormat.json
     assert choose_format(None, None, stdout_is_tty=True) is OutputFormat.table
     assert choose_format(None, None, stdout_is_tty=False) is OutputFormat.json
 

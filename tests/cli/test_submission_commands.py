@@ -151,3 +151,10 @@ def test_batch_validate_subcommand(cli: CliInvoker, tmp_path: Path, sandbox: San
     done = cli("batch", "validate", str(pending.number), "--wait", "--poll-interval", "0.1", "-f", "json")
     assert done.exit_code == 0, done.stderr
     assert json.loads(done.stdout)["status"] == "Completed_Batch_Updater_Validation"
+
+
+def test_templates_dest_with_a_trailing_slash_is_a_directory(cli: CliInvoker, tmp_path: Path) -> None:
+    result = cli("upload", "templates", WORKSPACE, "--dest", f"{tmp_path}/templates/")
+    assert result.exit_code == 0, result.stderr
+    saved = Path(result.stdout.strip())
+    assert saved.parent == tmp_path / "templates" and zipfile.is_zipfile(saved)

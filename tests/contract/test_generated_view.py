@@ -141,8 +141,10 @@ def test_regenerated_clients_show_each_api_change_with_its_spec_cause() -> None:
         ("return-annotation-changed", "immport_api_client.api.study_result.get_pcr_result.sync")
     ]
     assert (returned.old, returned.new, returned.causes) == (
-        "ErrorBody | list[VPcrResult] | None", "ErrorBody | list[GetPcrResultResponse200Item] | None", (PCR_ITEMS,)
-    )  # fmt: skip
+        "ErrorBody | list[VPcrResult] | None",
+        "ErrorBody | list[GetPcrResultResponse200Item] | None",
+        (PCR_ITEMS,),
+    )
     new_class = by_path[("object-added", "immport_api_client.models.get_pcr_result_response_200_item")]
     assert new_class.causes == (PCR_ITEMS,)
     # int64 on an integer changes no generated code: no API change is traced to it

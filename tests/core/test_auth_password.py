@@ -289,7 +289,7 @@ def test_refused_password_is_never_sent_again_even_from_many_threads() -> None:
 def test_token_endpoint_outage_is_not_remembered() -> None:
     fake, clock = FakeImmPort(["tok-1"], token_status=503), FakeClock()
     with make_client(fake, clock) as client:
-        with pytest.raises(AuthenticationError):
+        with pytest.raises(immport.ServerError):  # ImmPort's side, not the credentials
             client._request("GET", URL)
         fake.token_status = 200  # the auth server is back
         assert client._request("GET", URL).status_code == 200

@@ -43,6 +43,26 @@ def test_workspaces_and_templates(client: immport.Client, templates: Path) -> No
     assert zipfile.is_zipfile(templates) and templates.name == "ImmportTemplates.999999.zip"
 
 
+def test_templates_into_a_trailing_slash_dest_go_inside_that_new_directory(
+    client: immport.Client, tmp_path: Path
+) -> None:
+    saved = Upload(client).templates(999999, f"{tmp_path}/templates/")
+    assert saved == tmp_path / "templates" / "ImmportTemplates.999999.zip"
+    assert (tmp_path / "templates").is_dir() and zipfile.is_zipfile(saved)
+
+
+def test_batch_templates_into_a_trailing_slash_dest_go_inside_that_directory(
+    client: immport.Client, tmp_path: Path
+) -> None:
+    saved = BatchUpdater(client).templates(f"{tmp_path}/batch/")
+    assert saved.parent == tmp_path / "batch" and zipfile.is_zipfile(saved)
+
+
+def test_templates_to_a_name_without_slash_is_that_file(client: immport.Client, tmp_path: Path) -> None:
+    saved = Upload(client).templates(999999, tmp_path / "mine.zip")
+    assert saved == tmp_path / "mine.zip" and zipfile.is_zipfile(saved)
+
+
 def test_accepted_package_validate_then_upload(client: immport.Client, templates: Path) -> None:
     upload = Upload(client)
     check = upload.upload_zip(templates, 999999, validate_only=True, check_workspace=True)

@@ -14,13 +14,13 @@ from immport.cli import state
 from immport.cli.commands.common import CONTEXT, example, output_options, show_object
 from immport.cli.console import note
 from immport.cli.failures import CommandFailed, ExitCode
+from immport.cli.state import KEY_VARIABLES
 from immport.errors import AuthenticationError
 
 if TYPE_CHECKING:
     from immport.auth.password import IssuedToken
     from immport.client import Client
 
-KEY_VARIABLES = ("IMMPORT_API_KEY", "IMMPORT_API_KEY_FILE", "IMMPORT_TOKEN")
 RESTRICTED_ACCESSIONS = "getRestrictedStudyAccessions"  # a cheap call that needs credentials
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from immport.cli.commands.common import CONTEXT, example, output_options
+from immport.cli.commands.common import CONTEXT, TEMPLATES_DEST, example, output_options
 from immport.cli.commands.tickets import add_ticket_commands, batch_api, finish_submission, wait_options
 
 
@@ -19,8 +19,8 @@ def batch() -> None:
 
 
 @batch.command(context_settings=CONTEXT, epilog=example("immport batch templates --dest templates/"))
-@click.option("--dest", type=click.Path(path_type=Path), default=Path("."), help="File or directory.")
-def templates(dest: Path) -> None:
+@TEMPLATES_DEST
+def templates(dest: str) -> None:
     """Download the batch updater template zip; prints where it was saved."""
     click.echo(str(batch_api().templates(dest)))
 

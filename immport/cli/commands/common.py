@@ -38,15 +38,21 @@ def _output_specs() -> list[tuple[list[str], dict[str, Any]]]:
         (
             ["-o", "--output"],
             {
-                "type": click.Path(dir_okay=False, writable=True, path_type=Path),
+                "type": click.Path(dir_okay=False, writable=True, allow_dash=True, path_type=Path),
+                "callback": _stdout_alias,
                 "metavar": "FILE",
-                "help": "Write the data to FILE instead of stdout.",
+                "help": "Write the data to FILE instead of stdout ('-' or /dev/stdout: stdout).",
             },
         ),
     ]
 
 
 COLUMNS_KEY = "immport.columns"
+
+
+def _stdout_alias(_ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
+    """``-o -`` and ``-o /dev/stdout`` mean standard output (no temporary file beside a device)."""
+    return None if value is not None and str(value) in outputs.STDOUT_ALIASES else value
 
 
 def _column_list(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
@@ -70,6 +76,15 @@ def output_options(func: F) -> F:
     for decls, kwargs in reversed(_output_specs()):
         func = click.option(*decls, **kwargs)(func)
     return func
+
+
+TEMPLATES_DEST = click.option(
+    "--dest",
+    type=click.Path(),  # a str, so a trailing "/" (meaning "into this directory") survives
+    default=".",
+    show_default=True,
+    help="Directory (existing, or ending in /) to save into, or the zip's file name.",
+)
 
 
 def example(*lines: str) -> str:

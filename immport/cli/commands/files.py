@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from immport.cli import state
-from immport.cli.commands.common import CONTEXT, example, output_options, show_rows
+from immport.cli.commands.common import CONTEXT, example, output_options, resolve_format, show_rows
 from immport.cli.console import VERBOSITY, note
 from immport.cli.failures import CommandFailed, ExitCode
 from immport.cli.progress import DownloadBars
@@ -82,6 +82,8 @@ def download(
     resume interrupted files (Ctrl-C keeps the .part) and skip the ones already verified.
     With --format or -o, one record per file goes to stdout or FILE.
     """
+    if fmt is not None or output is not None:
+        resolve_format(fmt, output)  # a report format it cannot write is refused before downloading
     kwargs = state.client_kwargs(state.options())
     try:
         results = asyncio.run(
@@ -103,11 +105,18 @@ async def _download_all(
         for accession in accessions:
             with DownloadBars(accession, enabled=VERBOSITY.level >= 0) as bars:
                 download = client.files.download
-                results.append(
-                    await download(
-                        accession, dest, file_type=file_type, concurrency=concurrency, progress=bars
-                    )
+                result = await download(
+                    accession,
+                    dest,
+                    file_type=file_type,
+                    concurrency=concurrency,
+                    progress=bars,
+                    raise_on_error=False,  # every study is tried; _report says what failed
                 )
+            if not (result.downloaded or result.skipped or result.failed or result.cancelled):
+                kind = "" if file_type == "all" else f" of type {file_type}"
+                raise CommandFailed(ExitCode.API_ERROR, f"{accession} has no files{kind} to download")
+            results.append(result)
     return results
 
 

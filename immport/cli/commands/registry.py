@@ -59,6 +59,8 @@ class Invocation:
             raw = values.get(param.python_name)
             if multi_valued(param):
                 items = split_values(raw or ())
+                if raw and not items:
+                    raise UsageProblem(_empty_list(f"--{kebab(param.python_name)}"))
                 if items:
                     self.arguments[param.python_name] = items
             elif raw is not None:
@@ -82,9 +84,20 @@ class Invocation:
                 f"see `--help` for the filters"
             )
         if multi_valued(param):
-            self.arguments.setdefault(param.python_name, []).extend(split_values([value]))
+            items = split_values([value])
+            if not items:
+                raise UsageProblem(_empty_list(f"--filter {name.strip()}"))
+            self.arguments.setdefault(param.python_name, []).extend(items)
         else:
             self.arguments[param.python_name] = value.strip()
+
+
+def _empty_list(option: str) -> str:
+    """An option given only empty values would drop its filter and fetch everything: refuse it."""
+    return (
+        f"{option} was given no values (empty or only commas); "
+        "pass at least one value, or leave the option out to fetch everything"
+    )
 
 
 def multi_valued(param: Param) -> bool:

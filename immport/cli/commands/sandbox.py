@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import signal
-import threading
 from typing import Any
 
 import click
 
 from immport.cli.commands.common import CONTEXT, example
 from immport.cli.console import VERBOSITY, stderr
+from immport.cli.output import UsageProblem
 
 
 @click.group(context_settings=CONTEXT, epilog=example("immport sandbox serve --port 8080"))
@@ -20,8 +19,8 @@ def sandbox() -> None:
 @sandbox.command(
     context_settings=CONTEXT,
     epilog=example(
-        "immport sandbox serve --port 8080 &",
-        "export IMMPORT_USERNAME=demo IMMPORT_PASSWORD=demo-password",
+        "immport sandbox serve --port 8080 &     # prints export lines (URLs and a key) for other shells",
+        "export IMMPORT_API_KEY=sandbox-api-key",
         "immport --sandbox auto results elisa --study SDY2",
     ),
 )
@@ -41,11 +40,12 @@ def sandbox() -> None:
 def serve(host: str, port: int, rows: int | None, seed: int | None, ticket_delay: float | None) -> None:
     """Run the sandbox in the foreground until Ctrl-C; `immport --sandbox auto ...` then finds it.
 
-    Settings also come from IMMPORT_SANDBOX_* variables (the demo password only from
-    IMMPORT_SANDBOX_PASSWORD, default demo-password; API key from IMMPORT_SANDBOX_API_KEYS).
+    Prints the `export` lines that point the Python client (and the CLI) at it. Settings also come from
+    IMMPORT_SANDBOX_* variables (the demo password only from IMMPORT_SANDBOX_PASSWORD, default
+    demo-password; API keys from IMMPORT_SANDBOX_API_KEYS, default sandbox-api-key).
     """
-    from immport.cli.sandbox_link import remove_record, write_record
-    from immport.sandbox import config_from_env, running
+    from immport.sandbox import config_from_env, serve
+    from immport.sandbox.server import SandboxPortError
 
     overrides: dict[str, Any] = {"host": host, "port": port}
     for offset, name in enumerate(("files_port", "upload_port", "batch_port"), start=1):
@@ -56,26 +56,13 @@ def serve(host: str, port: int, rows: int | None, seed: int | None, ticket_delay
         overrides["seed"] = seed
     tunables = {"ticket_delay": ticket_delay} if ticket_delay is not None else {}
     config = config_from_env(**overrides, tunables=tunables)
-    stop = threading.Event()
-    previous = signal.signal(signal.SIGTERM, lambda _signum, _frame: stop.set())
+    console = stderr()
     try:
-        with running(config, log_level="info" if VERBOSITY.level > 0 else "warning") as info:
-            urls = info.client_kwargs()
-            record = write_record(urls, info.username)
-            try:
-                console = stderr()
-                console.print(
-                    f"immport sandbox ready (user {info.username!r}); record: {record}", markup=False
-                )
-                for key, value in urls.items():
-                    console.print(f"  {key:<11} {value}", markup=False)
-                console.print("Stop with Ctrl-C.", markup=False)
-                click.echo(urls["auth_url"])  # the one line a script may read: the --sandbox URL
-                while not stop.wait(0.5):
-                    pass
-            except KeyboardInterrupt:
-                pass
-            finally:
-                remove_record()
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+        serve(
+            config,
+            announce=lambda line: console.print(line, markup=False, highlight=False),
+            log_level="info" if VERBOSITY.level > 0 else "warning",
+            on_ready=lambda info: click.echo(info.auth_url),  # stdout: the --sandbox URL, for scripts
+        )
+    except SandboxPortError as exc:
+        raise UsageProblem(str(exc)) from None

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from immport.cli.commands.common import CONTEXT, example, output_options, show_rows
+from immport.cli.commands.common import CONTEXT, TEMPLATES_DEST, example, output_options, show_rows
 from immport.cli.commands.tickets import (
     add_ticket_commands,
     finish,
@@ -42,8 +42,8 @@ def workspaces(fmt: str | None, output: Path | None) -> None:
 
 @upload.command(context_settings=CONTEXT, epilog=example("immport upload templates 999999 --dest templates/"))
 @click.argument("workspace_id", type=int)
-@click.option("--dest", type=click.Path(path_type=Path), default=Path("."), help="File or directory.")
-def templates(workspace_id: int, dest: Path) -> None:
+@TEMPLATES_DEST
+def templates(workspace_id: int, dest: str) -> None:
     """Download the template zip for a workspace; prints where it was saved."""
     api = upload_api()
     click.echo(str(api.templates(workspace_id, dest)))
