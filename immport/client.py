@@ -327,12 +327,11 @@ class Client(_ClientCore):
 
     @cached_property
     def generated(self) -> AuthenticatedClient:
-        """The generated low-level client on this client's httpx client (auth, retries, typed errors)."""
-        from immport_api_client import AuthenticatedClient
+        """The generated low-level client, sending through this client's httpx client (auth, retries, typed
+        errors, also for a status the spec does not document)."""
+        from immport._generated_client import sync_generated_client
 
-        return AuthenticatedClient(
-            base_url=self.settings.query_url, token="", prefix="", raise_on_unexpected_status=True
-        ).set_httpx_client(self._http)
+        return sync_generated_client(self._http, self.settings.query_url)
 
     def _request(
         self,
@@ -488,17 +487,6 @@ class Client(_ClientCore):
         return StudyMetadata(self)
 
 
-class _NoSyncTransport(httpx.BaseTransport):
-    """Installed as the sync side of ``AsyncClient.generated`` so a sync call fails loudly, not silently
-    with an unconfigured client."""
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        raise RuntimeError(
-            "AsyncClient.generated is async-only: use the operation's asyncio()/asyncio_detailed(), "
-            "or immport.Client for sync()"
-        )
-
-
 class AsyncClient(_ClientCore):
     __doc__ = """Asynchronous ImmPort client. Use ``async with immport.AsyncClient() as client:`` or
     ``await client.aclose()``.
@@ -589,15 +577,11 @@ class AsyncClient(_ClientCore):
 
     @cached_property
     def generated(self) -> AuthenticatedClient:
-        """The generated low-level client for ``asyncio()`` calls, sharing this client's httpx client."""
-        from immport_api_client import AuthenticatedClient
+        """The generated low-level client for ``asyncio()`` calls, sending through this client's httpx
+        client."""
+        from immport._generated_client import async_generated_client
 
-        client = AuthenticatedClient(
-            base_url=self.settings.query_url, token="", prefix="", raise_on_unexpected_status=True
-        )
-        client.set_async_httpx_client(self._http)
-        client.set_httpx_client(httpx.Client(transport=_NoSyncTransport(), trust_env=False))
-        return client
+        return async_generated_client(self._http, self.settings.query_url)
 
     async def _request(
         self,

@@ -159,17 +159,17 @@ def test_strict_off_does_not_validate() -> None:
 
 
 def test_generated_client_shares_the_connection_and_auth(canary_token: str) -> None:
-    seen: list[str | None] = []
+    seen: list[tuple[str | None, str | None]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request.headers.get("authorization"))
+        seen.append((request.headers.get("authorization"), request.headers.get("user-agent")))
         return httpx.Response(200, json=ELISA_ROWS)
 
     with immport.Client(token=canary_token, env=NO_ENV, transport=httpx.MockTransport(handler)) as client:
-        assert client.generated.get_httpx_client() is client._http
         rows = get_elisa_result.sync(client=client.generated, study_accession=["SDY1"])
+        user_agent = client.settings.user_agent
     assert rows is not None and len(rows) == 2
-    assert seen == [f"Bearer {canary_token}"]
+    assert seen == [(f"Bearer {canary_token}", user_agent)]
 
 
 async def test_async_generated_client(canary_token: str) -> None:
