@@ -419,15 +419,19 @@ class Client(_ClientCore):
         self, operation: Operation, call: PreparedCall, tsv: bool, authenticated: bool
     ) -> Iterator[Any]:
         from immport.operations import stream_decoder
+        from immport.streaming import typed_body_errors
 
         decoder = stream_decoder(operation, tsv=tsv)
-        with self._stream(
-            call.method,
-            self._query_url(call.path),
-            params=call.params,
-            headers=call.headers,
-            authenticated=authenticated,
-        ) as response:
+        with (
+            self._stream(
+                call.method,
+                self._query_url(call.path),
+                params=call.params,
+                headers=call.headers,
+                authenticated=authenticated,
+            ) as response,
+            typed_body_errors(),
+        ):
             for chunk in response.iter_bytes():
                 yield from decoder.feed(chunk)
         yield from decoder.close()
@@ -669,6 +673,7 @@ class AsyncClient(_ClientCore):
         self, operation: Operation, call: PreparedCall, tsv: bool, authenticated: bool
     ) -> AsyncIterator[Any]:
         from immport.operations import stream_decoder
+        from immport.streaming import typed_body_errors
 
         decoder = stream_decoder(operation, tsv=tsv)
         async with self._stream(
@@ -678,9 +683,10 @@ class AsyncClient(_ClientCore):
             headers=call.headers,
             authenticated=authenticated,
         ) as response:
-            async for chunk in response.aiter_bytes():
-                for row in decoder.feed(chunk):
-                    yield row
+            with typed_body_errors():
+                async for chunk in response.aiter_bytes():
+                    for row in decoder.feed(chunk):
+                        yield row
         for row in decoder.close():
             yield row
 

@@ -13,11 +13,14 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol
 
+import httpx
 import ijson  # type: ignore[import-untyped]
 
+from immport._http.mapping import error_for_exception
 from immport.errors import DecodeError
 from immport.operations._parse import (
     decode_document,
@@ -39,6 +42,7 @@ __all__ = [
     "WholeBodyDecoder",
     "WrappedRowsDecoder",
     "stream_decoder",
+    "typed_body_errors",
 ]
 
 
@@ -55,6 +59,16 @@ def stream_decoder(op: Operation, *, tsv: bool) -> StreamDecoder:
     if op.returns_list:
         return JsonRowsDecoder(op)
     return WholeBodyDecoder(op)
+
+
+@contextmanager
+def typed_body_errors() -> Iterator[None]:
+    """Errors while reading a streamed body (a corrupt gzip, a cut connection, a read timeout) as the
+    :mod:`immport.errors` types the whole-body call raises (``httpx.DecodingError`` -> DecodeError)."""
+    try:
+        yield
+    except httpx.HTTPError as exc:
+        raise error_for_exception(exc) from exc
 
 
 class WholeBodyDecoder:
