@@ -31,7 +31,13 @@ from immport._http.session import (
 )
 from immport.auth.base import CredentialAuth, ScopedAuth
 from immport.auth.resolve import resolve_auth
-from immport.errors import AuthenticationError, ContractViolation, ContractWarning, InvalidRequestError
+from immport.errors import (
+    AuthenticationError,
+    ContractViolation,
+    ContractWarning,
+    DecodeError,
+    InvalidRequestError,
+)
 
 if TYPE_CHECKING:
     from immport_api_client import AuthenticatedClient
@@ -170,7 +176,11 @@ class _ClientCore:
                 self._check_contract(operation.operation_id, tsv_text=table.text)
             return table
         content = response.content
-        result = parse_json(operation, content, response.headers.get("content-type"))
+        try:
+            result = parse_json(operation, content, response.headers.get("content-type"))
+        except DecodeError:
+            self._check_contract(operation.operation_id, json_content=content)  # strict: the spec's word
+            raise
         self._check_contract(operation.operation_id, json_content=content)
         return result
 

@@ -23,7 +23,6 @@ import ijson  # type: ignore[import-untyped]
 from immport._http.mapping import error_for_exception
 from immport.errors import DecodeError
 from immport.operations._parse import (
-    decode_document,
     decode_rows,
     gc_paused,
     html_error,
@@ -32,7 +31,7 @@ from immport.operations._parse import (
     row_schema,
 )
 from immport.operations._types import Operation
-from immport.tsv import RowBuilder, split_header
+from immport.tsv import RowBuilder, not_tsv_error, split_header
 
 __all__ = [
     "MAX_ROW_CHARS",
@@ -116,6 +115,7 @@ class WrappedRowsDecoder:
         self._coro: Any = None
         self._head = b""
         self._closed = False
+        self._count = 0  # rows decoded so far (for the row index in errors)
 
     def _start(self, first: bytes) -> None:
         if first == b"[":
@@ -146,9 +146,10 @@ class WrappedRowsDecoder:
     def _drain(self) -> list[Any]:
         if not self._items:
             return []
-        rows = decode_document(self._op, list(self._items))
+        rows = decode_rows(self._op, list(self._items), self._count)
+        self._count += len(rows)
         del self._items[:]
-        return rows  # type: ignore[no-any-return]
+        return rows
 
     def close(self) -> list[Any]:
         if self._closed:
@@ -202,6 +203,7 @@ class JsonRowsDecoder:
         self._head = b""  # the first bytes, for error messages and for sniffing the shape
         self._wrapped: WrappedRowsDecoder | None = None
         self._closed = False
+        self._count = 0  # rows decoded so far (for the row index in errors)
 
     def feed(self, chunk: bytes) -> list[Any]:
         if self._wrapped is not None:
@@ -261,7 +263,11 @@ class JsonRowsDecoder:
             )
         self._text = text[pos:]
         self._retry_at = 2 * pending if pending else 0
-        return decode_rows(self._op, values) if values else []
+        if not values:
+            return []
+        rows = decode_rows(self._op, values, self._count)
+        self._count += len(rows)
+        return rows
 
     def _invalid(self, detail: str) -> DecodeError:
         return DecodeError(f"{label(self._op)}: {detail}", body=self._head)
@@ -308,6 +314,9 @@ class TsvRowsDecoder:
                 return []
             if head[:1] == b"<":
                 raise html_error(self._op, bytes(self._buffer[:300]))
+            error = not_tsv_error(bytes(self._buffer[:300]), label(self._op))
+            if error is not None:
+                raise error
             self._checked_html = True
         end = self._buffer.rfind(b"\n")
         if end < 0:
@@ -328,7 +337,7 @@ class TsvRowsDecoder:
         first_number = self._line_number + 1
         self._line_number += len(texts)
         if self._builder is None and texts:
-            self._builder = RowBuilder(self._schema, split_header(texts.pop(0)))
+            self._builder = RowBuilder(self._schema, split_header(texts.pop(0)), label(self._op))
             first_number += 1
         data = [t for t in texts if t]
         if self._builder is None or not data:
