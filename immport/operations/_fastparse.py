@@ -145,8 +145,36 @@ def model_defaults(model: type[Any], fields: tuple[FieldSpec, ...]) -> list[Any]
     return [by_name[f.attr_name] for f in fields]
 
 
+class WrongShape(ValueError):
+    """A nested object (search page, study summary) that the generated ``from_dict`` cannot read."""
+
+
+def nested_decoder(model: type[Any], fields: tuple[FieldSpec, ...]) -> Callable[[dict[str, Any]], Any]:
+    """``model.from_dict`` after checking (and coercing) the object's own scalar fields; WrongType for a
+    scalar of the wrong type, WrongShape when ``from_dict`` fails on a nested part."""
+    scalars = tuple(f for f in fields if f.kind in SCALAR_KINDS and f.kind not in ("date-time", "date"))
+    dates = tuple(f for f in fields if f.kind in ("date-time", "date"))  # from_dict parses these itself
+    from_dict = model.from_dict
+
+    def decode(d: dict[str, Any]) -> Any:
+        present = [f for f in scalars if f.wire_name in d]
+        for f, value in zip(
+            present, checked(tuple(present), [d[f.wire_name] for f in present], d), strict=True
+        ):
+            d[f.wire_name] = value
+        checked(dates, [d.get(f.wire_name, _ABSENT) for f in dates], d)
+        try:
+            return from_dict(d)
+        except (TypeError, AttributeError, KeyError, ValueError) as exc:
+            raise WrongShape(
+                f"does not match the {model.__name__} schema ({type(exc).__name__}: {exc})"
+            ) from None
+
+    return decode
+
+
 def row_schema_of(model: type[Any], fields: tuple[FieldSpec, ...]) -> RowSchema:
-    """RowSchema of one model: fast decoder for a flat model, the generated ``from_dict`` for a nested one."""
+    """RowSchema of one model: fast decoder for a flat model, checked ``from_dict`` for a nested one."""
     flat = all(f.kind in SCALAR_KINDS for f in fields)
-    decode = fast_decoder(model, fields) if flat else model.from_dict
+    decode = fast_decoder(model, fields) if flat else nested_decoder(model, fields)
     return RowSchema(model, fields, decode, flat)

@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 
 from immport.errors import DecodeError
-from immport.operations._fastparse import WrongType, model_defaults, row_schema_of
+from immport.operations._fastparse import WrongShape, WrongType, model_defaults, row_schema_of
 from immport.operations._rows import ROW_FIELDS
 from immport.operations._types import Operation, RowSchema, resolve
 
@@ -76,7 +76,7 @@ def decode_document(op: Operation, data: Any, content: bytes = b"") -> Any:
         )
     try:
         return schema.from_json(data)
-    except WrongType as exc:
+    except (WrongType, WrongShape) as exc:
         raise DecodeError(f"{label(op)}: {exc}", body=content[:300]) from None
 
 

@@ -175,3 +175,15 @@ def test_string_list_with_a_non_string_raises_decode_error(value: object) -> Non
     op = get_operation("studies", "restricted_accessions")
     with pytest.raises(DecodeError, match=r"studies\.restricted_accessions: row 1: .*\(strings\)"):
         parse_json(op, dumps(["SDY1", value]), "application/json")
+
+
+def test_nested_object_with_a_wrong_scalar_type_raises_decode_error() -> None:
+    body = dumps({"studyAccession": "SDY1", "subjectsNumber": "many", "studyLinks": []})
+    with client_answering(body) as client, pytest.raises(DecodeError) as info:
+        client.studies.summary("SDY1")
+    assert "studies.summary: field 'subjectsNumber' (subjects_number) should be an integer" in str(info.value)
+
+
+def test_nested_object_scalars_get_their_annotated_types() -> None:
+    summary = parse_json(get_operation("studies", "summary"), dumps({"subjectsNumber": 30.0}), None)
+    assert summary.subjects_number == 30 and type(summary.subjects_number) is int
