@@ -23,6 +23,7 @@ import ijson  # type: ignore[import-untyped]
 from immport._http.mapping import error_for_exception
 from immport.errors import DecodeError
 from immport.operations._parse import (
+    bulk_decoder,
     decode_rows,
     gc_paused,
     html_error,
@@ -204,6 +205,7 @@ class JsonRowsDecoder:
         self._wrapped: WrappedRowsDecoder | None = None
         self._closed = False
         self._count = 0  # rows decoded so far (for the row index in errors)
+        self._bulk = bulk_decoder(op)  # None: row by row only
 
     def feed(self, chunk: bytes) -> list[Any]:
         if self._wrapped is not None:
@@ -224,9 +226,28 @@ class JsonRowsDecoder:
             return []
         return self._take(final=False)
 
+    def _bulk_rows(self, text: str, pos: int) -> tuple[list[Any], int]:
+        """Models of the complete rows from ``pos`` (a row's start) up to the last ``}`` of ``text``, decoded
+        in one msgspec call, and the position after them; ``([], pos)`` when that is not a run of valid,
+        well-typed rows (a ``}`` inside a string or nested value, unknown keys, a wrong type): the row-by-row
+        scan then takes over. A refused row switches this off for the rest of the body."""
+        cut = text.rfind("}")
+        if self._bulk is None or cut < pos:
+            return [], pos
+        import msgspec
+
+        try:
+            return self._bulk("[" + text[pos : cut + 1] + "]"), cut + 1
+        except msgspec.ValidationError:
+            self._bulk = None
+        except msgspec.DecodeError:
+            pass
+        return [], pos
+
     def _take(self, *, final: bool) -> list[Any]:
         text, pos, end = self._text, 0, len(self._text)
         values: list[Any] = []
+        models: list[Any] = []
         with gc_paused():
             while True:
                 pos = _WHITESPACE.match(text, pos).end()  # type: ignore[union-attr]
@@ -246,6 +267,11 @@ class JsonRowsDecoder:
                 elif self._state == _DONE:
                     raise self._invalid(f"invalid JSON: extra data after the array: {text[pos : pos + 20]!r}")
                 else:
+                    if not models and not values:
+                        models, pos = self._bulk_rows(text, pos)
+                        if models:
+                            self._state = _AFTER
+                            continue
                     try:
                         value, after = _scan(text, pos)
                     except (json.JSONDecodeError, ValueError) as exc:
@@ -263,11 +289,10 @@ class JsonRowsDecoder:
             )
         self._text = text[pos:]
         self._retry_at = 2 * pending if pending else 0
-        if not values:
-            return []
-        rows = decode_rows(self._op, values, self._count)
-        self._count += len(rows)
-        return rows
+        if values:
+            models += decode_rows(self._op, values, self._count + len(models))
+        self._count += len(models)
+        return models
 
     def _invalid(self, detail: str) -> DecodeError:
         return DecodeError(f"{label(self._op)}: {detail}", body=self._head)

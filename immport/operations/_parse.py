@@ -52,11 +52,14 @@ def parse_json(op: Operation, content: bytes, content_type: str | None) -> Any:
     if not content or content.isspace():  # (no .strip(): it would copy a large body)
         raise DecodeError(f"{label(op)}: empty response body")
     with gc_paused():  # many small acyclic objects: the cyclic GC would only rescan them
-        bulk = _bulk_decoder(op.model_ref) if op.returns_list and op.model_ref is not None else None
+        bulk = bulk_decoder(op)
         if bulk is not None:
-            rows = bulk(content)
-            if rows is not None:
-                return rows
+            import msgspec
+
+            try:
+                return bulk(content)
+            except msgspec.MsgspecError:
+                pass  # the general path below decodes it, or raises the DecodeError naming the row and field
         try:
             data = orjson.loads(content)
         except orjson.JSONDecodeError as exc:
@@ -130,12 +133,19 @@ _STRUCT_TYPES: dict[str, Any] = {
 }
 
 
+def bulk_decoder(op: Operation) -> Callable[[bytes | str], list[Any]] | None:
+    """For a list operation with a flat row model: JSON text of an array of rows -> typed models, decoded
+    and type-checked in C by msgspec (a Struct mirroring the schema, then one positional ``__init__`` per
+    row). It raises ``msgspec.ValidationError`` for any body it does not take as is (unknown keys, a value of
+    the wrong type, a wrapper object) and ``msgspec.DecodeError`` for invalid JSON: the general path then
+    decodes the body, or raises the DecodeError that names the row and field."""
+    if not op.returns_list or op.model_ref is None:
+        return None
+    return _bulk_decoder(op.model_ref)
+
+
 @cache
-def _bulk_decoder(model_ref: str) -> Callable[[bytes], list[Any] | None] | None:
-    """For a flat row model: bytes of a JSON array -> typed models, decoded and type-checked in C by msgspec
-    (a Struct mirroring the schema, then one positional ``__init__`` per row). Returns None for any body it
-    does not take as is (unknown keys, a value of the wrong type, a wrapper object, invalid JSON): the
-    general path then decodes it, or raises the DecodeError that names the row and field."""
+def _bulk_decoder(model_ref: str) -> Callable[[bytes | str], list[Any]] | None:
     import msgspec
 
     schema = _row_schema(model_ref)
@@ -155,12 +165,8 @@ def _bulk_decoder(model_ref: str) -> Callable[[bytes], list[Any] | None] | None:
     decode = msgspec.json.Decoder(list[struct]).decode  # type: ignore[valid-type]
     astuple, model = msgspec.structs.astuple, schema.model
 
-    def bulk(content: bytes) -> list[Any] | None:
-        try:
-            wire = decode(content)
-        except msgspec.MsgspecError:
-            return None
-        return list(starmap(model, map(astuple, wire)))
+    def bulk(content: bytes | str) -> list[Any]:
+        return list(starmap(model, map(astuple, decode(content))))
 
     return bulk
 
