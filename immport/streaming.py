@@ -1,9 +1,11 @@
 """Push-based incremental decoders: feed byte chunks, get typed rows; sync and async share them.
 
-- A JSON array of rows (what every list endpoint sends) is cut into rows by the stdlib's C scanner,
-  ``json.JSONDecoder.raw_decode``, on a rolling text buffer: only the current chunk and one partial row
-  are held. ijson's push parser does the same job 5x slower here (it builds every value event by event
-  in Python-visible callbacks), so it is kept for the rarer ``{"content": [...]}`` wrapper only.
+- A JSON array of rows (what every list endpoint sends) is read from a rolling text buffer: only the
+  current chunk and one partial row are held. The complete rows up to the buffer's last ``}`` are decoded
+  and type-checked in one msgspec call (the whole-body path's decoder); what that refuses is cut into rows
+  by the stdlib's C scanner, ``json.JSONDecoder.raw_decode``, and checked row by row. ijson's push parser
+  does that job 5x slower here (it builds every value event by event in Python-visible callbacks), so it
+  is kept for the rarer ``{"content": [...]}`` wrapper only.
 - TSV is split into lines across chunk boundaries (CRLF and a last line without newline are fine).
 - A body that ends mid-array or mid-row raises DecodeError from ``close()``.
 """
