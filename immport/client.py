@@ -31,7 +31,7 @@ from immport._http.session import (
 )
 from immport.auth.base import CredentialAuth, ScopedAuth
 from immport.auth.resolve import resolve_auth
-from immport.errors import AuthenticationError, ContractWarning, InvalidRequestError
+from immport.errors import AuthenticationError, ContractWarning, DecodeError, InvalidRequestError
 
 if TYPE_CHECKING:
     from immport_api_client import AuthenticatedClient
@@ -175,7 +175,11 @@ class _ClientCore:
         content_type = response.headers.get("content-type")
         if check is None:
             return parse_json(operation, response.content, content_type)
-        result = parse_json(operation, response.content, content_type, check.json_document)
+        try:
+            result = parse_json(operation, response.content, content_type, check.json_document)
+        except DecodeError:
+            check.finish(stacklevel=4)  # strict mode: the spec's verdict on a malformed body comes first
+            raise
         check.finish(stacklevel=4)
         return result
 
@@ -345,12 +349,11 @@ class Client(_ClientCore):
 
     @cached_property
     def generated(self) -> AuthenticatedClient:
-        """The generated low-level client on this client's httpx client (auth, retries, typed errors)."""
-        from immport_api_client import AuthenticatedClient
+        """The generated low-level client, sending through this client's httpx client (auth, retries, typed
+        errors, also for a status the spec does not document)."""
+        from immport._generated_client import sync_generated_client
 
-        return AuthenticatedClient(
-            base_url=self.settings.query_url, token="", prefix="", raise_on_unexpected_status=True
-        ).set_httpx_client(self._http)
+        return sync_generated_client(self._http, self.settings.query_url)
 
     def _request(
         self,
@@ -438,16 +441,20 @@ class Client(_ClientCore):
         self, operation: Operation, call: PreparedCall, tsv: bool, authenticated: bool
     ) -> Iterator[Any]:
         from immport.operations import stream_decoder
+        from immport.streaming import typed_body_errors
 
         check = self._contract_check(operation.operation_id)
         decoder = stream_decoder(operation, tsv=tsv, observer=check)
-        with self._stream(
-            call.method,
-            self._query_url(call.path),
-            params=call.params,
-            headers=call.headers,
-            authenticated=authenticated,
-        ) as response:
+        with (
+            self._stream(
+                call.method,
+                self._query_url(call.path),
+                params=call.params,
+                headers=call.headers,
+                authenticated=authenticated,
+            ) as response,
+            typed_body_errors(),
+        ):
             for chunk in response.iter_bytes():
                 yield from decoder.feed(chunk)
         yield from decoder.close()
@@ -507,17 +514,6 @@ class Client(_ClientCore):
         from immport.study_metadata import StudyMetadata
 
         return StudyMetadata(self)
-
-
-class _NoSyncTransport(httpx.BaseTransport):
-    """Installed as the sync side of ``AsyncClient.generated`` so a sync call fails loudly, not silently
-    with an unconfigured client."""
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        raise RuntimeError(
-            "AsyncClient.generated is async-only: use the operation's asyncio()/asyncio_detailed(), "
-            "or immport.Client for sync()"
-        )
 
 
 class AsyncClient(_ClientCore):
@@ -610,15 +606,11 @@ class AsyncClient(_ClientCore):
 
     @cached_property
     def generated(self) -> AuthenticatedClient:
-        """The generated low-level client for ``asyncio()`` calls, sharing this client's httpx client."""
-        from immport_api_client import AuthenticatedClient
+        """The generated low-level client for ``asyncio()`` calls, sending through this client's httpx
+        client."""
+        from immport._generated_client import async_generated_client
 
-        client = AuthenticatedClient(
-            base_url=self.settings.query_url, token="", prefix="", raise_on_unexpected_status=True
-        )
-        client.set_async_httpx_client(self._http)
-        client.set_httpx_client(httpx.Client(transport=_NoSyncTransport(), trust_env=False))
-        return client
+        return async_generated_client(self._http, self.settings.query_url)
 
     async def _request(
         self,
@@ -706,6 +698,7 @@ class AsyncClient(_ClientCore):
         self, operation: Operation, call: PreparedCall, tsv: bool, authenticated: bool
     ) -> AsyncIterator[Any]:
         from immport.operations import stream_decoder
+        from immport.streaming import typed_body_errors
 
         check = self._contract_check(operation.operation_id)
         decoder = stream_decoder(operation, tsv=tsv, observer=check)
@@ -716,9 +709,10 @@ class AsyncClient(_ClientCore):
             headers=call.headers,
             authenticated=authenticated,
         ) as response:
-            async for chunk in response.aiter_bytes():
-                for row in decoder.feed(chunk):
-                    yield row
+            with typed_body_errors():
+                async for chunk in response.aiter_bytes():
+                    for row in decoder.feed(chunk):
+                        yield row
         for row in decoder.close():
             yield row
         if check is not None:

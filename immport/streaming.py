@@ -1,9 +1,11 @@
 """Push-based incremental decoders: feed byte chunks, get typed rows; sync and async share them.
 
-- A JSON array of rows (what every list endpoint sends) is cut into rows by the stdlib's C scanner,
-  ``json.JSONDecoder.raw_decode``, on a rolling text buffer: only the current chunk and one partial row
-  are held. ijson's push parser does the same job 5x slower here (it builds every value event by event
-  in Python-visible callbacks), so it is kept for the rarer ``{"content": [...]}`` wrapper only.
+- A JSON array of rows (what every list endpoint sends) is read from a rolling text buffer: only the
+  current chunk and one partial row are held. The complete rows up to the buffer's last ``}`` are decoded
+  and type-checked in one msgspec call (the whole-body path's decoder); what that refuses is cut into rows
+  by the stdlib's C scanner, ``json.JSONDecoder.raw_decode``, and checked row by row. ijson's push parser
+  does that job 5x slower here (it builds every value event by event in Python-visible callbacks), so it
+  is kept for the rarer ``{"content": [...]}`` wrapper only.
 - TSV is split into lines across chunk boundaries (CRLF and a last line without newline are fine).
 - A body that ends mid-array or mid-row raises DecodeError from ``close()``.
 """
@@ -13,14 +15,17 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol
 
+import httpx
 import ijson  # type: ignore[import-untyped]
 
+from immport._http.mapping import error_for_exception
 from immport.errors import DecodeError
 from immport.operations._parse import (
-    decode_document,
+    bulk_decoder,
     decode_rows,
     gc_paused,
     html_error,
@@ -29,7 +34,7 @@ from immport.operations._parse import (
     row_schema,
 )
 from immport.operations._types import Operation
-from immport.tsv import RowBuilder, split_header
+from immport.tsv import RowBuilder, not_tsv_error, split_header
 
 __all__ = [
     "MAX_ROW_CHARS",
@@ -40,6 +45,7 @@ __all__ = [
     "WholeBodyDecoder",
     "WrappedRowsDecoder",
     "stream_decoder",
+    "typed_body_errors",
 ]
 
 
@@ -66,6 +72,16 @@ def stream_decoder(op: Operation, *, tsv: bool, observer: RawObserver | None = N
     if op.returns_list:
         return JsonRowsDecoder(op, observer)
     return WholeBodyDecoder(op, observer)
+
+
+@contextmanager
+def typed_body_errors() -> Iterator[None]:
+    """Errors while reading a streamed body (a corrupt gzip, a cut connection, a read timeout) as the
+    :mod:`immport.errors` types the whole-body call raises (``httpx.DecodingError`` -> DecodeError)."""
+    try:
+        yield
+    except httpx.HTTPError as exc:
+        raise error_for_exception(exc) from exc
 
 
 class WholeBodyDecoder:
@@ -116,6 +132,7 @@ class WrappedRowsDecoder:
         self._coro: Any = None
         self._head = b""
         self._closed = False
+        self._count = 0  # rows decoded so far (for the row index in errors)
 
     def _start(self, first: bytes) -> None:
         if first == b"[":
@@ -148,9 +165,10 @@ class WrappedRowsDecoder:
             return []
         if self._observer is not None:
             self._observer.json_rows(list(self._items))
-        rows = decode_document(self._op, list(self._items))
+        rows = decode_rows(self._op, list(self._items), self._count)
+        self._count += len(rows)
         del self._items[:]
-        return rows  # type: ignore[no-any-return]
+        return rows
 
     def close(self) -> list[Any]:
         if self._closed:
@@ -205,6 +223,9 @@ class JsonRowsDecoder:
         self._head = b""  # the first bytes, for error messages and for sniffing the shape
         self._wrapped: WrappedRowsDecoder | None = None
         self._closed = False
+        self._count = 0  # rows decoded so far (for the row index in errors)
+        # None: row by row only (always under strict mode: the observer must see every raw row)
+        self._bulk = bulk_decoder(op) if observer is None else None
 
     def feed(self, chunk: bytes) -> list[Any]:
         if self._wrapped is not None:
@@ -225,9 +246,28 @@ class JsonRowsDecoder:
             return []
         return self._take(final=False)
 
+    def _bulk_rows(self, text: str, pos: int) -> tuple[list[Any], int]:
+        """Models of the complete rows from ``pos`` (a row's start) up to the last ``}`` of ``text``, decoded
+        in one msgspec call, and the position after them; ``([], pos)`` when that is not a run of valid,
+        well-typed rows (a ``}`` inside a string or nested value, unknown keys, a wrong type): the row-by-row
+        scan then takes over. A refused row switches this off for the rest of the body."""
+        cut = text.rfind("}")
+        if self._bulk is None or cut < pos:
+            return [], pos
+        import msgspec
+
+        try:
+            return self._bulk("[" + text[pos : cut + 1] + "]"), cut + 1
+        except msgspec.ValidationError:
+            self._bulk = None
+        except msgspec.DecodeError:
+            pass
+        return [], pos
+
     def _take(self, *, final: bool) -> list[Any]:
         text, pos, end = self._text, 0, len(self._text)
         values: list[Any] = []
+        models: list[Any] = []
         with gc_paused():
             while True:
                 pos = _WHITESPACE.match(text, pos).end()  # type: ignore[union-attr]
@@ -247,6 +287,11 @@ class JsonRowsDecoder:
                 elif self._state == _DONE:
                     raise self._invalid(f"invalid JSON: extra data after the array: {text[pos : pos + 20]!r}")
                 else:
+                    if not models and not values:
+                        models, pos = self._bulk_rows(text, pos)
+                        if models:
+                            self._state = _AFTER
+                            continue
                     try:
                         value, after = _scan(text, pos)
                     except (json.JSONDecodeError, ValueError) as exc:
@@ -264,9 +309,12 @@ class JsonRowsDecoder:
             )
         self._text = text[pos:]
         self._retry_at = 2 * pending if pending else 0
-        if values and self._observer is not None:
-            self._observer.json_rows(values)
-        return decode_rows(self._op, values) if values else []
+        if values:
+            if self._observer is not None:
+                self._observer.json_rows(values)
+            models += decode_rows(self._op, values, self._count + len(models))
+        self._count += len(models)
+        return models
 
     def _invalid(self, detail: str) -> DecodeError:
         return DecodeError(f"{label(self._op)}: {detail}", body=self._head)
@@ -314,6 +362,9 @@ class TsvRowsDecoder:
                 return []
             if head[:1] == b"<":
                 raise html_error(self._op, bytes(self._buffer[:300]))
+            error = not_tsv_error(bytes(self._buffer[:300]), label(self._op))
+            if error is not None:
+                raise error
             self._checked_html = True
         end = self._buffer.rfind(b"\n")
         if end < 0:
@@ -336,7 +387,7 @@ class TsvRowsDecoder:
         first_number = self._line_number + 1
         self._line_number += len(texts)
         if self._builder is None and texts:
-            self._builder = RowBuilder(self._schema, split_header(texts.pop(0)))
+            self._builder = RowBuilder(self._schema, split_header(texts.pop(0)), label(self._op))
             first_number += 1
         data = [t for t in texts if t]
         if self._builder is None or not data:

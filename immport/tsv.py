@@ -1,10 +1,11 @@
 """TSV responses (``format=tsv``): raw text, typed rows (the same attrs models as JSON), pandas, file.
 
 The header row holds the camelCase wire names. Cells are coerced by the model's schema: empty -> None,
-integer/number -> int/float, date/date-time -> via python-dateutil; everything else (including 'Y'/'N')
-stays a string. A cell that does not parse as its schema type is kept as the raw string (like the
-generated ``from_dict``, which does not check types either). Columns the model does not know go to
-``additional_properties``; model fields with no column stay UNSET.
+integer/number -> int/float, date/date-time -> via python-dateutil, boolean -> 'true'/'false'; string
+fields stay strings. A cell that does not parse as its schema type raises DecodeError naming the row and
+field (a typed field never holds a ``str``). Columns the model does not know go to
+``additional_properties``; model fields with no column get the model's default. A body that is not TSV
+(JSON, HTML) or whose header names none of the model's fields raises DecodeError.
 """
 
 from __future__ import annotations
@@ -20,54 +21,40 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from dateutil.parser import isoparse
-from immport_api_client.types import UNSET
 
 from immport.errors import DecodeError
+from immport.operations._fastparse import WrongType, model_defaults
 from immport.operations._parse import gc_paused
-from immport.operations._types import RowSchema
+from immport.operations._types import FieldSpec, RowSchema
 
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["RowBuilder", "TsvTable", "atomic_write"]
+__all__ = ["RowBuilder", "TsvTable", "atomic_write", "not_tsv_error"]
 
 T = TypeVar("T")
 
 
-def _to_int(cell: str) -> Any:
+def _to_int(cell: str) -> int:
     try:
         return int(cell)
     except ValueError:
-        try:
-            number = float(cell)
-        except ValueError:
-            return cell
-        return int(number) if number.is_integer() else number
-
-
-def _to_float(cell: str) -> Any:
-    try:
-        return float(cell)
-    except ValueError:
-        return cell
+        number = float(cell)  # "12.0" is an integer written as a number; "12.5" is not
+        if not number.is_integer():
+            raise ValueError(cell) from None
+        return int(number)
 
 
 def _to_datetime(cell: str) -> Any:
-    try:
-        return isoparse(cell)
-    except ValueError:
-        return cell
+    return isoparse(cell)
 
 
 def _to_date(cell: str) -> Any:
-    try:
-        return isoparse(cell).date()
-    except ValueError:
-        return cell
+    return isoparse(cell).date()
 
 
-def _to_bool(cell: str) -> Any:
-    return {"true": True, "false": False}.get(cell.lower(), cell)
+def _to_bool(cell: str) -> bool:
+    return {"true": True, "false": False}[cell.lower()]  # KeyError: not a boolean
 
 
 ROWS_PER_BATCH = 2048  # rows() builds this many models at a time (GC paused), then yields them
@@ -75,7 +62,7 @@ _EMPTY_TO_NONE = {"": None}.get  # called as get(cell, cell): "" -> None, anythi
 
 CONVERTERS: dict[str, Callable[[str], Any]] = {
     "integer": _to_int,
-    "number": _to_float,
+    "number": float,
     "date-time": _to_datetime,
     "date": _to_date,
     "boolean": _to_bool,
@@ -83,16 +70,29 @@ CONVERTERS: dict[str, Callable[[str], Any]] = {
 
 
 class RowBuilder:
-    """Turns one TSV line into a model, for a given header. Shared by TsvTable and the stream decoder."""
+    """Turns one TSV line into a model, for a given header. Shared by TsvTable and the stream decoder.
 
-    def __init__(self, schema: RowSchema, header: list[str]) -> None:
+    ``where`` (the operation, ``"results.elisa"``) prefixes error messages.
+    """
+
+    def __init__(self, schema: RowSchema, header: list[str], where: str = "") -> None:
         self.schema = schema
         self.header = header
         self.width = len(header)
+        self.where = f"{where}: " if where else ""
         column = {name: i for i, name in enumerate(header)}
         known = {f.wire_name for f in schema.fields}
-        # model fields missing from the header read the UNSET appended after the last cell
-        indices = [column.get(f.wire_name, self.width) for f in schema.fields]
+        if header and not known.intersection(header):
+            raise DecodeError(
+                f"{self.where}the TSV header names none of the {schema.model.__name__} fields "
+                "(not a TSV body of this operation?)",
+                body="\t".join(header),
+            )
+        # model fields missing from the header read their default, appended after the last cell
+        defaults = model_defaults(schema.model, schema.fields)
+        self._missing = [d for f, d in zip(schema.fields, defaults, strict=True) if f.wire_name not in column]
+        after = iter(range(self.width, self.width + len(self._missing)))
+        indices = [column[f.wire_name] if f.wire_name in column else next(after) for f in schema.fields]
         self._pick: Callable[[list[Any]], Any] = (
             operator.itemgetter(*indices) if len(indices) > 1 else (lambda cells: (cells[indices[0]],))
         )
@@ -101,12 +101,14 @@ class RowBuilder:
             for f in schema.fields
             if f.kind in CONVERTERS and f.wire_name in column
         ]
+        self._fields = {column[f.wire_name]: f for f in schema.fields if f.wire_name in column}
         self._extra = [(i, name) for i, name in enumerate(header) if name not in known]
 
     def build_many(self, lines: list[str], first_line_number: int) -> list[Any]:
-        """Models for consecutive data lines (no line ends); DecodeError on a line of the wrong width."""
+        """Models for consecutive data lines (no line ends); DecodeError on a line of the wrong width or
+        a cell that is not of its field's type."""
         width, new, pick, extra = self.width, self.schema.model, self._pick, self._extra
-        convert, none = self._convert, _EMPTY_TO_NONE
+        convert, none, missing = self._convert, _EMPTY_TO_NONE, self._missing
         out: list[Any] = []
         append = out.append
         with gc_paused():
@@ -115,13 +117,17 @@ class RowBuilder:
                 if len(cells) != width:
                     number = first_line_number + offset
                     raise DecodeError(
-                        f"TSV line {number} has {len(cells)} fields, header has {width} (truncated body?)",
+                        f"{self.where}TSV line {number} has {len(cells)} fields, header has {width} "
+                        "(truncated body?)",
                         body=line,
                     )
-                for i, to_value in convert:
-                    cell = cells[i]
-                    cells[i] = to_value(cell) if cell else None
-                cells.append(UNSET)
+                try:
+                    for i, to_value in convert:
+                        cell = cells[i]
+                        cells[i] = to_value(cell) if cell else None
+                except (ValueError, KeyError, OverflowError):
+                    raise self._wrong_cell(cells, first_line_number + offset) from None
+                cells += missing
                 picked = pick(cells)
                 obj = new(*map(none, picked, picked))  # "" -> None, in C
                 if extra:
@@ -129,8 +135,35 @@ class RowBuilder:
                 append(obj)
         return out
 
+    def _wrong_cell(self, cells: list[Any], line_number: int) -> DecodeError:
+        """The error for the first cell of ``cells`` that its converter refuses."""
+        field: FieldSpec | None = None
+        value: Any = None
+        for i, to_value in self._convert:
+            cell = cells[i]
+            if isinstance(cell, str) and cell:
+                try:
+                    to_value(cell)
+                except (ValueError, KeyError, OverflowError):
+                    field, value = self._fields[i], cell
+                    break
+        assert field is not None
+        return DecodeError(
+            f"{self.where}row {line_number - 2} (TSV line {line_number}): {WrongType(field, value)}"
+        )
+
     def build(self, line: str, line_number: int = 0) -> Any:
         return self.build_many([line], line_number)[0]
+
+
+def not_tsv_error(head: bytes | str, where: str = "") -> DecodeError | None:
+    """DecodeError when the start of a body is JSON (``[`` or ``{``) rather than TSV, else None."""
+    first = head.lstrip()[:1]
+    if first not in (b"[", b"{", "[", "{"):
+        return None
+    kind = "array" if first in (b"[", "[") else "object"
+    prefix = f"{where}: " if where else ""
+    return DecodeError(f"{prefix}expected TSV, got a JSON {kind} (the server ignored format=tsv?)", body=head)
 
 
 def split_header(line: str) -> list[str]:
@@ -156,10 +189,11 @@ class TsvTable(Generic[T]):
     on first use) or from text.
     """
 
-    def __init__(self, body: str | bytes, schema: RowSchema | None) -> None:
+    def __init__(self, body: str | bytes, schema: RowSchema | None, where: str = "") -> None:
         self._text = body if isinstance(body, str) else None
         self._raw = body if isinstance(body, bytes) else None
         self.schema = schema
+        self.where = where  # the operation, for error messages
         first = _first_line(body)
         self.columns: list[str] = split_header(first) if first.strip() else []
 
@@ -187,7 +221,7 @@ class TsvTable(Generic[T]):
             raise DecodeError("this TSV table has no row model; use .text or .to_pandas()")
         if not self.columns:
             return
-        builder = RowBuilder(self.schema, self.columns)
+        builder = RowBuilder(self.schema, self.columns, self.where)
         text = self.text.replace("\r\n", "\n") if "\r" in self.text else self.text
         lines = text.split("\n")
         if lines[-1] == "":

@@ -64,13 +64,16 @@ def operations_in(group: str) -> list[Operation]:
 
 
 def parse_tsv(op: Operation, body: str | bytes) -> TsvTable[Any]:
-    """Wrap a TSV body (the response bytes, best: no decode and re-encode); DecodeError for HTML."""
-    from immport.operations._parse import html_error, looks_like_html
-    from immport.tsv import TsvTable
+    """Wrap a TSV body (the response bytes, best: no decode and re-encode); DecodeError for HTML or JSON."""
+    from immport.operations._parse import html_error, label, looks_like_html
+    from immport.tsv import TsvTable, not_tsv_error
 
     if looks_like_html(body[:512]):
         raise html_error(op, body)
-    return TsvTable(body, row_schema(op))
+    error = not_tsv_error(body[:300], label(op))
+    if error is not None:
+        raise error
+    return TsvTable(body, row_schema(op), label(op))
 
 
 def stream_decoder(op: Operation, *, tsv: bool, observer: RawObserver | None = None) -> StreamDecoder:

@@ -1,10 +1,14 @@
-"""Fast construction of the generated attrs models from decoded JSON objects.
+"""Fast, type-checked construction of the generated attrs models from decoded JSON objects.
 
-Same result as the generated ``Model.from_dict`` (values passed through as-is, ``null`` -> None, absent
--> UNSET, date-time strings -> ``datetime`` when they parse, unknown keys -> ``additional_properties``),
-without its per-field Python work: ImmPort sends every field of a row (nulls explicit), so a row with
-exactly the schema's keys is read with one C-level ``itemgetter`` call and built with one positional
-``__init__`` call; other rows take ``map(dict.pop, ...)``, still without per-field bytecode.
+Same result as the generated ``Model.from_dict`` (``null`` -> None, absent -> the model's default, unknown
+keys -> ``additional_properties``) except that every value is checked against its schema kind: a field
+annotated ``float`` never holds a ``str``. ``number`` values become ``float`` (JSON ``5`` -> ``5.0``),
+integral ``integer`` values ``int``, date-time strings ``datetime``; any other mismatch raises
+:class:`WrongType`, which the caller turns into a DecodeError naming the operation, row and field.
+
+The common row (exactly the schema's keys, values of the right types) costs two C-level passes: one
+``itemgetter`` call and a ``type`` check per value through ``map``; only rows failing it take the per-field
+path in Python.
 """
 
 from __future__ import annotations
@@ -14,51 +18,163 @@ import operator
 from collections.abc import Callable
 from typing import Any
 
-from immport_api_client.types import UNSET
+import attrs
 
 from immport.operations._types import FieldSpec, RowSchema
 
 SCALAR_KINDS = frozenset({"string", "integer", "number", "boolean", "date-time", "date", "array"})
 
+_NONE = type(None)
+# the Python types a decoded JSON value of each kind may arrive as, unchanged (None: null)
+_EXACT: dict[str, frozenset[type]] = {
+    "string": frozenset({str, _NONE}),
+    "integer": frozenset({int, _NONE}),
+    "number": frozenset({float, _NONE}),
+    "boolean": frozenset({bool, _NONE}),
+    "date-time": frozenset({str, _NONE}),  # parsed after the check
+    "date": frozenset({str, _NONE}),
+    "array": frozenset({list, _NONE}),
+}
+_EXPECTED = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "date-time": "an ISO 8601 date-time",
+    "date": "an ISO 8601 date",
+    "array": "an array",
+}
 
-def parse_datetime(value: Any) -> Any:
-    """ISO date-time strings become ``datetime``; anything else (None, UNSET, unparsable) passes through."""
-    if isinstance(value, str):
+
+class WrongType(ValueError):
+    """A value does not have its field's schema type (``row`` is the offending JSON object)."""
+
+    def __init__(self, field: FieldSpec, value: Any, row: Any = None) -> None:
+        self.field = field
+        self.value = value
+        self.row = row
+        shown = repr(value)
+        shown = shown[:60] + "…" if len(shown) > 60 else shown
+        super().__init__(
+            f"field {field.wire_name!r} ({field.attr_name}) should be {_EXPECTED.get(field.kind, field.kind)}"
+            f" or null, got {type(value).__name__} {shown}"
+        )
+
+
+def _parse_datetime(value: str) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(value)
+
+
+def _parse_date(value: str) -> datetime.date:
+    return datetime.date.fromisoformat(value)
+
+
+def coerce(field: FieldSpec, value: Any) -> Any:
+    """``value`` as its field's Python type (None stays None); WrongType if it is not of that kind."""
+    if value is None:
+        return None
+    kind, cls = field.kind, type(value)
+    if kind == "number" and cls is int:
+        return float(value)
+    if kind == "integer" and cls is float and value.is_integer():
+        return int(value)
+    if kind in ("date-time", "date") and cls is str:
         try:
-            return datetime.datetime.fromisoformat(value)
+            return _parse_datetime(value) if kind == "date-time" else _parse_date(value)
         except ValueError:
-            return value
-    return value
+            raise WrongType(field, value) from None
+    if cls in _EXACT.get(kind, (cls,)):
+        return value
+    raise WrongType(field, value)
 
 
 def fast_decoder(model: type[Any], fields: tuple[FieldSpec, ...]) -> Callable[[dict[str, Any]], Any]:
-    """A function building ``model`` from a decoded JSON object (the dict is consumed)."""
+    """A function building ``model`` from a decoded JSON object (the dict is consumed); WrongType on a
+    value of the wrong type."""
     wire = tuple(f.wire_name for f in fields)
     count = len(wire)
-    unsets = (UNSET,) * count
-    dates = tuple(f.attr_name for f in fields if f.kind == "date-time")
+    defaults = tuple(model_defaults(model, fields))
+    exact = tuple(_EXACT[f.kind] for f in fields)
+    dates = tuple((f.attr_name, f) for f in fields if f.kind in ("date-time", "date"))
     get_all = operator.itemgetter(*wire) if count > 1 else (lambda d: (d[wire[0]],))
+    contains = frozenset.__contains__
 
     def decode(d: dict[str, Any]) -> Any:
-        obj = None
+        values: Any = None
         if len(d) == count:  # the usual row: exactly the schema's keys (any order), nulls explicit
             try:
-                obj = model(*get_all(d))
-                obj.additional_properties = {}
+                values = get_all(d)
             except KeyError:  # as many keys, but not the same ones
-                obj = None
-        if obj is None:  # absent and/or unknown keys: the from_dict way, in C-level map()
-            obj = model(*map(d.pop, wire, unsets))
+                values = None
+        if values is None:  # absent and/or unknown keys: the from_dict way
+            present = checked(fields, [d.pop(name, _ABSENT) for name in wire], d)
+            obj = model(*[dflt if v is _ABSENT else v for v, dflt in zip(present, defaults, strict=True)])
             obj.additional_properties = d
-        for name in dates:
-            setattr(obj, name, parse_datetime(getattr(obj, name)))
+            return obj
+        if not all(map(contains, exact, map(type, values))):  # C-level check of every value's type
+            return model(*checked(fields, values, d))
+        obj = model(*values)
+        for name, field in dates:  # still strings
+            value = getattr(obj, name)
+            if value is not None:
+                setattr(obj, name, checked((field,), (value,), d)[0])
         return obj
 
     return decode
 
 
+_ABSENT = object()  # marks an absent key while checking
+
+
+def checked(fields: tuple[FieldSpec, ...], values: Any, row: Any) -> list[Any]:
+    """``coerce`` per field (absent keys left as ``_ABSENT``); the WrongType carries ``row``."""
+    try:
+        return [v if v is _ABSENT else coerce(f, v) for f, v in zip(fields, values, strict=True)]
+    except WrongType as exc:
+        exc.row = row
+        raise
+
+
+def model_defaults(model: type[Any], fields: tuple[FieldSpec, ...]) -> list[Any]:
+    """The value an absent key gets: the generated model's default for that field (None for a field
+    without a plain default; the strict mode reports a missing required field)."""
+    by_name = {
+        a.name: None if a.default is attrs.NOTHING or isinstance(a.default, attrs.Factory) else a.default  # type: ignore[arg-type]
+        for a in attrs.fields(model)
+    }
+    return [by_name[f.attr_name] for f in fields]
+
+
+class WrongShape(ValueError):
+    """A nested object (search page, study summary) that the generated ``from_dict`` cannot read."""
+
+
+def nested_decoder(model: type[Any], fields: tuple[FieldSpec, ...]) -> Callable[[dict[str, Any]], Any]:
+    """``model.from_dict`` after checking (and coercing) the object's own scalar fields; WrongType for a
+    scalar of the wrong type, WrongShape when ``from_dict`` fails on a nested part."""
+    scalars = tuple(f for f in fields if f.kind in SCALAR_KINDS and f.kind not in ("date-time", "date"))
+    dates = tuple(f for f in fields if f.kind in ("date-time", "date"))  # from_dict parses these itself
+    from_dict = model.from_dict
+
+    def decode(d: dict[str, Any]) -> Any:
+        present = [f for f in scalars if f.wire_name in d]
+        for f, value in zip(
+            present, checked(tuple(present), [d[f.wire_name] for f in present], d), strict=True
+        ):
+            d[f.wire_name] = value
+        checked(dates, [d.get(f.wire_name, _ABSENT) for f in dates], d)
+        try:
+            return from_dict(d)
+        except (TypeError, AttributeError, KeyError, ValueError) as exc:
+            raise WrongShape(
+                f"does not match the {model.__name__} schema ({type(exc).__name__}: {exc})"
+            ) from None
+
+    return decode
+
+
 def row_schema_of(model: type[Any], fields: tuple[FieldSpec, ...]) -> RowSchema:
-    """RowSchema of one model: fast decoder for a flat model, the generated ``from_dict`` for a nested one."""
+    """RowSchema of one model: fast decoder for a flat model, checked ``from_dict`` for a nested one."""
     flat = all(f.kind in SCALAR_KINDS for f in fields)
-    decode = fast_decoder(model, fields) if flat else model.from_dict
+    decode = fast_decoder(model, fields) if flat else nested_decoder(model, fields)
     return RowSchema(model, fields, decode, flat)

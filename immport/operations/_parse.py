@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
+from itertools import starmap
 from typing import Any
 
 import orjson
 
 from immport.errors import DecodeError
-from immport.operations._fastparse import row_schema_of
+from immport.operations._fastparse import WrongShape, WrongType, model_defaults, row_schema_of
 from immport.operations._rows import ROW_FIELDS
 from immport.operations._types import Operation, RowSchema, resolve
 
@@ -55,6 +57,14 @@ def parse_json(
     if not content or content.isspace():  # (no .strip(): it would copy a large body)
         raise DecodeError(f"{label(op)}: empty response body")
     with gc_paused():  # many small acyclic objects: the cyclic GC would only rescan them
+        bulk = bulk_decoder(op) if check is None else None  # strict mode checks the raw document
+        if bulk is not None:
+            import msgspec
+
+            try:
+                return bulk(content)
+            except msgspec.MsgspecError:
+                pass  # the general path below decodes it, or raises the DecodeError naming the row and field
         try:
             data = orjson.loads(content)
         except orjson.JSONDecodeError as exc:
@@ -74,7 +84,10 @@ def decode_document(op: Operation, data: Any, content: bytes = b"") -> Any:
         raise DecodeError(
             f"{label(op)}: expected a JSON object, got {type(data).__name__}", body=content[:300]
         )
-    return schema.from_json(data)
+    try:
+        return schema.from_json(data)
+    except (WrongType, WrongShape) as exc:
+        raise DecodeError(f"{label(op)}: {exc}", body=content[:300]) from None
 
 
 def unwrap_rows(op: Operation, data: Any, content: bytes = b"") -> list[Any]:
@@ -88,22 +101,81 @@ def unwrap_rows(op: Operation, data: Any, content: bytes = b"") -> list[Any]:
     )
 
 
-def decode_rows(op: Operation, rows: list[Any]) -> list[Any]:
-    """Build the models; rows must be JSON objects (or strings for string-list operations)."""
+def decode_rows(op: Operation, rows: list[Any], first_index: int = 0) -> list[Any]:
+    """Build the models; rows must be JSON objects (or strings for string-list operations).
+
+    DecodeError names the row (``first_index`` + its position in ``rows``) and field of a wrongly typed value.
+    """
     schema = row_schema(op)
-    if schema is None:  # plain values (strings today), never objects or arrays
-        if any(isinstance(r, dict | list) for r in rows):
-            raise DecodeError(f"{label(op)}: expected a JSON array of plain values")
+    if schema is None:  # plain values: the one such operation answers list[str]
+        bad = next((i for i, r in enumerate(rows) if type(r) is not str), None)
+        if bad is not None:
+            raise DecodeError(
+                f"{label(op)}: row {first_index + bad}: expected a JSON array of plain values (strings), "
+                f"got {type(rows[bad]).__name__} {str(rows[bad])[:60]!r}"
+            )
         return rows
     make = schema.from_json
     try:
         with gc_paused():
             return [make(r) for r in rows]
+    except WrongType as exc:
+        index = first_index + next(i for i, r in enumerate(rows) if r is exc.row)
+        raise DecodeError(f"{label(op)}: row {index}: {exc}") from None
     except (AttributeError, TypeError):
         bad = next((r for r in rows if not isinstance(r, dict)), None)
         if bad is None:
             raise
         raise DecodeError(f"{label(op)}: expected JSON objects as rows, got {type(bad).__name__}") from None
+
+
+_STRUCT_TYPES: dict[str, Any] = {
+    "string": str,
+    "integer": int,
+    "number": float,
+    "boolean": bool,
+    "date-time": datetime.datetime,
+    "date": datetime.date,
+    "array": list[Any],
+}
+
+
+def bulk_decoder(op: Operation) -> Callable[[bytes | str], list[Any]] | None:
+    """For a list operation with a flat row model: JSON text of an array of rows -> typed models, decoded
+    and type-checked in C by msgspec (a Struct mirroring the schema, then one positional ``__init__`` per
+    row). It raises ``msgspec.ValidationError`` for any body it does not take as is (unknown keys, a value of
+    the wrong type, a wrapper object) and ``msgspec.DecodeError`` for invalid JSON: the general path then
+    decodes the body, or raises the DecodeError that names the row and field."""
+    if not op.returns_list or op.model_ref is None:
+        return None
+    return _bulk_decoder(op.model_ref)
+
+
+@cache
+def _bulk_decoder(model_ref: str) -> Callable[[bytes | str], list[Any]] | None:
+    import msgspec
+
+    schema = _row_schema(model_ref)
+    if not schema.flat:
+        return None
+    fields = schema.fields
+    struct = msgspec.defstruct(
+        f"{schema.model.__name__}Wire",
+        [
+            (f.attr_name, _STRUCT_TYPES[f.kind] | None, default)
+            for f, default in zip(fields, model_defaults(schema.model, fields), strict=True)
+        ],
+        rename={f.attr_name: f.wire_name for f in fields},
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+    decode = msgspec.json.Decoder(list[struct]).decode  # type: ignore[valid-type]
+    astuple, model = msgspec.structs.astuple, schema.model
+
+    def bulk(content: bytes | str) -> list[Any]:
+        return list(starmap(model, map(astuple, decode(content))))
+
+    return bulk
 
 
 @contextmanager

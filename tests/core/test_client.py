@@ -134,7 +134,7 @@ def test_strict_error_mode_raises_contract_violation(api: Api) -> None:
         client.lookups.disease()
 
 
-def test_strict_warn_mode_warns_and_still_returns() -> None:
+def test_strict_warn_mode_warns_and_a_wrong_type_still_raises_decode_error() -> None:
     pytest.importorskip("immport.contract.strict")
     from immport.errors import ContractWarning
 
@@ -142,12 +142,11 @@ def test_strict_warn_mode_warns_and_still_returns() -> None:
         return httpx.Response(200, json=[{"name": 12345, "description": "x"}])
 
     client = immport.Client(env={"IMMPORT_STRICT": "1"}, transport=httpx.MockTransport(bad))
-    with client, pytest.warns(ContractWarning):
-        rows = client.lookups.disease()
-    assert len(rows) == 1
+    with client, pytest.warns(ContractWarning), pytest.raises(DecodeError, match="row 0: field 'name'"):
+        client.lookups.disease()
 
 
-def test_strict_off_does_not_validate() -> None:
+def test_strict_off_a_wrong_type_is_a_decode_error_without_validation() -> None:
     import warnings
 
     def bad(request: httpx.Request) -> httpx.Response:
@@ -155,21 +154,22 @@ def test_strict_off_does_not_validate() -> None:
 
     with immport.Client(env=NO_ENV, transport=httpx.MockTransport(bad)) as client, warnings.catch_warnings():
         warnings.simplefilter("error")
-        assert len(client.lookups.disease()) == 1
+        with pytest.raises(DecodeError, match=r"lookups\.disease: row 0: field 'name'"):
+            client.lookups.disease()
 
 
 def test_generated_client_shares_the_connection_and_auth(canary_token: str) -> None:
-    seen: list[str | None] = []
+    seen: list[tuple[str | None, str | None]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request.headers.get("authorization"))
+        seen.append((request.headers.get("authorization"), request.headers.get("user-agent")))
         return httpx.Response(200, json=ELISA_ROWS)
 
     with immport.Client(token=canary_token, env=NO_ENV, transport=httpx.MockTransport(handler)) as client:
-        assert client.generated.get_httpx_client() is client._http
         rows = get_elisa_result.sync(client=client.generated, study_accession=["SDY1"])
+        user_agent = client.settings.user_agent
     assert rows is not None and len(rows) == 2
-    assert seen == [f"Bearer {canary_token}"]
+    assert seen == [(f"Bearer {canary_token}", user_agent)]
 
 
 async def test_async_generated_client(canary_token: str) -> None:

@@ -49,7 +49,7 @@ def random_value(rng: random.Random, prop: dict[str, Any]) -> Any:
     if kind == "array":
         return [random_text(rng) for _ in range(rng.randint(0, 3))]
     if prop.get("format") == "date-time":
-        return rng.choice(["2021-03-04T05:06:07", "2020-01-01T00:00:00+00:00", "not a date"])
+        return rng.choice(["2021-03-04T05:06:07", "2020-01-01T00:00:00+00:00", "2019-12-31T23:59:59.123Z"])
     return random_text(rng)
 
 

@@ -196,8 +196,11 @@ def test_json_multibyte_characters_split_across_chunks() -> None:
 
 
 def test_numbers_cut_by_a_chunk_boundary_are_not_split() -> None:
-    op = get_operation("studies", "restricted_accessions")  # plain-value rows
-    assert run(op, one_byte(b"[12345, 678.25, true]")) == [12345, 678.25, True]
+    op = get_operation("studies", "restricted_accessions")  # plain-value rows (strings: numbers are refused)
+    with pytest.raises(DecodeError, match=r"row 0: .* int '12345'"):
+        run(op, one_byte(b"[12345]"))
+    with pytest.raises(DecodeError, match=r"row 1: .* float '678\.25'"):
+        run(op, one_byte(b'["SDY1", 678.25]'))
 
 
 def test_whitespace_before_a_wrapped_body_still_unwraps() -> None:
