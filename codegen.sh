@@ -47,6 +47,8 @@ generate() {
   local out="$1" work
   work="$(mktemp -d)"
   oas-patch overlay "$SPEC" "$OVERLAY" -o "$work/patched.json" >/dev/null
+  # schemas the overlay marks x-immport-always-sent get every property required (overlays cannot list them)
+  "$VENV/bin/python" "$ROOT/openapi/mark_required.py" "$work/patched.json"
   mkdir -p "$out/$SPEC_COPY_DIR"
   cp "$SPEC" "$out/$SPEC_COPY_DIR/upstream.openapi.json"
   "$VENV/bin/python" -c 'import json, sys

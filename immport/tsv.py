@@ -4,7 +4,7 @@ The header row holds the camelCase wire names. Cells are coerced by the model's 
 integer/number -> int/float, date/date-time -> via python-dateutil; everything else (including 'Y'/'N')
 stays a string. A cell that does not parse as its schema type is kept as the raw string (like the
 generated ``from_dict``, which does not check types either). Columns the model does not know go to
-``additional_properties``; model fields with no column stay UNSET.
+``additional_properties``; model fields with no column read as None.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from dateutil.parser import isoparse
-from immport_api_client.types import UNSET
 
 from immport.errors import DecodeError
 from immport.operations._parse import gc_paused
@@ -91,7 +90,7 @@ class RowBuilder:
         self.width = len(header)
         column = {name: i for i, name in enumerate(header)}
         known = {f.wire_name for f in schema.fields}
-        # model fields missing from the header read the UNSET appended after the last cell
+        # model fields missing from the header read the None appended after the last cell
         indices = [column.get(f.wire_name, self.width) for f in schema.fields]
         self._pick: Callable[[list[Any]], Any] = (
             operator.itemgetter(*indices) if len(indices) > 1 else (lambda cells: (cells[indices[0]],))
@@ -121,7 +120,7 @@ class RowBuilder:
                 for i, to_value in convert:
                     cell = cells[i]
                     cells[i] = to_value(cell) if cell else None
-                cells.append(UNSET)
+                cells.append(None)
                 picked = pick(cells)
                 obj = new(*map(none, picked, picked))  # "" -> None, in C
                 if extra:

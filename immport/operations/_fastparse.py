@@ -1,7 +1,7 @@
 """Fast construction of the generated attrs models from decoded JSON objects.
 
 Same result as the generated ``Model.from_dict`` (values passed through as-is, ``null`` -> None, absent
--> UNSET, date-time strings -> ``datetime`` when they parse, unknown keys -> ``additional_properties``),
+-> None, date-time strings -> ``datetime`` when they parse, unknown keys -> ``additional_properties``),
 without its per-field Python work: ImmPort sends every field of a row (nulls explicit), so a row with
 exactly the schema's keys is read with one C-level ``itemgetter`` call and built with one positional
 ``__init__`` call; other rows take ``map(dict.pop, ...)``, still without per-field bytecode.
@@ -14,15 +14,13 @@ import operator
 from collections.abc import Callable
 from typing import Any
 
-from immport_api_client.types import UNSET
-
 from immport.operations._types import FieldSpec, RowSchema
 
 SCALAR_KINDS = frozenset({"string", "integer", "number", "boolean", "date-time", "date", "array"})
 
 
 def parse_datetime(value: Any) -> Any:
-    """ISO date-time strings become ``datetime``; anything else (None, UNSET, unparsable) passes through."""
+    """ISO date-time strings become ``datetime``; anything else (None, unparsable) passes through."""
     if isinstance(value, str):
         try:
             return datetime.datetime.fromisoformat(value)
@@ -35,7 +33,7 @@ def fast_decoder(model: type[Any], fields: tuple[FieldSpec, ...]) -> Callable[[d
     """A function building ``model`` from a decoded JSON object (the dict is consumed)."""
     wire = tuple(f.wire_name for f in fields)
     count = len(wire)
-    unsets = (UNSET,) * count
+    nones = (None,) * count  # an absent field reads as None, like the generated from_dict
     dates = tuple(f.attr_name for f in fields if f.kind == "date-time")
     get_all = operator.itemgetter(*wire) if count > 1 else (lambda d: (d[wire[0]],))
 
@@ -48,7 +46,7 @@ def fast_decoder(model: type[Any], fields: tuple[FieldSpec, ...]) -> Callable[[d
             except KeyError:  # as many keys, but not the same ones
                 obj = None
         if obj is None:  # absent and/or unknown keys: the from_dict way, in C-level map()
-            obj = model(*map(d.pop, wire, unsets))
+            obj = model(*map(d.pop, wire, nones))
             obj.additional_properties = d
         for name in dates:
             setattr(obj, name, parse_datetime(getattr(obj, name)))

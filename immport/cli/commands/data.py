@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import click
-from immport_api_client.types import Unset
 from rich.console import Console
 
 from immport.cli import state
@@ -52,8 +51,7 @@ def recorder(op: Operation) -> Callable[[Any], Any]:
     def record(row: Any) -> Any:
         if not isinstance(row, schema.model):
             return row
-        values = {wire: getattr(row, attr) for wire, attr in pairs}
-        out = {k: None if isinstance(v, Unset) else v for k, v in values.items()}
+        out = {wire: getattr(row, attr) for wire, attr in pairs}
         out.update(getattr(row, "additional_properties", None) or {})
         return out
 
@@ -225,7 +223,7 @@ def search_rows(response: Any) -> list[Any]:
 def search_source(hit: Any) -> Any:
     """A hit's ``_source`` record (what a person wants to see), or the hit itself."""
     source = getattr(hit, "field_source", None)
-    return source if source is not None and not isinstance(source, Unset) else hit
+    return source if source is not None else hit
 
 
 def search_total(response: Any) -> int | None:
