@@ -10,9 +10,9 @@ from typing import Any
 
 import orjson
 
+from immport._generated.rows import ROW_FIELDS
 from immport.errors import DecodeError
 from immport.operations._fastparse import row_schema_of
-from immport.operations._rows import ROW_FIELDS
 from immport.operations._types import Operation, RowSchema, resolve
 
 
