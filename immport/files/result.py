@@ -8,7 +8,7 @@ from typing import Literal
 
 import attrs
 
-from immport.errors import ImmPortError
+from immport.errors import DownloadFailedError
 from immport.files.manifest import ManifestEntry
 
 EventKind = Literal["planned", "start", "progress", "retry", "finished", "skipped", "failed"]
@@ -66,16 +66,3 @@ class DownloadResult:
     def raise_for_failures(self) -> None:
         if not self.ok:
             raise DownloadFailedError(self)
-
-
-class DownloadFailedError(ImmPortError):
-    """Some files failed; ``.result`` lists what was downloaded, skipped, failed and not attempted."""
-
-    def __init__(self, result: DownloadResult) -> None:
-        self.result = result
-        first = result.failed[0] if result.failed else None
-        detail = f"; first: {first.entry.path}: {first.error}" if first else ""
-        super().__init__(
-            f"{len(result.failed)} file(s) failed, {len(result.cancelled)} not attempted, "
-            f"{len(result.downloaded)} downloaded, {len(result.skipped)} already present{detail}"
-        )
