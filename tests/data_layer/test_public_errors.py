@@ -61,3 +61,12 @@ def test_tsv_row_without_a_column_reads_none_not_unset() -> None:
         (row,) = client.results.elisa(study_accession="SDY1", format="tsv").rows()
     assert row.study_accession == "SDY1"
     assert row.value_preferred is None and row.comments is None
+
+
+def test_row_models_are_importable_from_immport_models() -> None:
+    import immport_api_client.models as generated
+
+    import immport.models
+
+    assert immport.models.VElisaResult is generated.VElisaResult
+    assert immport.models.LkDisease is generated.LkDisease
