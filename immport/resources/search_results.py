@@ -10,7 +10,7 @@ shape raises ``DecodeError``.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -22,35 +22,6 @@ __all__ = ["SearchHit", "SearchResults", "StudySource", "SubjectSource", "decode
 @attrs.frozen(kw_only=True)
 class StudySource:
     """The ``_source`` of a study hit (fields not asked for with ``source_fields`` read as None)."""
-
-    KINDS: ClassVar[dict[str, str]] = {
-        "study_accession": "str",
-        "actual_enrollment": "int",
-        "age_range": "str",
-        "analyte_preferred_count": "int",
-        "assay_method_count": "int",
-        "assessment_panel_count": "int",
-        "brief_title": "str",
-        "condition_or_disease": "list",
-        "contract_grant_external_id": "list",
-        "contract_grant_name": "list",
-        "doi": "str",
-        "sex_included": "list",
-        "initial_data_release_date": "str",
-        "initial_data_release_version_number": "str",
-        "lab_test_panel_count": "int",
-        "latest_data_release_version_number": "str",
-        "latest_data_release_date": "str",
-        "min_age": "float",
-        "max_age": "float",
-        "planned_visit_total_count": "int",
-        "program_name": "list",
-        "pubmed_id": "list",
-        "research_focus": "list",
-        "shared_subject_count": "int",
-        "species": "list",
-        "study_pi": "list",
-    }
 
     study_accession: str | None = None
     actual_enrollment: int | None = None
@@ -84,24 +55,6 @@ class StudySource:
 @attrs.frozen(kw_only=True)
 class SubjectSource:
     """The ``_source`` of a subject hit."""
-
-    KINDS: ClassVar[dict[str, str]] = {
-        "study_accession": "str",
-        "subject_accession": "str",
-        "arm_name": "str",
-        "assay_method": "list",
-        "biosample_type": "list",
-        "clinical_trial": "str",
-        "condition_or_disease": "list",
-        "ethnicity": "str",
-        "sex": "str",
-        "has_assessment": "str",
-        "has_lab_test": "str",
-        "min_age": "float",
-        "race": "str",
-        "research_focus": "list",
-        "species": "list",
-    }
 
     study_accession: str | None = None
     subject_accession: str | None = None
@@ -154,6 +107,25 @@ class SearchResults(Generic[S]):
         return [hit.source for hit in self.hits]
 
 
+_KIND_OF_ANNOTATION = {
+    "str | None": "str",
+    "int | None": "int",
+    "float | None": "float",
+    "list[str] | None": "list",
+}
+
+
+def source_kinds(source_type: type[StudySource | SubjectSource]) -> dict[str, str]:
+    """The documented ``_source`` fields of a source model and how each is checked, from its annotations."""
+    return _SOURCE_KINDS[source_type]
+
+
+_SOURCE_KINDS: dict[type[StudySource | SubjectSource], dict[str, str]] = {
+    cls: {f.name: _KIND_OF_ANNOTATION[str(f.type)] for f in attrs.fields(cls) if f.name != "extra"}
+    for cls in (StudySource, SubjectSource)
+}
+
+
 def decode_search(label: str, data: Any, source_type: type[S]) -> SearchResults[S]:
     """Typed results from the decoded JSON body; DecodeError naming what is wrong otherwise."""
     body = _object(label, "the search response", data)
@@ -173,7 +145,7 @@ def decode_search(label: str, data: Any, source_type: type[S]) -> SearchResults[
 def _hit(label: str, where: str, raw: Any, source_type: type[S]) -> SearchHit[S]:
     hit = _object(label, where, raw)
     source = _object(label, f"{where}._source", hit.get("_source") or {})
-    kinds = source_type.KINDS
+    kinds = source_kinds(source_type)
     values = {
         name: _typed(label, f"{where}._source.{name}", source.get(name), kind) for name, kind in kinds.items()
     }
