@@ -1,4 +1,4 @@
-"""Plain data describing the 86 operations; the generated table (``_table.py``) is built from these."""
+"""Plain data describing the 86 operations, as the generated ``immport/_generated/operations.py`` uses it."""
 
 from __future__ import annotations
 
