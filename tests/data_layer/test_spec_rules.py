@@ -110,3 +110,31 @@ def test_rules_come_from_the_spec_for_every_parameter() -> None:
     }
     assert table == expected
     assert sum(bool(r) for r in table.values()) >= 20  # the study path maxLength and the search paging
+
+
+def test_pattern_items_and_maximum_rules_name_parameter_and_rule() -> None:
+    from immport.filters import normalize_arguments
+    from immport.operations import Operation, Param
+
+    op = Operation(
+        operation_id="x",
+        group="results",
+        method_name="x",
+        http_method="GET",
+        path="/x",
+        params=(
+            Param("code", "code", "query", False, True, rules=(("pattern", "^[A-Z]{3}$"), ("maxItems", 2))),
+            Param("age", "age", "query", False, False, value_type="number", rules=(("maximum", 120),)),
+        ),
+        requires_auth=False,
+        supports_tsv=False,
+        returns_list=True,
+        model_ref=None,
+    )
+    assert normalize_arguments(op, {"code": ["ABC"], "age": 120}) == {"code": ["ABC"], "age": 120}
+    with pytest.raises(InvalidRequestError, match=r"x: code: 'abcd' does not match .* \(spec: pattern"):
+        normalize_arguments(op, {"code": ["abcd"]})
+    with pytest.raises(InvalidRequestError, match=r"has more than 2 values \(spec: maxItems 2\)"):
+        normalize_arguments(op, {"code": ["ABC", "DEF", "GHI"]})
+    with pytest.raises(InvalidRequestError, match=r"age: 121 is above the maximum 120 \(spec: maximum 120\)"):
+        normalize_arguments(op, {"age": 121})
