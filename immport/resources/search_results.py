@@ -102,6 +102,9 @@ class SearchResults(Generic[S]):
     def __len__(self) -> int:
         return len(self.hits)
 
+    def __getitem__(self, index: int) -> SearchHit[S]:
+        return self.hits[index]
+
     @property
     def sources(self) -> list[S]:
         return [hit.source for hit in self.hits]

@@ -41,6 +41,7 @@ def test_study_search_returns_total_and_typed_sources() -> None:
         results = client.search.studies(term="influenza", page_size=5)
     assert results.total == 12 and results.took == 4 and len(results) == 1
     (hit,) = results
+    assert results[0] is hit and results.sources == [hit.source]
     assert (hit.id, hit.score, hit.highlight) == (
         "SDY2",
         3.5,

@@ -13,6 +13,8 @@ def studies(client: immport.Client) -> list[str]:
     results = client.search.studies(term="influenza", species=["Homo sapiens"], page_size=5)
     assert_type(results, SearchResults[StudySource])
     assert_type(results.total, int)
+    assert_type(results[0].source, StudySource)
+    assert_type(results.sources, list[StudySource])
     titles: list[str] = []
     for hit in results:
         assert_type(hit, SearchHit[StudySource])
