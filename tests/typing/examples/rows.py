@@ -6,7 +6,15 @@ from collections.abc import Iterator
 from typing import assert_type
 
 import immport
-from immport.models import LkDisease, StudyArmApi, VElisaResult, VHaiResult
+from immport.models import (
+    FileDetails,
+    FileDownloadURL,
+    LkDisease,
+    StudyArmApi,
+    StudySummary,
+    VElisaResult,
+    VHaiResult,
+)
 from immport.tsv import TsvTable
 
 
@@ -42,3 +50,13 @@ def study_data_and_lookups(client: immport.Client) -> list[str]:
     assert_type(diseases, list[LkDisease])
     assert_type(client.lookups.disease(format="tsv"), TsvTable[LkDisease])
     return [arm.name for arm in arms if arm.name is not None] + [d.name or "" for d in diseases]
+
+
+def files_and_summary(client: immport.Client) -> int | None:
+    manifest = client.files.manifest("SDY1", file_type="study_file")
+    assert_type(manifest, list[FileDetails])
+    assert_type(client.files.drs_url("uuid-1", "s3"), FileDownloadURL)
+    summary = client.studies.summary("SDY1")
+    assert_type(summary, StudySummary)
+    sizes = [entry.filesize_bytes for entry in manifest if entry.filesize_bytes is not None]
+    return sum(sizes) if sizes else None
