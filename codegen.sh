@@ -26,9 +26,9 @@ PACKAGE="immport_api_client"
 TARGET="$ROOT/generated_client"
 # The upstream and corrected specs also ship inside the package (sandbox, contract tools, strict mode).
 SPEC_COPY_DIR="immport/_spec"
-# The facade's operation table, fast row constructors and typed resource groups are derived from the
-# corrected spec + generated client by immport/operations/_build.py.
-FACADE_FILES=(immport/operations/_table.py immport/operations/_rows.py immport/resources/_generated.py)
+# The facade's generated layer (operation table, row field kinds, one typed module per group) is derived
+# from the corrected spec + generated client by immport/operations/_build.py, into one package.
+FACADE_DIR="immport/_generated"
 
 die() { echo "codegen.sh: $*" >&2; exit 2; }
 
@@ -51,6 +51,8 @@ generate_client() {
   local spec="$1" package="$2" work="$3"
   shift 3
   oas-patch overlay "$spec" "$OVERLAY" -o "$work/patched.json" >/dev/null
+  # schemas the overlay marks x-immport-always-sent get every property required (overlays cannot list them)
+  "$VENV/bin/python" "$ROOT/openapi/mark_required.py" "$work/patched.json"
   openapi-python-client generate \
     --path "$work/patched.json" \
     --config "$CONFIG" \
@@ -99,7 +101,8 @@ regenerate() {
   cp -R "$tmp/generated_client" "$TARGET"
   mkdir -p "$ROOT/$SPEC_COPY_DIR"
   cp "$tmp/$SPEC_COPY_DIR/"*.json "$ROOT/$SPEC_COPY_DIR/"
-  for f in "${FACADE_FILES[@]}"; do cp "$tmp/$f" "$ROOT/$f"; done
+  rm -rf "${ROOT:?}/$FACADE_DIR"
+  cp -R "$tmp/$FACADE_DIR" "$ROOT/$FACADE_DIR"
   rm -rf "$tmp"
   echo "generated $(find "$TARGET/$PACKAGE/api" -name '*.py' ! -name '__init__.py' | wc -l) operation modules into ${TARGET#"$ROOT"/}/$PACKAGE"
 }
@@ -110,11 +113,11 @@ check() {
   generate "$tmp"
   if ! { diff -r -q -x __pycache__ "$tmp/generated_client" "$TARGET" && for f in "$tmp/$SPEC_COPY_DIR/"*.json; do
     diff -q "$f" "$ROOT/$SPEC_COPY_DIR/$(basename "$f")"; done &&
-    for f in "${FACADE_FILES[@]}"; do diff -q "$tmp/$f" "$ROOT/$f"; done; } >"$tmp.summary" 2>&1; then
+    diff -r -q -x __pycache__ "$tmp/$FACADE_DIR" "$ROOT/$FACADE_DIR"; } >"$tmp.summary" 2>&1; then
     echo "codegen.sh --check: generated_client/ or the generated facade drifted from the spec + overlay:" >&2
     sed -e "s#$tmp#<regenerated>#g" -e "s#$ROOT/##g" "$tmp.summary" >&2
     { diff -r -u -x __pycache__ "$tmp/generated_client" "$TARGET"
-      for f in "${FACADE_FILES[@]}"; do diff -u "$tmp/$f" "$ROOT/$f"; done; } 2>/dev/null | head -40 | sed -e "s#$tmp#<regenerated>#g" -e "s#$ROOT/##g" >&2 || true
+      diff -r -u -x __pycache__ "$tmp/$FACADE_DIR" "$ROOT/$FACADE_DIR"; } 2>/dev/null | head -40 | sed -e "s#$tmp#<regenerated>#g" -e "s#$ROOT/##g" >&2 || true
     echo "Run ./codegen.sh to regenerate (never edit generated_client/ by hand)." >&2
     status=1
   else

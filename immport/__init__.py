@@ -14,18 +14,22 @@ from typing import TYPE_CHECKING, Any
 
 from immport import errors
 from immport.errors import (
+    ApiKeyExpiryWarning,
     APIStatusError,
     AuthenticationError,
     ConflictError,
     ContractViolation,
     ContractWarning,
     DecodeError,
+    DownloadCancelled,
+    DownloadFailedError,
     ImmPortError,
     InvalidRequestError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     ServerError,
+    TicketTimeoutError,
     TransportError,
     UploadMayHaveRegisteredError,
     VerificationError,
@@ -33,8 +37,9 @@ from immport.errors import (
 
 if TYPE_CHECKING:
     from immport._config import Settings
-    from immport.auth import ApiKeyAuth, ApiKeyExpiryWarning, BearerTokenAuth, PasswordAuth
+    from immport.auth import ApiKeyAuth, BearerTokenAuth, PasswordAuth
     from immport.client import AsyncClient, Client
+    from immport.resources.search_results import SearchHit, SearchResults, StudySource, SubjectSource
 
 __version__ = "0.1.0"
 
@@ -43,7 +48,10 @@ _LAZY = {
     "AsyncClient": "immport.client",
     "Settings": "immport._config",
     "ApiKeyAuth": "immport.auth",
-    "ApiKeyExpiryWarning": "immport.auth",
+    "SearchHit": "immport.resources.search_results",
+    "SearchResults": "immport.resources.search_results",
+    "StudySource": "immport.resources.search_results",
+    "SubjectSource": "immport.resources.search_results",
     "BearerTokenAuth": "immport.auth",
     "PasswordAuth": "immport.auth",
 }
@@ -60,14 +68,21 @@ __all__ = [
     "ContractViolation",
     "ContractWarning",
     "DecodeError",
+    "DownloadCancelled",
+    "DownloadFailedError",
     "ImmPortError",
     "InvalidRequestError",
     "NotFoundError",
     "PasswordAuth",
     "PermissionDeniedError",
     "RateLimitError",
+    "SearchHit",
+    "SearchResults",
     "ServerError",
     "Settings",
+    "StudySource",
+    "SubjectSource",
+    "TicketTimeoutError",
     "TransportError",
     "UploadMayHaveRegisteredError",
     "VerificationError",

@@ -31,8 +31,9 @@ WIRE_ACCESSION_KINDS: dict[str, str] = {
     "plannedVisitAccession": "planned_visit",
 }
 
-# digits, optionally followed by ".digits" (subject accessions appear as SUB112829.269 in shared data)
-_PATTERNS = {kind: re.compile(rf"{prefix}\d+(\.\d+)?") for kind, (prefix, _) in ACCESSION_KINDS.items()}
+# ASCII digits, optionally followed by ".digits" (subject accessions appear as SUB112829.269 in shared
+# data); not \d, which also matches other scripts' digits (Arabic-Indic, Devanagari ...)
+_PATTERNS = {kind: re.compile(rf"{prefix}[0-9]+(\.[0-9]+)?") for kind, (prefix, _) in ACCESSION_KINDS.items()}
 
 
 def normalize_accession(value: object, kind: str = "study") -> str:
@@ -43,6 +44,6 @@ def normalize_accession(value: object, kind: str = "study") -> str:
     text = value.strip().upper()
     if not _PATTERNS[kind].fullmatch(text):
         raise InvalidRequestError(
-            f'"{value}" is not a {noun} accession (expected {prefix} followed by digits)'
+            f'"{value}" is not a {noun} accession (expected {prefix} followed by the digits 0-9)'
         )
     return text

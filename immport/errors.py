@@ -1,4 +1,7 @@
-"""Typed exceptions. Every error carries status, method, a secret-free URL and a short body snippet."""
+"""Typed exceptions (every one a user can catch lives here) and warnings.
+
+HTTP errors carry status, method, a secret-free URL and a short body snippet.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +11,26 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 if TYPE_CHECKING:
     from immport.contract.violations import Violation
+    from immport.files.result import DownloadResult
+    from immport.upload.status import TicketStatus
 
 __all__ = [
     "APIStatusError",
+    "ApiKeyExpiryWarning",
     "AuthenticationError",
     "ConflictError",
     "ContractViolation",
     "ContractWarning",
     "DecodeError",
+    "DownloadCancelled",
+    "DownloadFailedError",
     "ImmPortError",
     "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
+    "TicketTimeoutError",
     "TransportError",
     "UploadMayHaveRegisteredError",
     "VerificationError",
@@ -187,3 +196,42 @@ class RateLimitError(APIStatusError):
 
 class ServerError(APIStatusError):
     """5xx."""
+
+
+class TicketTimeoutError(ImmPortError, TimeoutError):
+    """``Ticket.wait`` gave up before a terminal status; ``.last_status`` says where the ticket was."""
+
+    def __init__(self, message: str, *, ticket: str, last_status: TicketStatus | None) -> None:
+        super().__init__(message)
+        self.ticket = ticket
+        self.last_status = last_status
+
+
+_CAUSES_SHOWN = 5
+
+
+class DownloadFailedError(ImmPortError):
+    """Some files failed; ``.result`` lists what was downloaded, skipped, failed and not attempted.
+
+    The message names each failed file with its cause (the first few; all are in ``.result.failed``).
+    """
+
+    def __init__(self, result: DownloadResult) -> None:
+        self.result = result
+        causes = [f"{f.entry.path}: {f.error}" for f in result.failed[:_CAUSES_SHOWN]]
+        more = len(result.failed) - len(causes)
+        detail = f"; {'; '.join(causes)}" if causes else ""
+        if more > 0:
+            detail += f"; and {more} more"
+        super().__init__(
+            f"{len(result.failed)} file(s) failed, {len(result.cancelled)} not attempted, "
+            f"{len(result.downloaded)} downloaded, {len(result.skipped)} already present{detail}"
+        )
+
+
+class DownloadCancelled(ImmPortError):
+    """A fail_fast stop interrupted this file; its ``.part`` is kept for a later resume."""
+
+
+class ApiKeyExpiryWarning(UserWarning):
+    """The ImmPort API key expires soon."""

@@ -1,13 +1,16 @@
-"""Client-side checks of call arguments: names (with suggestions), value types, accessions.
+"""Client-side checks of call arguments: names (with suggestions), value types, accessions, spec rules.
 
-Accepted argument names for an operation: the facade's python names (``min_subject_age_gte``), the
-double-underscore operator style (``min_subject_age__gte``) and the wire names (``minSubjectAgeGte``).
-Anything else raises InvalidRequestError naming close matches, before any request is sent.
+One name per parameter: the facade's python name (``min_subject_age_gte``, from the wire name
+``minSubjectAgeGte``). Anything else raises InvalidRequestError naming close matches, and every
+constraint the spec gives a parameter (``maxLength``, ``minLength``, ``pattern``, ``minimum``,
+``maximum``, enums) is checked, all before any request is sent.
 """
 
 from __future__ import annotations
 
 import difflib
+import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -17,23 +20,13 @@ from immport.operations._types import Operation, Param
 
 __all__ = ["accepted_names", "normalize_arguments"]
 
-_OPERATORS = ("gte", "lte", "gt", "lt")
 # path values the service documents a closed set for (spec says plain string)
 _PATH_CHOICES = {"accessMethod": ("s3", "stream")}
 
 
 def accepted_names(op: Operation) -> dict[str, Param]:
-    """Every name a caller may use for a parameter of ``op`` (format is set via ``tsv``, not by name)."""
-    names: dict[str, Param] = {}
-    for p in op.params:
-        if p.wire_name == "format":
-            continue
-        names[p.python_name] = p
-        names[p.wire_name] = p
-        for op_suffix in _OPERATORS:
-            if p.python_name.endswith("_" + op_suffix):
-                names[p.python_name[: -len(op_suffix) - 1] + "__" + op_suffix] = p
-    return names
+    """The name a caller uses for each parameter of ``op`` (format is the methods' own keyword)."""
+    return {p.python_name: p for p in op.params if p.wire_name != "format"}
 
 
 def _label(op: Operation) -> str:
@@ -44,20 +37,13 @@ def normalize_arguments(op: Operation, arguments: Mapping[str, Any]) -> dict[str
     """Map caller arguments to ``{python_name: value}`` ready for the generated ``_get_kwargs``."""
     names = accepted_names(op)
     out: dict[str, Any] = {}
-    given_as: dict[str, str] = {}
     for key, value in arguments.items():
         if value is None:
             continue
         param = names.get(key)
         if param is None:
             raise _unknown(op, key, names)
-        if param.python_name in out:
-            first = given_as[param.python_name]
-            raise InvalidRequestError(
-                f"{_label(op)}: {param.python_name!r} given twice (as {first!r} and {key!r})"
-            )
         out[param.python_name] = _coerce(op, param, value)
-        given_as[param.python_name] = key
     missing = [p.python_name for p in op.params if p.required and p.python_name not in out]
     if missing:
         raise InvalidRequestError(f"{_label(op)}: missing required argument(s): {', '.join(missing)}")
@@ -65,12 +51,12 @@ def normalize_arguments(op: Operation, arguments: Mapping[str, Any]) -> dict[str
 
 
 def _unknown(op: Operation, key: str, names: Mapping[str, Param]) -> InvalidRequestError:
-    if key in ("format", "format_"):
-        return InvalidRequestError(
-            f"{_label(op)}: choose TSV with format='tsv' / as_tsv=True, not a {key!r} filter"
-        )
-    candidates = sorted({n for n in names if "_" in n or n.islower()})
-    close = difflib.get_close_matches(key, candidates, n=3, cutoff=0.6)
+    if key in ("format", "format_", "as_tsv"):
+        return InvalidRequestError(f"{_label(op)}: choose TSV with format='tsv', not a {key!r} filter")
+    wire = {p.wire_name: p.python_name for p in names.values()}
+    if key in wire:
+        return InvalidRequestError(f"{_label(op)}: unknown filter {key!r}; did you mean {wire[key]!r}?")
+    close = difflib.get_close_matches(key, sorted(names), n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
     known = "" if close else f" (known: {', '.join(sorted({p.python_name for p in names.values()}))})"
     return InvalidRequestError(f"{_label(op)}: unknown filter {key!r}{hint}{known}")
@@ -80,12 +66,13 @@ def _coerce(op: Operation, p: Param, value: Any) -> Any:
     where = f"{_label(op)}: {p.python_name}"
     if p.is_array or p.comma_list:
         items = _as_str_list(where, value)
-        items = [_check_accession(p, item) for item in items]
+        items = [_check_rules(where, p, _check_accession(p, item)) for item in items]
+        _check_rules(where, p, items)
         return items if p.is_array else ",".join(items)
     if p.value_type == "integer":
-        return _as_number(where, value, int)
+        return _check_rules(where, p, _as_number(where, value, int))
     if p.value_type == "number":
-        return _as_number(where, value, float)
+        return _check_rules(where, p, _as_number(where, value, float))
     if p.value_type == "boolean":
         if isinstance(value, bool):
             return value
@@ -101,7 +88,52 @@ def _coerce(op: Operation, p: Param, value: Any) -> Any:
                 f"{where} must be one of {', '.join(map(repr, choices))}, got {value!r}"
             )
         return p.enum_type(value) if p.enum_type else value
-    return _check_accession(p, value)
+    return _check_rules(where, p, _check_accession(p, value))
+
+
+def _check_rules(where: str, p: Param, value: Any) -> Any:
+    """``value`` if it meets every constraint the spec gives ``p``; InvalidRequestError naming the rule."""
+    for rule, limit in p.rules:
+        broken = _RULES[rule](value, limit)
+        if broken:
+            raise InvalidRequestError(f"{where}: {value!r} {broken} (spec: {rule} {limit!r})")
+    return value
+
+
+def _string_rule(test: Any, message: str) -> Any:
+    return lambda value, limit: (
+        message.format(limit) if isinstance(value, str) and test(value, limit) else None
+    )
+
+
+def _number_rule(test: Any, message: str) -> Any:
+    def check(value: Any, limit: Any) -> str | None:
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        return (
+            message.format(limit) if number and not isinstance(limit, bool) and test(value, limit) else None
+        )
+
+    return check
+
+
+def _list_rule(test: Any, message: str) -> Any:
+    return lambda value, limit: (
+        message.format(limit) if isinstance(value, list) and test(value, limit) else None
+    )
+
+
+_RULES = {
+    "maxLength": _string_rule(lambda v, n: len(v) > n, "is longer than {} characters"),
+    "minLength": _string_rule(lambda v, n: len(v) < n, "is shorter than {} characters"),
+    "pattern": _string_rule(lambda v, rx: re.search(rx, v) is None, "does not match the pattern {!r}"),
+    "minimum": _number_rule(lambda v, n: v < n, "is below the minimum {}"),
+    "maximum": _number_rule(lambda v, n: v > n, "is above the maximum {}"),
+    # OpenAPI 3.0: a boolean turning minimum/maximum exclusive; 3.1: a number
+    "exclusiveMinimum": _number_rule(lambda v, n: v <= n, "must be greater than {}"),
+    "exclusiveMaximum": _number_rule(lambda v, n: v >= n, "must be less than {}"),
+    "minItems": _list_rule(lambda v, n: len(v) < n, "has fewer than {} values"),
+    "maxItems": _list_rule(lambda v, n: len(v) > n, "has more than {} values"),
+}
 
 
 def _check_accession(p: Param, value: str) -> str:
@@ -124,15 +156,23 @@ def _as_str_list(where: str, value: Any) -> list[str]:
     return [item.strip() for item in items]
 
 
+_ASCII_NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+
+
 def _as_number(where: str, value: Any, kind: type[int] | type[float]) -> int | float:
-    if isinstance(value, bool):
-        raise InvalidRequestError(f"{where} must be a number, got {value!r}")
-    if isinstance(value, int) or (kind is float and isinstance(value, float)):
-        return value
-    if isinstance(value, str):
-        try:
-            return kind(value.strip())
-        except ValueError:
-            pass
     what = "an integer" if kind is int else "a number"
-    raise InvalidRequestError(f"{where} must be {what}, got {value!r}")
+    if isinstance(value, bool):
+        raise InvalidRequestError(f"{where} must be {what}, got {value!r}")
+    number: int | float | None = None
+    if isinstance(value, int) or (kind is float and isinstance(value, float)):
+        number = value
+    elif isinstance(value, str) and _ASCII_NUMBER.fullmatch(value.strip()):  # no Unicode digits, nan, inf
+        try:
+            number = kind(value.strip())
+        except ValueError:
+            number = None
+    if number is None:
+        raise InvalidRequestError(f"{where} must be {what}, got {value!r}")
+    if isinstance(number, float) and not math.isfinite(number):
+        raise InvalidRequestError(f"{where} must be a finite number, got {value!r}")
+    return number

@@ -16,17 +16,13 @@ from immport._http.mapping import API_KEYS_URL
 from immport._http.redaction import get_logger, register_secret
 from immport.auth._steps import Steps, send
 from immport.auth.base import CredentialAuth
-from immport.errors import AuthenticationError, InvalidRequestError
+from immport.errors import ApiKeyExpiryWarning, AuthenticationError, InvalidRequestError
 
 __all__ = ["ApiKeyAuth", "ApiKeyExpiryWarning", "parse_expires_at"]
 
 _log = get_logger()
 
 DEFAULT_WARN_WITHIN = timedelta(days=3)
-
-
-class ApiKeyExpiryWarning(UserWarning):
-    """The ImmPort API key expires soon."""
 
 
 def parse_expires_at(value: str | datetime) -> datetime:

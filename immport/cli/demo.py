@@ -116,13 +116,13 @@ def _login(demo: Demo, client: Client, info: SandboxInfo) -> None:
 
 def _search(demo: Demo, client: Client) -> None:
     with demo.step("2. Search studies"):
-        from immport.cli.commands.data import search_rows, search_total
+        from immport.cli.commands.data import search_rows
 
         demo.code('client.search.studies(term="influenza", page_size=5)')
-        response = client.search.studies(term="influenza", page_size=5)
-        rows = search_rows(response)
+        results = client.search.studies(term="influenza", page_size=5)
+        rows = search_rows(results)
         demo.table(rows, ["study_accession", "brief_title", "condition_or_disease"])
-        demo.say(f"{search_total(response)} matching studies")
+        demo.say(f"{results.total} matching studies")
 
 
 def _results(demo: Demo, client: Client) -> None:

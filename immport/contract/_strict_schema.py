@@ -77,8 +77,8 @@ def contract_for(operation_id: str) -> Contract:
 
 def _columns(operation_id: str, properties: Mapping[str, Mapping[str, Any]]) -> tuple[Column, ...] | None:
     """The row model's fields (what the facade decodes TSV into), with the spec's nullability and enums."""
+    from immport._generated.rows import ROW_FIELDS
     from immport.operations import OPERATIONS
-    from immport.operations._rows import ROW_FIELDS
 
     operation = OPERATIONS.get(operation_id)
     fields = ROW_FIELDS.get(operation.model_ref or "") if operation is not None else None

@@ -3,12 +3,12 @@
 Aspera is not supported: ImmPort retired its Aspera download service in July 2026.
 """
 
+from immport.errors import DownloadFailedError
 from immport.files.download import adownload, download
 from immport.files.manifest import FILE_TYPES, ManifestEntry
 from immport.files.result import (
     DownloadedFile,
     DownloadEvent,
-    DownloadFailedError,
     DownloadResult,
     FailedFile,
     SkippedFile,

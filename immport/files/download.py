@@ -17,19 +17,18 @@ from pathlib import Path
 import attrs
 
 from immport._flows import AsyncClientLike, AsyncRunner, Clock, SyncClientLike, SyncRunner
-from immport.errors import InvalidRequestError
+from immport.errors import DownloadCancelled, DownloadFailedError, InvalidRequestError
 from immport.files.manifest import ManifestEntry, entries_from_rows, manifest_flow, target_path
 from immport.files.progress import Progress, progress_callback
 from immport.files.result import (
     DownloadedFile,
     DownloadEvent,
-    DownloadFailedError,
     DownloadResult,
     FailedFile,
     ProgressCallback,
     SkippedFile,
 )
-from immport.files.transfer import DownloadCancelled, TransferOptions, file_flow
+from immport.files.transfer import TransferOptions, file_flow
 
 Source = str | Iterable[object]
 

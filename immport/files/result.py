@@ -8,7 +8,7 @@ from typing import Literal
 
 import attrs
 
-from immport.errors import ImmPortError
+from immport.errors import DownloadFailedError
 from immport.files.manifest import ManifestEntry
 
 EventKind = Literal["planned", "start", "progress", "retry", "finished", "skipped", "failed"]
@@ -70,25 +70,3 @@ class DownloadResult:
     def raise_for_failures(self) -> None:
         if not self.ok:
             raise DownloadFailedError(self)
-
-
-_CAUSES_SHOWN = 5
-
-
-class DownloadFailedError(ImmPortError):
-    """Some files failed; ``.result`` lists what was downloaded, skipped, failed and not attempted.
-
-    The message names each failed file with its cause (the first few; all are in ``.result.failed``).
-    """
-
-    def __init__(self, result: DownloadResult) -> None:
-        self.result = result
-        causes = [f"{f.entry.path}: {f.error}" for f in result.failed[:_CAUSES_SHOWN]]
-        more = len(result.failed) - len(causes)
-        detail = f"; {'; '.join(causes)}" if causes else ""
-        if more > 0:
-            detail += f"; and {more} more"
-        super().__init__(
-            f"{len(result.failed)} file(s) failed, {len(result.cancelled)} not attempted, "
-            f"{len(result.downloaded)} downloaded, {len(result.skipped)} already present{detail}"
-        )

@@ -23,6 +23,7 @@ from immport._flows import Call, CloseFile, Flow, OpenFile, ReadChunk, Sleep, Wr
 from immport.errors import (
     APIStatusError,
     DecodeError,
+    DownloadCancelled,
     ImmPortError,
     PermissionDeniedError,
     TransportError,
@@ -44,10 +45,6 @@ class TransferOptions:
     backoff: float = 0.5  # seconds, doubled per attempt, capped at 30
     emit: Callable[[DownloadEvent], None] = lambda event: None
     should_stop: Callable[[], bool] = lambda: False
-
-
-class DownloadCancelled(ImmPortError):
-    """A fail_fast stop interrupted this file; its ``.part`` is kept for a later resume."""
 
 
 def part_path(target: Path) -> Path:

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from immport._generated.operations import OPERATIONS
 from immport.operations._parse import parse_json, row_schema
 from immport.operations._prepare import prepare
-from immport.operations._table import OPERATIONS
 from immport.operations._types import FieldSpec, Operation, Param, PreparedCall, RowSchema
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""Plain data describing the 86 operations; the generated table (``_table.py``) is built from these."""
+"""Plain data describing the 86 operations, as the generated ``immport/_generated/operations.py`` uses it."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ class Param:
     choices: tuple[str, ...] = ()  # allowed values when the spec has an enum
     enum_ref: str | None = None  # "module:Enum" of the generated Enum that _get_kwargs expects, if any
     comma_list: bool = False  # a str param that takes several values joined by commas (search facets)
+    # the spec's constraints, checked before sending: (("maxLength", 7),), (("minimum", 1),) ...
+    rules: tuple[tuple[str, Any], ...] = ()
 
     @property
     def enum_type(self) -> type[Enum] | None:
@@ -77,6 +79,11 @@ class FieldSpec:
     attr_name: str
     # "string" | "integer" | "number" | "boolean" | "date-time" | "date" | "array" | "object" | "model"
     kind: str
+
+
+def field_specs(text: str) -> tuple[FieldSpec, ...]:
+    """``"resultId:result_id:integer ageEvent:age_event:string"`` -> FieldSpecs (the generated encoding)."""
+    return tuple(FieldSpec(*item.split(":")) for item in text.split())
 
 
 @attrs.frozen

@@ -1,22 +1,17 @@
 """Typed resource groups: ``client.search``, ``.studies``, ``.results``, ``.lookups``, ``.files``.
 
-The classes are generated at codegen time (``_generated.py``) from the operation table; each method
-has explicit keyword parameters and return types and delegates to the client's ``_invoke``.
+The classes are generated at codegen time into ``immport/_generated/`` (one module per group) from the
+operation table; each method has explicit parameters (the keyword filters of an operation are one
+``TypedDict``) and return types, and delegates to the client's ``_invoke``.
 """
 
-from immport.resources._generated import (
-    AsyncFiles,
-    AsyncLookups,
-    AsyncResults,
-    AsyncSearch,
-    AsyncStudies,
-    Files,
-    Lookups,
-    Results,
-    Search,
-    Studies,
-)
+from immport._generated.files import AsyncFiles, Files
+from immport._generated.lookups import AsyncLookups, Lookups
+from immport._generated.results import AsyncResults, Results
+from immport._generated.search import AsyncSearch, Search
+from immport._generated.studies import AsyncStudies, Studies
 from immport.resources._protocols import AsyncInvoker, SyncInvoker
+from immport.resources.search_results import SearchHit, SearchResults, StudySource, SubjectSource
 
 __all__ = [
     "AsyncFiles",
@@ -29,6 +24,10 @@ __all__ = [
     "Lookups",
     "Results",
     "Search",
+    "SearchHit",
+    "SearchResults",
     "Studies",
+    "StudySource",
+    "SubjectSource",
     "SyncInvoker",
 ]

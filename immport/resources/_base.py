@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import Any, Literal
 
 from immport.errors import InvalidRequestError
+from immport.operations import get_operation
 from immport.resources._paging import SearchPager
 from immport.resources._protocols import AsyncInvoker, SyncInvoker
+from immport.resources.search_results import S, SearchHit, SearchResults, decode_search
+
+Format = Literal["json", "tsv"]
 
 
-def wants_tsv(format: str, as_tsv: bool) -> bool:
+def wants_tsv(format: str) -> bool:
     if format not in ("json", "tsv"):
         raise InvalidRequestError(f"format must be 'json' or 'tsv', got {format!r}")
-    return as_tsv or format == "tsv"
+    return format == "tsv"
 
 
 def present(arguments: Mapping[str, Any]) -> dict[str, Any]:
     """Drop arguments left at None (not sent)."""
     return {k: v for k, v in arguments.items() if v is not None}
+
+
+def _search_results(operation_id: str, body: Any, source: type[S]) -> SearchResults[S]:
+    op = get_operation(operation_id)
+    return decode_search(f"{op.group}.{op.method_name}", body, source)
 
 
 class SyncGroup:
@@ -28,23 +37,27 @@ class SyncGroup:
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
-    def _call(self, operation_id: str, arguments: Mapping[str, Any], format: str, as_tsv: bool) -> Any:
-        tsv = wants_tsv(format, as_tsv)
+    def _call(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> Any:
+        tsv = wants_tsv(format)
         return self._invoker._invoke(operation_id, present(arguments), tsv=tsv)
 
-    def _stream(
-        self, operation_id: str, arguments: Mapping[str, Any], format: str, as_tsv: bool
-    ) -> Iterator[Any]:
-        tsv = wants_tsv(format, as_tsv)
+    def _stream(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> Iterator[Any]:
+        tsv = wants_tsv(format)
         return self._invoker._invoke_stream(operation_id, present(arguments), tsv=tsv)
 
-    def _paginate(self, operation_id: str, arguments: Mapping[str, Any]) -> Iterator[Any]:
-        pager = SearchPager(arguments)
-        return self._pages(operation_id, pager)
+    def _search(self, operation_id: str, arguments: Mapping[str, Any], source: type[S]) -> SearchResults[S]:
+        body = self._invoker._invoke(operation_id, present(arguments))
+        return _search_results(operation_id, body, source)
 
-    def _pages(self, operation_id: str, pager: SearchPager) -> Iterator[Any]:
+    def _paginate(
+        self, operation_id: str, arguments: Mapping[str, Any], source: type[S]
+    ) -> Iterator[SearchHit[S]]:
+        pager = SearchPager[S](arguments)
+        return self._pages(operation_id, pager, source)
+
+    def _pages(self, operation_id: str, pager: SearchPager[S], source: type[S]) -> Iterator[SearchHit[S]]:
         while (arguments := pager.next_arguments()) is not None:
-            yield from pager.accept(self._invoker._invoke(operation_id, arguments))
+            yield from pager.accept(self._search(operation_id, arguments, source))
 
 
 class AsyncGroup:
@@ -54,21 +67,29 @@ class AsyncGroup:
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
-    async def _call(self, operation_id: str, arguments: Mapping[str, Any], format: str, as_tsv: bool) -> Any:
-        tsv = wants_tsv(format, as_tsv)
+    async def _call(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> Any:
+        tsv = wants_tsv(format)
         return await self._invoker._invoke(operation_id, present(arguments), tsv=tsv)
 
-    def _stream(
-        self, operation_id: str, arguments: Mapping[str, Any], format: str, as_tsv: bool
-    ) -> AsyncIterator[Any]:
-        tsv = wants_tsv(format, as_tsv)
+    def _stream(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> AsyncIterator[Any]:
+        tsv = wants_tsv(format)
         return self._invoker._invoke_stream(operation_id, present(arguments), tsv=tsv)
 
-    def _paginate(self, operation_id: str, arguments: Mapping[str, Any]) -> AsyncIterator[Any]:
-        pager = SearchPager(arguments)
-        return self._pages(operation_id, pager)
+    async def _search(
+        self, operation_id: str, arguments: Mapping[str, Any], source: type[S]
+    ) -> SearchResults[S]:
+        body = await self._invoker._invoke(operation_id, present(arguments))
+        return _search_results(operation_id, body, source)
 
-    async def _pages(self, operation_id: str, pager: SearchPager) -> AsyncIterator[Any]:
+    def _paginate(
+        self, operation_id: str, arguments: Mapping[str, Any], source: type[S]
+    ) -> AsyncIterator[SearchHit[S]]:
+        pager = SearchPager[S](arguments)
+        return self._pages(operation_id, pager, source)
+
+    async def _pages(
+        self, operation_id: str, pager: SearchPager[S], source: type[S]
+    ) -> AsyncIterator[SearchHit[S]]:
         while (arguments := pager.next_arguments()) is not None:
-            for hit in pager.accept(await self._invoker._invoke(operation_id, arguments)):
+            for hit in pager.accept(await self._search(operation_id, arguments, source)):
                 yield hit

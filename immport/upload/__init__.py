@@ -1,12 +1,12 @@
 """Data Upload API: workspaces, templates, zip/multi-file/offline uploads, validation, tickets, reports."""
 
+from immport.errors import TicketTimeoutError
 from immport.upload.api import AsyncUpload, Upload
 from immport.upload.models import (
     RegistrationResult,
     TicketNumber,
     TicketState,
     TicketSummary,
-    TicketTimeoutError,
     Workspace,
 )
 from immport.upload.report import DatabaseReport, ReportRow

@@ -31,6 +31,7 @@ from immport.errors import (
     NotFoundError,
     RateLimitError,
     ServerError,
+    TicketTimeoutError,
     TransportError,
     UploadMayHaveRegisteredError,
 )
@@ -38,7 +39,6 @@ from immport.upload.models import (
     TicketNumber,
     TicketState,
     TicketSummary,
-    TicketTimeoutError,
     Workspace,
     workspaces_from_json,
 )

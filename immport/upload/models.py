@@ -9,19 +9,10 @@ from typing import Any
 
 import attrs
 
-from immport.errors import DecodeError, ImmPortError, InvalidRequestError
+from immport.errors import DecodeError, InvalidRequestError
 from immport.upload.status import TicketStatus
 
 _TICKET_RE = re.compile(r"^(?P<user>[\w.@+-]+?)_(?P<date>[0-9]{8})_(?P<id>[0-9]+)$")
-
-
-class TicketTimeoutError(ImmPortError, TimeoutError):
-    """``Ticket.wait`` gave up before a terminal status; ``.last_status`` says where the ticket was."""
-
-    def __init__(self, message: str, *, ticket: str, last_status: TicketStatus | None) -> None:
-        super().__init__(message)
-        self.ticket = ticket
-        self.last_status = last_status
 
 
 @attrs.frozen

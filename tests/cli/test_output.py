@@ -133,7 +133,8 @@ def test_emit_object_json_and_table(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_records_and_cells() -> None:
-    assert to_record(VElisaResult(study_accession="SDY2")) == {"studyAccession": "SDY2"}
+    record = to_record(VElisaResult(study_accession="SDY2"))  # every field, null when empty (as sent)
+    assert record["studyAccession"] == "SDY2" and record["valuePreferred"] is None and len(record) == 42
     assert to_record("SDY1") == {"value": "SDY1"}
     assert cell(None) == "" and cell({"a": 1}) == '{"a":1}' and cell(True) == "True"
 

@@ -23,6 +23,19 @@ from oas_patch.overlay import apply_overlay
 from immport._spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def mark_required(doc: dict[str, Any]) -> int:
+    """codegen.sh's step after the overlay (openapi/mark_required.py), loaded from its file."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("mark_required", ROOT / "openapi/mark_required.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return int(module.mark_required(doc))
+
+
 VENV = Path(os.environ.get("IMMPORT_VENV", ROOT / ".venv"))
 
 
@@ -101,8 +114,11 @@ def test_corrections_change_exactly_what_the_overlay_says() -> None:
     upstream = load_spec("upstream")
     corrected = load_spec("corrected")
 
-    # the shipped corrected spec is exactly the overlay applied to the vendored spec
-    assert apply_overlay(load_spec("upstream"), overlay) == corrected
+    # the shipped corrected spec is exactly the overlay applied to the vendored spec, plus the
+    # x-immport-always-sent marks expanded to `required` lists
+    patched = apply_overlay(load_spec("upstream"), overlay)
+    assert mark_required(patched) == len(corrected["components"]["schemas"]) - 1  # all but SearchHit
+    assert patched == corrected
 
     # every action explains itself and changes something
     targeted: set[tuple[Any, ...]] = set()
@@ -120,8 +136,9 @@ def test_corrections_change_exactly_what_the_overlay_says() -> None:
         assert any(path[: len(t)] == t for t in targeted), f"change not explained by the overlay: {path}"
 
     # and the headline corrections are really there
-    elisa = corrected["components"]["schemas"]["VElisaResult"]["properties"]
-    assert all(prop.get("nullable") for prop in elisa.values())
+    elisa = corrected["components"]["schemas"]["VElisaResult"]
+    assert all(prop.get("nullable") for prop in elisa["properties"].values())
+    assert sorted(elisa["required"]) == sorted(elisa["properties"])
     search = corrected["paths"]["/api/search/study"]["get"]
     assert search["responses"]["200"]["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/SearchResponse"

@@ -111,7 +111,7 @@ def test_strict_client_fixture_over_the_socket_sandbox(immport_strict_client: im
     rows = immport_strict_client.results.elisa(study_accession="SDY4")
     assert rows and {row.study_accession for row in rows} == {"SDY4"}
     assert immport_strict_client.settings.strict == "error"
-    table = immport_strict_client.results.elisa(study_accession="SDY4", as_tsv=True)  # TSV checked too
+    table = immport_strict_client.results.elisa(study_accession="SDY4", format="tsv")  # TSV checked too
     assert "valuePreferred" in table.columns and len(list(table.rows())) == len(rows)
 
 

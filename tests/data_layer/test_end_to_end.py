@@ -9,7 +9,6 @@ from immport_api_client.models import (
     FileDetails,
     FileDownloadURL,
     LkDisease,
-    SearchHit,
     StudyArmApi,
     VElisaResult,
 )
@@ -17,6 +16,7 @@ from pytest_httpx import HTTPXMock
 
 import immport
 from immport.errors import DecodeError, InvalidRequestError
+from immport.resources import SearchHit, StudySource
 from immport.tsv import TsvTable
 
 BASE = "https://www.immport.org/data/query"
@@ -46,7 +46,7 @@ def test_search_joins_facets_and_sends_no_credentials(httpx_mock: HTTPXMock) -> 
     assert request.url.params["conditionOrDisease"] == "asthma,influenza"
     assert request.url.params["studyAccession"] == "SDY1"
     assert "authorization" not in request.headers
-    assert page.hits.total.value == 1  # type: ignore[union-attr]
+    assert page.total == 1 and [hit.source.study_accession for hit in page] == ["SDY0"]
 
 
 def test_iter_studies_pages_until_total(httpx_mock: HTTPXMock) -> None:
@@ -54,8 +54,9 @@ def test_iter_studies_pages_until_total(httpx_mock: HTTPXMock) -> None:
         httpx_mock.add_response(json=search_page(start, count, 5))
     with make_client() as client:
         hits = list(client.search.iter_studies(term="flu", page_size=2))
-    assert all(isinstance(h, SearchHit) for h in hits)
-    assert [h.field_id for h in hits] == ["0", "1", "2", "3", "4"]
+    assert all(isinstance(h, SearchHit) and isinstance(h.source, StudySource) for h in hits)
+    assert [h.id for h in hits] == ["0", "1", "2", "3", "4"]
+    assert [h.source.study_accession for h in hits] == ["SDY0", "SDY1", "SDY2", "SDY3", "SDY4"]
     requests = httpx_mock.get_requests()
     assert [r.url.params["fromRecord"] for r in requests] == ["0", "2", "4"]
     assert {r.url.params["pageSize"] for r in requests} == {"2"}
@@ -76,7 +77,7 @@ def test_results_tsv(httpx_mock: HTTPXMock) -> None:
     text = "resultId\tstudyAccession\tvaluePreferred\n1\tSDY1\t2.5\n2\tSDY2\t\n"
     httpx_mock.add_response(text=text, headers={"content-type": "text/tab-separated-values"})
     with make_client() as client:
-        table = client.results.elisa(study_accession=["SDY1", "sdy2"], min_subject_age__gte=18, format="tsv")
+        table = client.results.elisa(study_accession=["SDY1", "sdy2"], min_subject_age_gte=18, format="tsv")
     request = httpx_mock.get_request()
     assert request is not None
     assert request.url.params.get_list("studyAccession") == ["SDY1", "SDY2"]
@@ -99,9 +100,9 @@ def test_results_stream(httpx_mock: HTTPXMock) -> None:
 def test_unknown_filter_is_refused_before_sending(httpx_mock: HTTPXMock) -> None:
     with (
         make_client() as client,
-        pytest.raises(InvalidRequestError, match="did you mean 'min_subject_age__gte'"),
+        pytest.raises(InvalidRequestError, match="did you mean 'min_subject_age_gte'"),
     ):
-        client.results.elisa(min_subject_ag__gte=18)  # type: ignore[call-overload]
+        client.results.elisa(min_subject_ag_gte=18)  # type: ignore[call-overload]
     with make_client() as client, pytest.raises(InvalidRequestError, match="not a study accession"):
         client.studies.arm("SDYX")
     assert httpx_mock.get_requests() == []
@@ -145,7 +146,7 @@ async def test_async_groups(httpx_mock: HTTPXMock) -> None:
     async with make_async_client() as client:
         arms = await client.studies.arm("SDY1")
         streamed = [row.result_id async for row in client.results.iter_elisa(study_accession="SDY1")]
-        hits = [hit.field_id async for hit in client.search.iter_subjects(page_size=2)]
+        hits = [hit.id async for hit in client.search.iter_subjects(page_size=2)]
     assert arms[0].arm_accession == "ARM1"
     assert streamed == [1, 2]
     assert hits == ["0", "1", "2"]
@@ -155,5 +156,5 @@ async def test_async_groups(httpx_mock: HTTPXMock) -> None:
 async def test_async_tsv(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(text="name\tdescription\nAsthma\tlungs\n")
     async with make_async_client() as client:
-        table = await client.lookups.disease(as_tsv=True)
+        table = await client.lookups.disease(format="tsv")
     assert [d.name for d in table.rows()] == ["Asthma"]

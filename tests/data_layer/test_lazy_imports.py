@@ -58,6 +58,8 @@ def test_operation_models_and_enums_resolve_lazily() -> None:
 
     op = get_operation("search", "studies")
     fmt = op.param("format_")
-    assert op.model is not None and op.model.__name__ == "SearchResponse"
+    assert op.model is None  # search answers are typed by the facade (immport.resources.search_results)
     assert fmt is not None and fmt.enum_type is not None and fmt.enum_type("tsv").value == "tsv"
-    assert op.model_ref == "immport_api_client.models.search_response:SearchResponse"
+    elisa = get_operation("results", "elisa")
+    assert elisa.model_ref == "immport_api_client.models.v_elisa_result:VElisaResult"
+    assert elisa.model is not None and elisa.model.__name__ == "VElisaResult"

@@ -5,20 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from immport_api_client.models import SearchResponse
 
 from immport.errors import DecodeError, InvalidRequestError
 from immport.resources._paging import SearchPager
+from immport.resources.search_results import SearchResults, StudySource, decode_search
 
 
-def page(count: int, total: int | None, start: int = 0) -> SearchResponse:
+def page(count: int, total: int | None, start: int = 0) -> SearchResults[StudySource]:
     hits: dict[str, Any] = {"hits": [{"_id": str(start + i)} for i in range(count)]}
     if total is not None:
         hits["total"] = {"value": total, "relation": "eq"}
-    return SearchResponse.from_dict({"hits": hits})
+    return decode_search("search.studies", {"hits": hits}, StudySource)
 
 
-def walk(pager: SearchPager, pages: list[SearchResponse]) -> tuple[list[str], list[dict[str, Any]]]:
+def walk(
+    pager: SearchPager[StudySource], pages: list[SearchResults[StudySource]]
+) -> tuple[list[str], list[dict[str, Any]]]:
     ids: list[str] = []
     asked: list[dict[str, Any]] = []
     for response in pages:
@@ -26,7 +28,7 @@ def walk(pager: SearchPager, pages: list[SearchResponse]) -> tuple[list[str], li
         if arguments is None:
             break
         asked.append(arguments)
-        ids += [str(h.field_id) for h in pager.accept(response)]
+        ids += [str(h.id) for h in pager.accept(response)]
     assert pager.next_arguments() is None
     return ids, asked
 
@@ -49,9 +51,9 @@ def test_empty_page_ends_the_walk() -> None:
     assert len(ids) == 10 and len(asked) == 2
 
 
-def test_unknown_total_stops_at_a_short_page() -> None:
-    ids, asked = walk(SearchPager({"page_size": 3}), [page(3, None), page(1, None, 3)])
-    assert ids == ["0", "1", "2", "3"] and len(asked) == 2
+def test_page_without_a_total_is_a_decode_error() -> None:
+    with pytest.raises(DecodeError, match=r"hits\.total"):
+        page(3, None)
 
 
 @pytest.mark.parametrize("size", [0, -1, 2.5, True, "10"])
@@ -61,7 +63,5 @@ def test_bad_page_size(size: Any) -> None:
 
 
 def test_non_search_page_is_a_decode_error() -> None:
-    pager = SearchPager({})
-    pager.next_arguments()
-    with pytest.raises(DecodeError):
-        pager.accept([1, 2])
+    with pytest.raises(DecodeError, match="expected an object, got list"):
+        decode_search("search.studies", [1, 2], StudySource)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import re
 import typing
@@ -22,9 +23,23 @@ def type_hints(method: typing.Any) -> dict[str, typing.Any]:
 
     import immport_api_client.models
 
+    from immport.resources import _base, search_results
+
     models = immport_api_client.models  # lazy package: its names are attributes, not yet in vars()
     names = {**{n: getattr(models, n) for n in models.__all__}, **vars(collections.abc), "TsvTable": TsvTable}
-    return typing.get_type_hints(method, localns=names)
+    names |= {"Format": _base.Format, **{n: getattr(search_results, n) for n in search_results.__all__}}
+    module = importlib.import_module(method.__module__)
+    return typing.get_type_hints(method, globalns=vars(module), localns=names)
+
+
+def filter_names(cls: type, method_name: str) -> dict[str, typing.Any]:
+    """Keyword filters of a generated method: its ``**filters: Unpack[XFilters]`` TypedDict's keys."""
+    params = inspect.signature(getattr(cls, method_name)).parameters
+    if "filters" not in params:
+        return {}
+    module = importlib.import_module(getattr(cls, method_name).__module__)
+    typed_dict = getattr(module, f"{''.join(w.capitalize() for w in method_name.split('_'))}Filters")
+    return dict(typed_dict.__annotations__)
 
 
 GROUP_CLASSES = {
@@ -76,18 +91,22 @@ def test_operation_is_a_typed_method_on_both_group_classes(operation_id: str) ->
     op = OPERATIONS[operation_id]
     for cls in GROUP_CLASSES[op.group]:
         method = getattr(cls, op.method_name)
-        params = inspect.signature(method).parameters
+        params = {**inspect.signature(method).parameters, **filter_names(cls, op.method_name)}
+        assert "as_tsv" not in params  # one way to ask for TSV: format="tsv"
         for p in op.params:
-            if p.wire_name == "format":  # exposed as format=/as_tsv= only where the spec has a TSV body
-                assert ("format" in params) == ("as_tsv" in params) == op.supports_tsv
+            if p.wire_name == "format":  # exposed as format= only where the spec has a TSV body
+                assert ("format" in params) == (op.supports_tsv and op.group != "search")
             else:
                 assert p.python_name in params, (cls.__name__, op.method_name, p.python_name)
-                assert params[p.python_name].annotation != inspect.Parameter.empty
+                assert (
+                    getattr(params[p.python_name], "annotation", params[p.python_name])
+                    != inspect.Parameter.empty
+                )
         hints = type_hints(method)
         returned = str(hints["return"])
-        expected = op.model.__name__ if op.model else "str"
+        expected = {"search": "SearchResults"}.get(op.group) or (op.model.__name__ if op.model else "str")
         assert expected in returned
-        if op.supports_tsv:
+        if op.supports_tsv and op.group != "search":
             assert TsvTable.__name__ in returned
         if cls.__name__.startswith("Async"):
             assert inspect.iscoroutinefunction(method)

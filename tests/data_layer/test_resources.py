@@ -49,15 +49,15 @@ class AsyncRecorder:
 def test_arguments_left_at_none_are_not_passed() -> None:
     invoker = Recorder()
     results = resources.Results(invoker)
-    returned: Any = results.elisa(study_accession="SDY1", min_subject_age__gte=18)
+    returned: Any = results.elisa(study_accession="SDY1", min_subject_age_gte=18, arm_name=None)
     assert returned == ["result"]
     assert invoker.calls == [
-        ("getElisaResult", {"study_accession": "SDY1", "min_subject_age__gte": 18}, False)
+        ("getElisaResult", {"study_accession": "SDY1", "min_subject_age_gte": 18}, False)
     ]
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "tsv"), [({}, False), ({"format": "tsv"}, True), ({"as_tsv": True}, True)]
+    ("kwargs", "tsv"), [({}, False), ({"format": "json"}, False), ({"format": "tsv"}, True)]
 )
 def test_tsv_choice(kwargs: dict[str, Any], tsv: bool) -> None:
     invoker = Recorder()
@@ -80,7 +80,7 @@ def test_unknown_keywords_are_passed_on_for_prepare_to_reject() -> None:
 
 def test_streaming_variant() -> None:
     invoker = Recorder()
-    rows: list[Any] = list(resources.Files(invoker).iter_manifest("SDY1", file_type="all", as_tsv=True))
+    rows: list[Any] = list(resources.Files(invoker).iter_manifest("SDY1", file_type="all", format="tsv"))
     assert rows == ["row"]
     assert invoker.calls == [("getFileDetails", {"study_accession": "SDY1", "file_type": "all"}, True)]
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from immport_api_client.types import UNSET
 
 from immport.errors import DecodeError
 from immport.operations import OPERATIONS, get_operation, parse_json, parse_tsv
@@ -78,7 +77,7 @@ def test_coercion_rules() -> None:
     assert second.result_id is None and second.clinical == "N" and second.value_preferred == 350.0
     assert isinstance(second.study_time_collected, float)
     assert second.additional_properties == {"newColumn": None}
-    assert first.comments is UNSET  # not a column of this TSV
+    assert first.comments is None  # not a column of this TSV
 
 
 def test_date_time_and_integer_cells() -> None:

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ErrorBody")
 
 
@@ -15,64 +13,47 @@ T = TypeVar("T", bound="ErrorBody")
 class ErrorBody:
     """
     Attributes:
-        timestamp (None | str | Unset):
-        status (int | None | Unset):
-        error (None | str | Unset):
-        message (None | str | Unset):
-        path (None | str | Unset):
+        timestamp (None | str):
+        status (int | None):
+        error (None | str):
+        message (None | str):
+        path (None | str):
     """
 
-    timestamp: None | str | Unset = UNSET
-    status: int | None | Unset = UNSET
-    error: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    path: None | str | Unset = UNSET
+    timestamp: None | str = None
+    status: int | None = None
+    error: None | str = None
+    message: None | str = None
+    path: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
+        timestamp: None | str
+        timestamp = self.timestamp
 
-        status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status: int | None
+        status = self.status
 
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
+        error: None | str
+        error = self.error
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message: None | str
+        message = self.message
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        path: None | str
+        path = self.path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if status is not UNSET:
-            field_dict["status"] = status
-        if error is not UNSET:
-            field_dict["error"] = error
-        if message is not UNSET:
-            field_dict["message"] = message
-        if path is not UNSET:
-            field_dict["path"] = path
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "status": status,
+                "error": error,
+                "message": message,
+                "path": path,
+            }
+        )
 
         return field_dict
 
@@ -80,50 +61,40 @@ class ErrorBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_timestamp(data: object) -> None | str | Unset:
+        def _parse_timestamp(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(d.pop("timestamp", None))
 
-        def _parse_status(data: object) -> int | None | Unset:
+        def _parse_status(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
-        def _parse_error(data: object) -> None | str | Unset:
+        def _parse_error(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(d.pop("error", None))
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_message(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        message = _parse_message(d.pop("message", UNSET))
+        message = _parse_message(d.pop("message", None))
 
-        def _parse_path(data: object) -> None | str | Unset:
+        def _parse_path(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        path = _parse_path(d.pop("path", UNSET))
+        path = _parse_path(d.pop("path", None))
 
         error_body = cls(
             timestamp=timestamp,

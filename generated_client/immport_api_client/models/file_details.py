@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FileDetails")
 
 
@@ -16,166 +14,110 @@ T = TypeVar("T", bound="FileDetails")
 class FileDetails:
     """
     Attributes:
-        file_details_id (float | None | Unset):
-        reported_md5 (None | str | Unset):
-        generated_md5 (None | str | Unset):
-        study_accession (None | str | Unset):
-        filesize_bytes (int | None | Unset):
-        file_type (None | str | Unset):
-        file_accession (None | str | Unset):
-        file_name (None | str | Unset):
-        path (None | str | Unset):
-        date_file_updated (datetime.datetime | None | Unset):
-        file_uuid (None | str | Unset):
-        drs_object_created (None | str | Unset):
-        workspace_id (int | None | Unset):
-        aigenerated_keywords (None | str | Unset):
-        aigenerated_summary (None | str | Unset):
+        file_details_id (float | None):
+        reported_md5 (None | str):
+        generated_md5 (None | str):
+        study_accession (None | str):
+        filesize_bytes (int | None):
+        file_type (None | str):
+        file_accession (None | str):
+        file_name (None | str):
+        path (None | str):
+        date_file_updated (datetime.datetime | None):
+        file_uuid (None | str):
+        drs_object_created (None | str):
+        workspace_id (int | None):
+        aigenerated_keywords (None | str):
+        aigenerated_summary (None | str):
     """
 
-    file_details_id: float | None | Unset = UNSET
-    reported_md5: None | str | Unset = UNSET
-    generated_md5: None | str | Unset = UNSET
-    study_accession: None | str | Unset = UNSET
-    filesize_bytes: int | None | Unset = UNSET
-    file_type: None | str | Unset = UNSET
-    file_accession: None | str | Unset = UNSET
-    file_name: None | str | Unset = UNSET
-    path: None | str | Unset = UNSET
-    date_file_updated: datetime.datetime | None | Unset = UNSET
-    file_uuid: None | str | Unset = UNSET
-    drs_object_created: None | str | Unset = UNSET
-    workspace_id: int | None | Unset = UNSET
-    aigenerated_keywords: None | str | Unset = UNSET
-    aigenerated_summary: None | str | Unset = UNSET
+    file_details_id: float | None = None
+    reported_md5: None | str = None
+    generated_md5: None | str = None
+    study_accession: None | str = None
+    filesize_bytes: int | None = None
+    file_type: None | str = None
+    file_accession: None | str = None
+    file_name: None | str = None
+    path: None | str = None
+    date_file_updated: datetime.datetime | None = None
+    file_uuid: None | str = None
+    drs_object_created: None | str = None
+    workspace_id: int | None = None
+    aigenerated_keywords: None | str = None
+    aigenerated_summary: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_details_id: float | None | Unset
-        if isinstance(self.file_details_id, Unset):
-            file_details_id = UNSET
-        else:
-            file_details_id = self.file_details_id
+        file_details_id: float | None
+        file_details_id = self.file_details_id
 
-        reported_md5: None | str | Unset
-        if isinstance(self.reported_md5, Unset):
-            reported_md5 = UNSET
-        else:
-            reported_md5 = self.reported_md5
+        reported_md5: None | str
+        reported_md5 = self.reported_md5
 
-        generated_md5: None | str | Unset
-        if isinstance(self.generated_md5, Unset):
-            generated_md5 = UNSET
-        else:
-            generated_md5 = self.generated_md5
+        generated_md5: None | str
+        generated_md5 = self.generated_md5
 
-        study_accession: None | str | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        else:
-            study_accession = self.study_accession
+        study_accession: None | str
+        study_accession = self.study_accession
 
-        filesize_bytes: int | None | Unset
-        if isinstance(self.filesize_bytes, Unset):
-            filesize_bytes = UNSET
-        else:
-            filesize_bytes = self.filesize_bytes
+        filesize_bytes: int | None
+        filesize_bytes = self.filesize_bytes
 
-        file_type: None | str | Unset
-        if isinstance(self.file_type, Unset):
-            file_type = UNSET
-        else:
-            file_type = self.file_type
+        file_type: None | str
+        file_type = self.file_type
 
-        file_accession: None | str | Unset
-        if isinstance(self.file_accession, Unset):
-            file_accession = UNSET
-        else:
-            file_accession = self.file_accession
+        file_accession: None | str
+        file_accession = self.file_accession
 
-        file_name: None | str | Unset
-        if isinstance(self.file_name, Unset):
-            file_name = UNSET
-        else:
-            file_name = self.file_name
+        file_name: None | str
+        file_name = self.file_name
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        path: None | str
+        path = self.path
 
-        date_file_updated: None | str | Unset
-        if isinstance(self.date_file_updated, Unset):
-            date_file_updated = UNSET
-        elif isinstance(self.date_file_updated, datetime.datetime):
+        date_file_updated: None | str
+        if isinstance(self.date_file_updated, datetime.datetime):
             date_file_updated = self.date_file_updated.isoformat()
         else:
             date_file_updated = self.date_file_updated
 
-        file_uuid: None | str | Unset
-        if isinstance(self.file_uuid, Unset):
-            file_uuid = UNSET
-        else:
-            file_uuid = self.file_uuid
+        file_uuid: None | str
+        file_uuid = self.file_uuid
 
-        drs_object_created: None | str | Unset
-        if isinstance(self.drs_object_created, Unset):
-            drs_object_created = UNSET
-        else:
-            drs_object_created = self.drs_object_created
+        drs_object_created: None | str
+        drs_object_created = self.drs_object_created
 
-        workspace_id: int | None | Unset
-        if isinstance(self.workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = self.workspace_id
+        workspace_id: int | None
+        workspace_id = self.workspace_id
 
-        aigenerated_keywords: None | str | Unset
-        if isinstance(self.aigenerated_keywords, Unset):
-            aigenerated_keywords = UNSET
-        else:
-            aigenerated_keywords = self.aigenerated_keywords
+        aigenerated_keywords: None | str
+        aigenerated_keywords = self.aigenerated_keywords
 
-        aigenerated_summary: None | str | Unset
-        if isinstance(self.aigenerated_summary, Unset):
-            aigenerated_summary = UNSET
-        else:
-            aigenerated_summary = self.aigenerated_summary
+        aigenerated_summary: None | str
+        aigenerated_summary = self.aigenerated_summary
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_details_id is not UNSET:
-            field_dict["fileDetailsId"] = file_details_id
-        if reported_md5 is not UNSET:
-            field_dict["reportedMD5"] = reported_md5
-        if generated_md5 is not UNSET:
-            field_dict["generatedMD5"] = generated_md5
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if filesize_bytes is not UNSET:
-            field_dict["filesizeBytes"] = filesize_bytes
-        if file_type is not UNSET:
-            field_dict["fileType"] = file_type
-        if file_accession is not UNSET:
-            field_dict["fileAccession"] = file_accession
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
-        if path is not UNSET:
-            field_dict["path"] = path
-        if date_file_updated is not UNSET:
-            field_dict["dateFileUpdated"] = date_file_updated
-        if file_uuid is not UNSET:
-            field_dict["fileUUID"] = file_uuid
-        if drs_object_created is not UNSET:
-            field_dict["drsObjectCreated"] = drs_object_created
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        if aigenerated_keywords is not UNSET:
-            field_dict["aigeneratedKeywords"] = aigenerated_keywords
-        if aigenerated_summary is not UNSET:
-            field_dict["aigeneratedSummary"] = aigenerated_summary
+        field_dict.update(
+            {
+                "fileDetailsId": file_details_id,
+                "reportedMD5": reported_md5,
+                "generatedMD5": generated_md5,
+                "studyAccession": study_accession,
+                "filesizeBytes": filesize_bytes,
+                "fileType": file_type,
+                "fileAccession": file_accession,
+                "fileName": file_name,
+                "path": path,
+                "dateFileUpdated": date_file_updated,
+                "fileUUID": file_uuid,
+                "drsObjectCreated": drs_object_created,
+                "workspaceId": workspace_id,
+                "aigeneratedKeywords": aigenerated_keywords,
+                "aigeneratedSummary": aigenerated_summary,
+            }
+        )
 
         return field_dict
 
@@ -183,91 +125,71 @@ class FileDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_file_details_id(data: object) -> float | None | Unset:
+        def _parse_file_details_id(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        file_details_id = _parse_file_details_id(d.pop("fileDetailsId", UNSET))
+        file_details_id = _parse_file_details_id(d.pop("fileDetailsId", None))
 
-        def _parse_reported_md5(data: object) -> None | str | Unset:
+        def _parse_reported_md5(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        reported_md5 = _parse_reported_md5(d.pop("reportedMD5", UNSET))
+        reported_md5 = _parse_reported_md5(d.pop("reportedMD5", None))
 
-        def _parse_generated_md5(data: object) -> None | str | Unset:
+        def _parse_generated_md5(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        generated_md5 = _parse_generated_md5(d.pop("generatedMD5", UNSET))
+        generated_md5 = _parse_generated_md5(d.pop("generatedMD5", None))
 
-        def _parse_study_accession(data: object) -> None | str | Unset:
+        def _parse_study_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_filesize_bytes(data: object) -> int | None | Unset:
+        def _parse_filesize_bytes(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        filesize_bytes = _parse_filesize_bytes(d.pop("filesizeBytes", UNSET))
+        filesize_bytes = _parse_filesize_bytes(d.pop("filesizeBytes", None))
 
-        def _parse_file_type(data: object) -> None | str | Unset:
+        def _parse_file_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        file_type = _parse_file_type(d.pop("fileType", UNSET))
+        file_type = _parse_file_type(d.pop("fileType", None))
 
-        def _parse_file_accession(data: object) -> None | str | Unset:
+        def _parse_file_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        file_accession = _parse_file_accession(d.pop("fileAccession", UNSET))
+        file_accession = _parse_file_accession(d.pop("fileAccession", None))
 
-        def _parse_file_name(data: object) -> None | str | Unset:
+        def _parse_file_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        file_name = _parse_file_name(d.pop("fileName", UNSET))
+        file_name = _parse_file_name(d.pop("fileName", None))
 
-        def _parse_path(data: object) -> None | str | Unset:
+        def _parse_path(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        path = _parse_path(d.pop("path", UNSET))
+        path = _parse_path(d.pop("path", None))
 
-        def _parse_date_file_updated(data: object) -> datetime.datetime | None | Unset:
+        def _parse_date_file_updated(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -277,57 +199,47 @@ class FileDetails:
                 return date_file_updated_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        date_file_updated = _parse_date_file_updated(d.pop("dateFileUpdated", UNSET))
+        date_file_updated = _parse_date_file_updated(d.pop("dateFileUpdated", None))
 
-        def _parse_file_uuid(data: object) -> None | str | Unset:
+        def _parse_file_uuid(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        file_uuid = _parse_file_uuid(d.pop("fileUUID", UNSET))
+        file_uuid = _parse_file_uuid(d.pop("fileUUID", None))
 
-        def _parse_drs_object_created(data: object) -> None | str | Unset:
+        def _parse_drs_object_created(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        drs_object_created = _parse_drs_object_created(d.pop("drsObjectCreated", UNSET))
+        drs_object_created = _parse_drs_object_created(d.pop("drsObjectCreated", None))
 
-        def _parse_workspace_id(data: object) -> int | None | Unset:
+        def _parse_workspace_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        workspace_id = _parse_workspace_id(d.pop("workspaceId", UNSET))
+        workspace_id = _parse_workspace_id(d.pop("workspaceId", None))
 
-        def _parse_aigenerated_keywords(data: object) -> None | str | Unset:
+        def _parse_aigenerated_keywords(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         aigenerated_keywords = _parse_aigenerated_keywords(
-            d.pop("aigeneratedKeywords", UNSET)
+            d.pop("aigeneratedKeywords", None)
         )
 
-        def _parse_aigenerated_summary(data: object) -> None | str | Unset:
+        def _parse_aigenerated_summary(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         aigenerated_summary = _parse_aigenerated_summary(
-            d.pop("aigeneratedSummary", UNSET)
+            d.pop("aigeneratedSummary", None)
         )
 
         file_details = cls(

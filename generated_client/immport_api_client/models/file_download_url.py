@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FileDownloadURL")
 
 
@@ -15,44 +13,35 @@ T = TypeVar("T", bound="FileDownloadURL")
 class FileDownloadURL:
     """
     Attributes:
-        message (None | str | Unset):
-        url (None | str | Unset):
-        status (float | None | Unset):
+        message (None | str):
+        url (None | str):
+        status (float | None):
     """
 
-    message: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    status: float | None | Unset = UNSET
+    message: None | str = None
+    url: None | str = None
+    status: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message: None | str
+        message = self.message
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url: None | str
+        url = self.url
 
-        status: float | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status: float | None
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if url is not UNSET:
-            field_dict["url"] = url
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "message": message,
+                "url": url,
+                "status": status,
+            }
+        )
 
         return field_dict
 
@@ -60,32 +49,26 @@ class FileDownloadURL:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_message(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        message = _parse_message(d.pop("message", UNSET))
+        message = _parse_message(d.pop("message", None))
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(d.pop("url", None))
 
-        def _parse_status(data: object) -> float | None | Unset:
+        def _parse_status(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
         file_download_url = cls(
             message=message,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FilterCriteriaFields")
 
 
@@ -15,548 +13,399 @@ T = TypeVar("T", bound="FilterCriteriaFields")
 class FilterCriteriaFields:
     """
     Attributes:
-        age_event (list[str] | None | Unset):
-        age_event_specify (list[str] | None | Unset):
-        age_unit (list[str] | None | Unset):
-        ancestral_population (list[str] | None | Unset):
-        arm_accession (list[str] | None | Unset):
-        arm_name (list[str] | None | Unset):
-        biosample_accession (list[str] | None | Unset):
-        biosample_subtype (list[str] | None | Unset):
-        biosample_type (list[str] | None | Unset):
-        clinical (None | str | Unset):
-        ethnicity (list[str] | None | Unset):
-        experiment_accession (list[str] | None | Unset):
-        expsample_accession (list[str] | None | Unset):
-        gender (list[str] | None | Unset):
-        sex (list[str] | None | Unset):
-        max_subject_age (float | None | Unset):
-        max_subject_age_gte (float | None | Unset):
-        max_subject_age_lte (float | None | Unset):
-        max_subject_age_gt (float | None | Unset):
-        max_subject_age_lt (float | None | Unset):
-        min_subject_age (float | None | Unset):
-        min_subject_age_gte (float | None | Unset):
-        min_subject_age_lte (float | None | Unset):
-        min_subject_age_gt (float | None | Unset):
-        min_subject_age_lt (float | None | Unset):
-        measurement_technique (list[str] | None | Unset):
-        planned_visit_accession (list[str] | None | Unset):
-        race (list[str] | None | Unset):
-        race_specify (list[str] | None | Unset):
-        species (list[str] | None | Unset):
-        strain (list[str] | None | Unset):
-        study_accession (list[str] | None | Unset):
-        study_time_collected (float | None | Unset):
-        study_time_collected_gte (float | None | Unset):
-        study_time_collected_lte (float | None | Unset):
-        study_time_collected_gt (float | None | Unset):
-        study_time_collected_lt (float | None | Unset):
-        study_time_collected_unit (list[str] | None | Unset):
-        study_time_t0_event (list[str] | None | Unset):
-        study_time_t0_event_specify (list[str] | None | Unset):
-        subject_accession (list[str] | None | Unset):
-        study_title (list[str] | None | Unset):
-        subject_phenotype (list[str] | None | Unset):
-        treatment_accession (list[str] | None | Unset):
-        format_ (None | str | Unset):
+        age_event (list[str] | None):
+        age_event_specify (list[str] | None):
+        age_unit (list[str] | None):
+        ancestral_population (list[str] | None):
+        arm_accession (list[str] | None):
+        arm_name (list[str] | None):
+        biosample_accession (list[str] | None):
+        biosample_subtype (list[str] | None):
+        biosample_type (list[str] | None):
+        clinical (None | str):
+        ethnicity (list[str] | None):
+        experiment_accession (list[str] | None):
+        expsample_accession (list[str] | None):
+        gender (list[str] | None):
+        sex (list[str] | None):
+        max_subject_age (float | None):
+        max_subject_age_gte (float | None):
+        max_subject_age_lte (float | None):
+        max_subject_age_gt (float | None):
+        max_subject_age_lt (float | None):
+        min_subject_age (float | None):
+        min_subject_age_gte (float | None):
+        min_subject_age_lte (float | None):
+        min_subject_age_gt (float | None):
+        min_subject_age_lt (float | None):
+        measurement_technique (list[str] | None):
+        planned_visit_accession (list[str] | None):
+        race (list[str] | None):
+        race_specify (list[str] | None):
+        species (list[str] | None):
+        strain (list[str] | None):
+        study_accession (list[str] | None):
+        study_time_collected (float | None):
+        study_time_collected_gte (float | None):
+        study_time_collected_lte (float | None):
+        study_time_collected_gt (float | None):
+        study_time_collected_lt (float | None):
+        study_time_collected_unit (list[str] | None):
+        study_time_t0_event (list[str] | None):
+        study_time_t0_event_specify (list[str] | None):
+        subject_accession (list[str] | None):
+        study_title (list[str] | None):
+        subject_phenotype (list[str] | None):
+        treatment_accession (list[str] | None):
+        format_ (None | str):
     """
 
-    age_event: list[str] | None | Unset = UNSET
-    age_event_specify: list[str] | None | Unset = UNSET
-    age_unit: list[str] | None | Unset = UNSET
-    ancestral_population: list[str] | None | Unset = UNSET
-    arm_accession: list[str] | None | Unset = UNSET
-    arm_name: list[str] | None | Unset = UNSET
-    biosample_accession: list[str] | None | Unset = UNSET
-    biosample_subtype: list[str] | None | Unset = UNSET
-    biosample_type: list[str] | None | Unset = UNSET
-    clinical: None | str | Unset = UNSET
-    ethnicity: list[str] | None | Unset = UNSET
-    experiment_accession: list[str] | None | Unset = UNSET
-    expsample_accession: list[str] | None | Unset = UNSET
-    gender: list[str] | None | Unset = UNSET
-    sex: list[str] | None | Unset = UNSET
-    max_subject_age: float | None | Unset = UNSET
-    max_subject_age_gte: float | None | Unset = UNSET
-    max_subject_age_lte: float | None | Unset = UNSET
-    max_subject_age_gt: float | None | Unset = UNSET
-    max_subject_age_lt: float | None | Unset = UNSET
-    min_subject_age: float | None | Unset = UNSET
-    min_subject_age_gte: float | None | Unset = UNSET
-    min_subject_age_lte: float | None | Unset = UNSET
-    min_subject_age_gt: float | None | Unset = UNSET
-    min_subject_age_lt: float | None | Unset = UNSET
-    measurement_technique: list[str] | None | Unset = UNSET
-    planned_visit_accession: list[str] | None | Unset = UNSET
-    race: list[str] | None | Unset = UNSET
-    race_specify: list[str] | None | Unset = UNSET
-    species: list[str] | None | Unset = UNSET
-    strain: list[str] | None | Unset = UNSET
-    study_accession: list[str] | None | Unset = UNSET
-    study_time_collected: float | None | Unset = UNSET
-    study_time_collected_gte: float | None | Unset = UNSET
-    study_time_collected_lte: float | None | Unset = UNSET
-    study_time_collected_gt: float | None | Unset = UNSET
-    study_time_collected_lt: float | None | Unset = UNSET
-    study_time_collected_unit: list[str] | None | Unset = UNSET
-    study_time_t0_event: list[str] | None | Unset = UNSET
-    study_time_t0_event_specify: list[str] | None | Unset = UNSET
-    subject_accession: list[str] | None | Unset = UNSET
-    study_title: list[str] | None | Unset = UNSET
-    subject_phenotype: list[str] | None | Unset = UNSET
-    treatment_accession: list[str] | None | Unset = UNSET
-    format_: None | str | Unset = UNSET
+    age_event: list[str] | None = None
+    age_event_specify: list[str] | None = None
+    age_unit: list[str] | None = None
+    ancestral_population: list[str] | None = None
+    arm_accession: list[str] | None = None
+    arm_name: list[str] | None = None
+    biosample_accession: list[str] | None = None
+    biosample_subtype: list[str] | None = None
+    biosample_type: list[str] | None = None
+    clinical: None | str = None
+    ethnicity: list[str] | None = None
+    experiment_accession: list[str] | None = None
+    expsample_accession: list[str] | None = None
+    gender: list[str] | None = None
+    sex: list[str] | None = None
+    max_subject_age: float | None = None
+    max_subject_age_gte: float | None = None
+    max_subject_age_lte: float | None = None
+    max_subject_age_gt: float | None = None
+    max_subject_age_lt: float | None = None
+    min_subject_age: float | None = None
+    min_subject_age_gte: float | None = None
+    min_subject_age_lte: float | None = None
+    min_subject_age_gt: float | None = None
+    min_subject_age_lt: float | None = None
+    measurement_technique: list[str] | None = None
+    planned_visit_accession: list[str] | None = None
+    race: list[str] | None = None
+    race_specify: list[str] | None = None
+    species: list[str] | None = None
+    strain: list[str] | None = None
+    study_accession: list[str] | None = None
+    study_time_collected: float | None = None
+    study_time_collected_gte: float | None = None
+    study_time_collected_lte: float | None = None
+    study_time_collected_gt: float | None = None
+    study_time_collected_lt: float | None = None
+    study_time_collected_unit: list[str] | None = None
+    study_time_t0_event: list[str] | None = None
+    study_time_t0_event_specify: list[str] | None = None
+    subject_accession: list[str] | None = None
+    study_title: list[str] | None = None
+    subject_phenotype: list[str] | None = None
+    treatment_accession: list[str] | None = None
+    format_: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        age_event: list[str] | None | Unset
-        if isinstance(self.age_event, Unset):
-            age_event = UNSET
-        elif isinstance(self.age_event, list):
+        age_event: list[str] | None
+        if isinstance(self.age_event, list):
             age_event = self.age_event
 
         else:
             age_event = self.age_event
 
-        age_event_specify: list[str] | None | Unset
-        if isinstance(self.age_event_specify, Unset):
-            age_event_specify = UNSET
-        elif isinstance(self.age_event_specify, list):
+        age_event_specify: list[str] | None
+        if isinstance(self.age_event_specify, list):
             age_event_specify = self.age_event_specify
 
         else:
             age_event_specify = self.age_event_specify
 
-        age_unit: list[str] | None | Unset
-        if isinstance(self.age_unit, Unset):
-            age_unit = UNSET
-        elif isinstance(self.age_unit, list):
+        age_unit: list[str] | None
+        if isinstance(self.age_unit, list):
             age_unit = self.age_unit
 
         else:
             age_unit = self.age_unit
 
-        ancestral_population: list[str] | None | Unset
-        if isinstance(self.ancestral_population, Unset):
-            ancestral_population = UNSET
-        elif isinstance(self.ancestral_population, list):
+        ancestral_population: list[str] | None
+        if isinstance(self.ancestral_population, list):
             ancestral_population = self.ancestral_population
 
         else:
             ancestral_population = self.ancestral_population
 
-        arm_accession: list[str] | None | Unset
-        if isinstance(self.arm_accession, Unset):
-            arm_accession = UNSET
-        elif isinstance(self.arm_accession, list):
+        arm_accession: list[str] | None
+        if isinstance(self.arm_accession, list):
             arm_accession = self.arm_accession
 
         else:
             arm_accession = self.arm_accession
 
-        arm_name: list[str] | None | Unset
-        if isinstance(self.arm_name, Unset):
-            arm_name = UNSET
-        elif isinstance(self.arm_name, list):
+        arm_name: list[str] | None
+        if isinstance(self.arm_name, list):
             arm_name = self.arm_name
 
         else:
             arm_name = self.arm_name
 
-        biosample_accession: list[str] | None | Unset
-        if isinstance(self.biosample_accession, Unset):
-            biosample_accession = UNSET
-        elif isinstance(self.biosample_accession, list):
+        biosample_accession: list[str] | None
+        if isinstance(self.biosample_accession, list):
             biosample_accession = self.biosample_accession
 
         else:
             biosample_accession = self.biosample_accession
 
-        biosample_subtype: list[str] | None | Unset
-        if isinstance(self.biosample_subtype, Unset):
-            biosample_subtype = UNSET
-        elif isinstance(self.biosample_subtype, list):
+        biosample_subtype: list[str] | None
+        if isinstance(self.biosample_subtype, list):
             biosample_subtype = self.biosample_subtype
 
         else:
             biosample_subtype = self.biosample_subtype
 
-        biosample_type: list[str] | None | Unset
-        if isinstance(self.biosample_type, Unset):
-            biosample_type = UNSET
-        elif isinstance(self.biosample_type, list):
+        biosample_type: list[str] | None
+        if isinstance(self.biosample_type, list):
             biosample_type = self.biosample_type
 
         else:
             biosample_type = self.biosample_type
 
-        clinical: None | str | Unset
-        if isinstance(self.clinical, Unset):
-            clinical = UNSET
-        else:
-            clinical = self.clinical
+        clinical: None | str
+        clinical = self.clinical
 
-        ethnicity: list[str] | None | Unset
-        if isinstance(self.ethnicity, Unset):
-            ethnicity = UNSET
-        elif isinstance(self.ethnicity, list):
+        ethnicity: list[str] | None
+        if isinstance(self.ethnicity, list):
             ethnicity = self.ethnicity
 
         else:
             ethnicity = self.ethnicity
 
-        experiment_accession: list[str] | None | Unset
-        if isinstance(self.experiment_accession, Unset):
-            experiment_accession = UNSET
-        elif isinstance(self.experiment_accession, list):
+        experiment_accession: list[str] | None
+        if isinstance(self.experiment_accession, list):
             experiment_accession = self.experiment_accession
 
         else:
             experiment_accession = self.experiment_accession
 
-        expsample_accession: list[str] | None | Unset
-        if isinstance(self.expsample_accession, Unset):
-            expsample_accession = UNSET
-        elif isinstance(self.expsample_accession, list):
+        expsample_accession: list[str] | None
+        if isinstance(self.expsample_accession, list):
             expsample_accession = self.expsample_accession
 
         else:
             expsample_accession = self.expsample_accession
 
-        gender: list[str] | None | Unset
-        if isinstance(self.gender, Unset):
-            gender = UNSET
-        elif isinstance(self.gender, list):
+        gender: list[str] | None
+        if isinstance(self.gender, list):
             gender = self.gender
 
         else:
             gender = self.gender
 
-        sex: list[str] | None | Unset
-        if isinstance(self.sex, Unset):
-            sex = UNSET
-        elif isinstance(self.sex, list):
+        sex: list[str] | None
+        if isinstance(self.sex, list):
             sex = self.sex
 
         else:
             sex = self.sex
 
-        max_subject_age: float | None | Unset
-        if isinstance(self.max_subject_age, Unset):
-            max_subject_age = UNSET
-        else:
-            max_subject_age = self.max_subject_age
+        max_subject_age: float | None
+        max_subject_age = self.max_subject_age
 
-        max_subject_age_gte: float | None | Unset
-        if isinstance(self.max_subject_age_gte, Unset):
-            max_subject_age_gte = UNSET
-        else:
-            max_subject_age_gte = self.max_subject_age_gte
+        max_subject_age_gte: float | None
+        max_subject_age_gte = self.max_subject_age_gte
 
-        max_subject_age_lte: float | None | Unset
-        if isinstance(self.max_subject_age_lte, Unset):
-            max_subject_age_lte = UNSET
-        else:
-            max_subject_age_lte = self.max_subject_age_lte
+        max_subject_age_lte: float | None
+        max_subject_age_lte = self.max_subject_age_lte
 
-        max_subject_age_gt: float | None | Unset
-        if isinstance(self.max_subject_age_gt, Unset):
-            max_subject_age_gt = UNSET
-        else:
-            max_subject_age_gt = self.max_subject_age_gt
+        max_subject_age_gt: float | None
+        max_subject_age_gt = self.max_subject_age_gt
 
-        max_subject_age_lt: float | None | Unset
-        if isinstance(self.max_subject_age_lt, Unset):
-            max_subject_age_lt = UNSET
-        else:
-            max_subject_age_lt = self.max_subject_age_lt
+        max_subject_age_lt: float | None
+        max_subject_age_lt = self.max_subject_age_lt
 
-        min_subject_age: float | None | Unset
-        if isinstance(self.min_subject_age, Unset):
-            min_subject_age = UNSET
-        else:
-            min_subject_age = self.min_subject_age
+        min_subject_age: float | None
+        min_subject_age = self.min_subject_age
 
-        min_subject_age_gte: float | None | Unset
-        if isinstance(self.min_subject_age_gte, Unset):
-            min_subject_age_gte = UNSET
-        else:
-            min_subject_age_gte = self.min_subject_age_gte
+        min_subject_age_gte: float | None
+        min_subject_age_gte = self.min_subject_age_gte
 
-        min_subject_age_lte: float | None | Unset
-        if isinstance(self.min_subject_age_lte, Unset):
-            min_subject_age_lte = UNSET
-        else:
-            min_subject_age_lte = self.min_subject_age_lte
+        min_subject_age_lte: float | None
+        min_subject_age_lte = self.min_subject_age_lte
 
-        min_subject_age_gt: float | None | Unset
-        if isinstance(self.min_subject_age_gt, Unset):
-            min_subject_age_gt = UNSET
-        else:
-            min_subject_age_gt = self.min_subject_age_gt
+        min_subject_age_gt: float | None
+        min_subject_age_gt = self.min_subject_age_gt
 
-        min_subject_age_lt: float | None | Unset
-        if isinstance(self.min_subject_age_lt, Unset):
-            min_subject_age_lt = UNSET
-        else:
-            min_subject_age_lt = self.min_subject_age_lt
+        min_subject_age_lt: float | None
+        min_subject_age_lt = self.min_subject_age_lt
 
-        measurement_technique: list[str] | None | Unset
-        if isinstance(self.measurement_technique, Unset):
-            measurement_technique = UNSET
-        elif isinstance(self.measurement_technique, list):
+        measurement_technique: list[str] | None
+        if isinstance(self.measurement_technique, list):
             measurement_technique = self.measurement_technique
 
         else:
             measurement_technique = self.measurement_technique
 
-        planned_visit_accession: list[str] | None | Unset
-        if isinstance(self.planned_visit_accession, Unset):
-            planned_visit_accession = UNSET
-        elif isinstance(self.planned_visit_accession, list):
+        planned_visit_accession: list[str] | None
+        if isinstance(self.planned_visit_accession, list):
             planned_visit_accession = self.planned_visit_accession
 
         else:
             planned_visit_accession = self.planned_visit_accession
 
-        race: list[str] | None | Unset
-        if isinstance(self.race, Unset):
-            race = UNSET
-        elif isinstance(self.race, list):
+        race: list[str] | None
+        if isinstance(self.race, list):
             race = self.race
 
         else:
             race = self.race
 
-        race_specify: list[str] | None | Unset
-        if isinstance(self.race_specify, Unset):
-            race_specify = UNSET
-        elif isinstance(self.race_specify, list):
+        race_specify: list[str] | None
+        if isinstance(self.race_specify, list):
             race_specify = self.race_specify
 
         else:
             race_specify = self.race_specify
 
-        species: list[str] | None | Unset
-        if isinstance(self.species, Unset):
-            species = UNSET
-        elif isinstance(self.species, list):
+        species: list[str] | None
+        if isinstance(self.species, list):
             species = self.species
 
         else:
             species = self.species
 
-        strain: list[str] | None | Unset
-        if isinstance(self.strain, Unset):
-            strain = UNSET
-        elif isinstance(self.strain, list):
+        strain: list[str] | None
+        if isinstance(self.strain, list):
             strain = self.strain
 
         else:
             strain = self.strain
 
-        study_accession: list[str] | None | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        elif isinstance(self.study_accession, list):
+        study_accession: list[str] | None
+        if isinstance(self.study_accession, list):
             study_accession = self.study_accession
 
         else:
             study_accession = self.study_accession
 
-        study_time_collected: float | None | Unset
-        if isinstance(self.study_time_collected, Unset):
-            study_time_collected = UNSET
-        else:
-            study_time_collected = self.study_time_collected
+        study_time_collected: float | None
+        study_time_collected = self.study_time_collected
 
-        study_time_collected_gte: float | None | Unset
-        if isinstance(self.study_time_collected_gte, Unset):
-            study_time_collected_gte = UNSET
-        else:
-            study_time_collected_gte = self.study_time_collected_gte
+        study_time_collected_gte: float | None
+        study_time_collected_gte = self.study_time_collected_gte
 
-        study_time_collected_lte: float | None | Unset
-        if isinstance(self.study_time_collected_lte, Unset):
-            study_time_collected_lte = UNSET
-        else:
-            study_time_collected_lte = self.study_time_collected_lte
+        study_time_collected_lte: float | None
+        study_time_collected_lte = self.study_time_collected_lte
 
-        study_time_collected_gt: float | None | Unset
-        if isinstance(self.study_time_collected_gt, Unset):
-            study_time_collected_gt = UNSET
-        else:
-            study_time_collected_gt = self.study_time_collected_gt
+        study_time_collected_gt: float | None
+        study_time_collected_gt = self.study_time_collected_gt
 
-        study_time_collected_lt: float | None | Unset
-        if isinstance(self.study_time_collected_lt, Unset):
-            study_time_collected_lt = UNSET
-        else:
-            study_time_collected_lt = self.study_time_collected_lt
+        study_time_collected_lt: float | None
+        study_time_collected_lt = self.study_time_collected_lt
 
-        study_time_collected_unit: list[str] | None | Unset
-        if isinstance(self.study_time_collected_unit, Unset):
-            study_time_collected_unit = UNSET
-        elif isinstance(self.study_time_collected_unit, list):
+        study_time_collected_unit: list[str] | None
+        if isinstance(self.study_time_collected_unit, list):
             study_time_collected_unit = self.study_time_collected_unit
 
         else:
             study_time_collected_unit = self.study_time_collected_unit
 
-        study_time_t0_event: list[str] | None | Unset
-        if isinstance(self.study_time_t0_event, Unset):
-            study_time_t0_event = UNSET
-        elif isinstance(self.study_time_t0_event, list):
+        study_time_t0_event: list[str] | None
+        if isinstance(self.study_time_t0_event, list):
             study_time_t0_event = self.study_time_t0_event
 
         else:
             study_time_t0_event = self.study_time_t0_event
 
-        study_time_t0_event_specify: list[str] | None | Unset
-        if isinstance(self.study_time_t0_event_specify, Unset):
-            study_time_t0_event_specify = UNSET
-        elif isinstance(self.study_time_t0_event_specify, list):
+        study_time_t0_event_specify: list[str] | None
+        if isinstance(self.study_time_t0_event_specify, list):
             study_time_t0_event_specify = self.study_time_t0_event_specify
 
         else:
             study_time_t0_event_specify = self.study_time_t0_event_specify
 
-        subject_accession: list[str] | None | Unset
-        if isinstance(self.subject_accession, Unset):
-            subject_accession = UNSET
-        elif isinstance(self.subject_accession, list):
+        subject_accession: list[str] | None
+        if isinstance(self.subject_accession, list):
             subject_accession = self.subject_accession
 
         else:
             subject_accession = self.subject_accession
 
-        study_title: list[str] | None | Unset
-        if isinstance(self.study_title, Unset):
-            study_title = UNSET
-        elif isinstance(self.study_title, list):
+        study_title: list[str] | None
+        if isinstance(self.study_title, list):
             study_title = self.study_title
 
         else:
             study_title = self.study_title
 
-        subject_phenotype: list[str] | None | Unset
-        if isinstance(self.subject_phenotype, Unset):
-            subject_phenotype = UNSET
-        elif isinstance(self.subject_phenotype, list):
+        subject_phenotype: list[str] | None
+        if isinstance(self.subject_phenotype, list):
             subject_phenotype = self.subject_phenotype
 
         else:
             subject_phenotype = self.subject_phenotype
 
-        treatment_accession: list[str] | None | Unset
-        if isinstance(self.treatment_accession, Unset):
-            treatment_accession = UNSET
-        elif isinstance(self.treatment_accession, list):
+        treatment_accession: list[str] | None
+        if isinstance(self.treatment_accession, list):
             treatment_accession = self.treatment_accession
 
         else:
             treatment_accession = self.treatment_accession
 
-        format_: None | str | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = self.format_
+        format_: None | str
+        format_ = self.format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if age_event is not UNSET:
-            field_dict["ageEvent"] = age_event
-        if age_event_specify is not UNSET:
-            field_dict["ageEventSpecify"] = age_event_specify
-        if age_unit is not UNSET:
-            field_dict["ageUnit"] = age_unit
-        if ancestral_population is not UNSET:
-            field_dict["ancestralPopulation"] = ancestral_population
-        if arm_accession is not UNSET:
-            field_dict["armAccession"] = arm_accession
-        if arm_name is not UNSET:
-            field_dict["armName"] = arm_name
-        if biosample_accession is not UNSET:
-            field_dict["biosampleAccession"] = biosample_accession
-        if biosample_subtype is not UNSET:
-            field_dict["biosampleSubtype"] = biosample_subtype
-        if biosample_type is not UNSET:
-            field_dict["biosampleType"] = biosample_type
-        if clinical is not UNSET:
-            field_dict["clinical"] = clinical
-        if ethnicity is not UNSET:
-            field_dict["ethnicity"] = ethnicity
-        if experiment_accession is not UNSET:
-            field_dict["experimentAccession"] = experiment_accession
-        if expsample_accession is not UNSET:
-            field_dict["expsampleAccession"] = expsample_accession
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if sex is not UNSET:
-            field_dict["sex"] = sex
-        if max_subject_age is not UNSET:
-            field_dict["maxSubjectAge"] = max_subject_age
-        if max_subject_age_gte is not UNSET:
-            field_dict["maxSubjectAgeGte"] = max_subject_age_gte
-        if max_subject_age_lte is not UNSET:
-            field_dict["maxSubjectAgeLte"] = max_subject_age_lte
-        if max_subject_age_gt is not UNSET:
-            field_dict["maxSubjectAgeGt"] = max_subject_age_gt
-        if max_subject_age_lt is not UNSET:
-            field_dict["maxSubjectAgeLt"] = max_subject_age_lt
-        if min_subject_age is not UNSET:
-            field_dict["minSubjectAge"] = min_subject_age
-        if min_subject_age_gte is not UNSET:
-            field_dict["minSubjectAgeGte"] = min_subject_age_gte
-        if min_subject_age_lte is not UNSET:
-            field_dict["minSubjectAgeLte"] = min_subject_age_lte
-        if min_subject_age_gt is not UNSET:
-            field_dict["minSubjectAgeGt"] = min_subject_age_gt
-        if min_subject_age_lt is not UNSET:
-            field_dict["minSubjectAgeLt"] = min_subject_age_lt
-        if measurement_technique is not UNSET:
-            field_dict["measurementTechnique"] = measurement_technique
-        if planned_visit_accession is not UNSET:
-            field_dict["plannedVisitAccession"] = planned_visit_accession
-        if race is not UNSET:
-            field_dict["race"] = race
-        if race_specify is not UNSET:
-            field_dict["raceSpecify"] = race_specify
-        if species is not UNSET:
-            field_dict["species"] = species
-        if strain is not UNSET:
-            field_dict["strain"] = strain
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if study_time_collected is not UNSET:
-            field_dict["studyTimeCollected"] = study_time_collected
-        if study_time_collected_gte is not UNSET:
-            field_dict["studyTimeCollectedGte"] = study_time_collected_gte
-        if study_time_collected_lte is not UNSET:
-            field_dict["studyTimeCollectedLte"] = study_time_collected_lte
-        if study_time_collected_gt is not UNSET:
-            field_dict["studyTimeCollectedGt"] = study_time_collected_gt
-        if study_time_collected_lt is not UNSET:
-            field_dict["studyTimeCollectedLt"] = study_time_collected_lt
-        if study_time_collected_unit is not UNSET:
-            field_dict["studyTimeCollectedUnit"] = study_time_collected_unit
-        if study_time_t0_event is not UNSET:
-            field_dict["studyTimeT0Event"] = study_time_t0_event
-        if study_time_t0_event_specify is not UNSET:
-            field_dict["studyTimeT0EventSpecify"] = study_time_t0_event_specify
-        if subject_accession is not UNSET:
-            field_dict["subjectAccession"] = subject_accession
-        if study_title is not UNSET:
-            field_dict["studyTitle"] = study_title
-        if subject_phenotype is not UNSET:
-            field_dict["subjectPhenotype"] = subject_phenotype
-        if treatment_accession is not UNSET:
-            field_dict["treatmentAccession"] = treatment_accession
-        if format_ is not UNSET:
-            field_dict["format"] = format_
+        field_dict.update(
+            {
+                "ageEvent": age_event,
+                "ageEventSpecify": age_event_specify,
+                "ageUnit": age_unit,
+                "ancestralPopulation": ancestral_population,
+                "armAccession": arm_accession,
+                "armName": arm_name,
+                "biosampleAccession": biosample_accession,
+                "biosampleSubtype": biosample_subtype,
+                "biosampleType": biosample_type,
+                "clinical": clinical,
+                "ethnicity": ethnicity,
+                "experimentAccession": experiment_accession,
+                "expsampleAccession": expsample_accession,
+                "gender": gender,
+                "sex": sex,
+                "maxSubjectAge": max_subject_age,
+                "maxSubjectAgeGte": max_subject_age_gte,
+                "maxSubjectAgeLte": max_subject_age_lte,
+                "maxSubjectAgeGt": max_subject_age_gt,
+                "maxSubjectAgeLt": max_subject_age_lt,
+                "minSubjectAge": min_subject_age,
+                "minSubjectAgeGte": min_subject_age_gte,
+                "minSubjectAgeLte": min_subject_age_lte,
+                "minSubjectAgeGt": min_subject_age_gt,
+                "minSubjectAgeLt": min_subject_age_lt,
+                "measurementTechnique": measurement_technique,
+                "plannedVisitAccession": planned_visit_accession,
+                "race": race,
+                "raceSpecify": race_specify,
+                "species": species,
+                "strain": strain,
+                "studyAccession": study_accession,
+                "studyTimeCollected": study_time_collected,
+                "studyTimeCollectedGte": study_time_collected_gte,
+                "studyTimeCollectedLte": study_time_collected_lte,
+                "studyTimeCollectedGt": study_time_collected_gt,
+                "studyTimeCollectedLt": study_time_collected_lt,
+                "studyTimeCollectedUnit": study_time_collected_unit,
+                "studyTimeT0Event": study_time_t0_event,
+                "studyTimeT0EventSpecify": study_time_t0_event_specify,
+                "subjectAccession": subject_accession,
+                "studyTitle": study_title,
+                "subjectPhenotype": subject_phenotype,
+                "treatmentAccession": treatment_accession,
+                "format": format_,
+            }
+        )
 
         return field_dict
 
@@ -564,10 +413,8 @@ class FilterCriteriaFields:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_age_event(data: object) -> list[str] | None | Unset:
+        def _parse_age_event(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -577,14 +424,12 @@ class FilterCriteriaFields:
                 return age_event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        age_event = _parse_age_event(d.pop("ageEvent", UNSET))
+        age_event = _parse_age_event(d.pop("ageEvent", None))
 
-        def _parse_age_event_specify(data: object) -> list[str] | None | Unset:
+        def _parse_age_event_specify(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -594,14 +439,12 @@ class FilterCriteriaFields:
                 return age_event_specify_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        age_event_specify = _parse_age_event_specify(d.pop("ageEventSpecify", UNSET))
+        age_event_specify = _parse_age_event_specify(d.pop("ageEventSpecify", None))
 
-        def _parse_age_unit(data: object) -> list[str] | None | Unset:
+        def _parse_age_unit(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -611,14 +454,12 @@ class FilterCriteriaFields:
                 return age_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        age_unit = _parse_age_unit(d.pop("ageUnit", UNSET))
+        age_unit = _parse_age_unit(d.pop("ageUnit", None))
 
-        def _parse_ancestral_population(data: object) -> list[str] | None | Unset:
+        def _parse_ancestral_population(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -628,16 +469,14 @@ class FilterCriteriaFields:
                 return ancestral_population_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
         ancestral_population = _parse_ancestral_population(
-            d.pop("ancestralPopulation", UNSET)
+            d.pop("ancestralPopulation", None)
         )
 
-        def _parse_arm_accession(data: object) -> list[str] | None | Unset:
+        def _parse_arm_accession(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -647,14 +486,12 @@ class FilterCriteriaFields:
                 return arm_accession_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        arm_accession = _parse_arm_accession(d.pop("armAccession", UNSET))
+        arm_accession = _parse_arm_accession(d.pop("armAccession", None))
 
-        def _parse_arm_name(data: object) -> list[str] | None | Unset:
+        def _parse_arm_name(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -664,14 +501,12 @@ class FilterCriteriaFields:
                 return arm_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        arm_name = _parse_arm_name(d.pop("armName", UNSET))
+        arm_name = _parse_arm_name(d.pop("armName", None))
 
-        def _parse_biosample_accession(data: object) -> list[str] | None | Unset:
+        def _parse_biosample_accession(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -681,16 +516,14 @@ class FilterCriteriaFields:
                 return biosample_accession_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
         biosample_accession = _parse_biosample_accession(
-            d.pop("biosampleAccession", UNSET)
+            d.pop("biosampleAccession", None)
         )
 
-        def _parse_biosample_subtype(data: object) -> list[str] | None | Unset:
+        def _parse_biosample_subtype(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -700,14 +533,12 @@ class FilterCriteriaFields:
                 return biosample_subtype_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        biosample_subtype = _parse_biosample_subtype(d.pop("biosampleSubtype", UNSET))
+        biosample_subtype = _parse_biosample_subtype(d.pop("biosampleSubtype", None))
 
-        def _parse_biosample_type(data: object) -> list[str] | None | Unset:
+        def _parse_biosample_type(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -717,23 +548,19 @@ class FilterCriteriaFields:
                 return biosample_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        biosample_type = _parse_biosample_type(d.pop("biosampleType", UNSET))
+        biosample_type = _parse_biosample_type(d.pop("biosampleType", None))
 
-        def _parse_clinical(data: object) -> None | str | Unset:
+        def _parse_clinical(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        clinical = _parse_clinical(d.pop("clinical", UNSET))
+        clinical = _parse_clinical(d.pop("clinical", None))
 
-        def _parse_ethnicity(data: object) -> list[str] | None | Unset:
+        def _parse_ethnicity(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -743,14 +570,12 @@ class FilterCriteriaFields:
                 return ethnicity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        ethnicity = _parse_ethnicity(d.pop("ethnicity", UNSET))
+        ethnicity = _parse_ethnicity(d.pop("ethnicity", None))
 
-        def _parse_experiment_accession(data: object) -> list[str] | None | Unset:
+        def _parse_experiment_accession(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -760,16 +585,14 @@ class FilterCriteriaFields:
                 return experiment_accession_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
         experiment_accession = _parse_experiment_accession(
-            d.pop("experimentAccession", UNSET)
+            d.pop("experimentAccession", None)
         )
 
-        def _parse_expsample_accession(data: object) -> list[str] | None | Unset:
+        def _parse_expsample_accession(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -779,16 +602,14 @@ class FilterCriteriaFields:
                 return expsample_accession_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
         expsample_accession = _parse_expsample_accession(
-            d.pop("expsampleAccession", UNSET)
+            d.pop("expsampleAccession", None)
         )
 
-        def _parse_gender(data: object) -> list[str] | None | Unset:
+        def _parse_gender(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -798,14 +619,12 @@ class FilterCriteriaFields:
                 return gender_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+        gender = _parse_gender(d.pop("gender", None))
 
-        def _parse_sex(data: object) -> list[str] | None | Unset:
+        def _parse_sex(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -815,112 +634,90 @@ class FilterCriteriaFields:
                 return sex_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        sex = _parse_sex(d.pop("sex", UNSET))
+        sex = _parse_sex(d.pop("sex", None))
 
-        def _parse_max_subject_age(data: object) -> float | None | Unset:
+        def _parse_max_subject_age(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        max_subject_age = _parse_max_subject_age(d.pop("maxSubjectAge", UNSET))
+        max_subject_age = _parse_max_subject_age(d.pop("maxSubjectAge", None))
 
-        def _parse_max_subject_age_gte(data: object) -> float | None | Unset:
+        def _parse_max_subject_age_gte(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
         max_subject_age_gte = _parse_max_subject_age_gte(
-            d.pop("maxSubjectAgeGte", UNSET)
+            d.pop("maxSubjectAgeGte", None)
         )
 
-        def _parse_max_subject_age_lte(data: object) -> float | None | Unset:
+        def _parse_max_subject_age_lte(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
         max_subject_age_lte = _parse_max_subject_age_lte(
-            d.pop("maxSubjectAgeLte", UNSET)
+            d.pop("maxSubjectAgeLte", None)
         )
 
-        def _parse_max_subject_age_gt(data: object) -> float | None | Unset:
+        def _parse_max_subject_age_gt(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        max_subject_age_gt = _parse_max_subject_age_gt(d.pop("maxSubjectAgeGt", UNSET))
+        max_subject_age_gt = _parse_max_subject_age_gt(d.pop("maxSubjectAgeGt", None))
 
-        def _parse_max_subject_age_lt(data: object) -> float | None | Unset:
+        def _parse_max_subject_age_lt(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        max_subject_age_lt = _parse_max_subject_age_lt(d.pop("maxSubjectAgeLt", UNSET))
+        max_subject_age_lt = _parse_max_subject_age_lt(d.pop("maxSubjectAgeLt", None))
 
-        def _parse_min_subject_age(data: object) -> float | None | Unset:
+        def _parse_min_subject_age(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        min_subject_age = _parse_min_subject_age(d.pop("minSubjectAge", UNSET))
+        min_subject_age = _parse_min_subject_age(d.pop("minSubjectAge", None))
 
-        def _parse_min_subject_age_gte(data: object) -> float | None | Unset:
+        def _parse_min_subject_age_gte(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
         min_subject_age_gte = _parse_min_subject_age_gte(
-            d.pop("minSubjectAgeGte", UNSET)
+            d.pop("minSubjectAgeGte", None)
         )
 
-        def _parse_min_subject_age_lte(data: object) -> float | None | Unset:
+        def _parse_min_subject_age_lte(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
         min_subject_age_lte = _parse_min_subject_age_lte(
-            d.pop("minSubjectAgeLte", UNSET)
+            d.pop("minSubjectAgeLte", None)
         )
 
-        def _parse_min_subject_age_gt(data: object) -> float | None | Unset:
+        def _parse_min_subject_age_gt(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        min_subject_age_gt = _parse_min_subject_age_gt(d.pop("minSubjectAgeGt", UNSET))
+        min_subject_age_gt = _parse_min_subject_age_gt(d.pop("minSubjectAgeGt", None))
 
-        def _parse_min_subject_age_lt(data: object) -> float | None | Unset:
+        def _parse_min_subject_age_lt(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        min_subject_age_lt = _parse_min_subject_age_lt(d.pop("minSubjectAgeLt", UNSET))
+        min_subject_age_lt = _parse_min_subject_age_lt(d.pop("minSubjectAgeLt", None))
 
-        def _parse_measurement_technique(data: object) -> list[str] | None | Unset:
+        def _parse_measurement_technique(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -930,16 +727,14 @@ class FilterCriteriaFields:
                 return measurement_technique_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
         measurement_technique = _parse_measurement_technique(
-            d.pop("measurementTechnique", UNSET)
+            d.pop("measurementTechnique", None)
         )
 
-        def _parse_planned_visit_accession(data: object) -> list[str] | None | Unset:
+        def _parse_planned_visit_accession(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -949,16 +744,14 @@ class FilterCriteriaFields:
                 return planned_visit_accession_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
         planned_visit_accession = _parse_planned_visit_accession(
-            d.pop("plannedVisitAccession", UNSET)
+            d.pop("plannedVisitAccession", None)
         )
 
-        def _parse_race(data: object) -> list[str] | None | Unset:
+        def _parse_race(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -968,14 +761,12 @@ class FilterCriteriaFields:
                 return race_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        race = _parse_race(d.pop("race", UNSET))
+        race = _parse_race(d.pop("race", None))
 
-        def _parse_race_specify(data: object) -> list[str] | None | Unset:
+        def _parse_race_specify(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -985,14 +776,12 @@ class FilterCriteriaFields:
                 return race_specify_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        race_specify = _parse_race_specify(d.pop("raceSpecify", UNSET))
+        race_specify = _parse_race_specify(d.pop("raceSpecify", None))
 
-        def _parse_species(data: object) -> list[str] | None | Unset:
+        def _parse_species(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -1002,14 +791,12 @@ class FilterCriteriaFields:
                 return species_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        species = _parse_species(d.pop("species", UNSET))
+        species = _parse_species(d.pop("species", None))
 
-        def _parse_strain(data: object) -> list[str] | None | Unset:
+        def _parse_strain(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -1019,14 +806,12 @@ class FilterCriteriaFields:
                 return strain_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        strain = _parse_strain(d.pop("strain", UNSET))
+        strain = _parse_strain(d.pop("strain", None))
 
-        def _parse_study_accession(data: object) -> list[str] | None | Unset:
+        def _parse_study_accession(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -1036,69 +821,57 @@ class FilterCriteriaFields:
                 return study_accession_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_study_time_collected(data: object) -> float | None | Unset:
+        def _parse_study_time_collected(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
         study_time_collected = _parse_study_time_collected(
-            d.pop("studyTimeCollected", UNSET)
+            d.pop("studyTimeCollected", None)
         )
 
-        def _parse_study_time_collected_gte(data: object) -> float | None | Unset:
+        def _parse_study_time_collected_gte(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
         study_time_collected_gte = _parse_study_time_collected_gte(
-            d.pop("studyTimeCollectedGte", UNSET)
+            d.pop("studyTimeCollectedGte", None)
         )
 
-        def _parse_study_time_collected_lte(data: object) -> float | None | Unset:
+        def _parse_study_time_collected_lte(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
         study_time_collected_lte = _parse_study_time_collected_lte(
-            d.pop("studyTimeCollectedLte", UNSET)
+            d.pop("studyTimeCollectedLte", None)
         )
 
-        def _parse_study_time_collected_gt(data: object) -> float | None | Unset:
+        def _parse_study_time_collected_gt(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
         study_time_collected_gt = _parse_study_time_collected_gt(
-            d.pop("studyTimeCollectedGt", UNSET)
+            d.pop("studyTimeCollectedGt", None)
         )
 
-        def _parse_study_time_collected_lt(data: object) -> float | None | Unset:
+        def _parse_study_time_collected_lt(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
         study_time_collected_lt = _parse_study_time_collected_lt(
-            d.pop("studyTimeCollectedLt", UNSET)
+            d.pop("studyTimeCollectedLt", None)
         )
 
-        def _parse_study_time_collected_unit(data: object) -> list[str] | None | Unset:
+        def _parse_study_time_collected_unit(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -1108,16 +881,14 @@ class FilterCriteriaFields:
                 return study_time_collected_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
         study_time_collected_unit = _parse_study_time_collected_unit(
-            d.pop("studyTimeCollectedUnit", UNSET)
+            d.pop("studyTimeCollectedUnit", None)
         )
 
-        def _parse_study_time_t0_event(data: object) -> list[str] | None | Unset:
+        def _parse_study_time_t0_event(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -1127,18 +898,14 @@ class FilterCriteriaFields:
                 return study_time_t0_event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
         study_time_t0_event = _parse_study_time_t0_event(
-            d.pop("studyTimeT0Event", UNSET)
+            d.pop("studyTimeT0Event", None)
         )
 
-        def _parse_study_time_t0_event_specify(
-            data: object,
-        ) -> list[str] | None | Unset:
+        def _parse_study_time_t0_event_specify(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -1148,16 +915,14 @@ class FilterCriteriaFields:
                 return study_time_t0_event_specify_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
         study_time_t0_event_specify = _parse_study_time_t0_event_specify(
-            d.pop("studyTimeT0EventSpecify", UNSET)
+            d.pop("studyTimeT0EventSpecify", None)
         )
 
-        def _parse_subject_accession(data: object) -> list[str] | None | Unset:
+        def _parse_subject_accession(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -1167,14 +932,12 @@ class FilterCriteriaFields:
                 return subject_accession_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        subject_accession = _parse_subject_accession(d.pop("subjectAccession", UNSET))
+        subject_accession = _parse_subject_accession(d.pop("subjectAccession", None))
 
-        def _parse_study_title(data: object) -> list[str] | None | Unset:
+        def _parse_study_title(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -1184,14 +947,12 @@ class FilterCriteriaFields:
                 return study_title_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        study_title = _parse_study_title(d.pop("studyTitle", UNSET))
+        study_title = _parse_study_title(d.pop("studyTitle", None))
 
-        def _parse_subject_phenotype(data: object) -> list[str] | None | Unset:
+        def _parse_subject_phenotype(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -1201,14 +962,12 @@ class FilterCriteriaFields:
                 return subject_phenotype_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        subject_phenotype = _parse_subject_phenotype(d.pop("subjectPhenotype", UNSET))
+        subject_phenotype = _parse_subject_phenotype(d.pop("subjectPhenotype", None))
 
-        def _parse_treatment_accession(data: object) -> list[str] | None | Unset:
+        def _parse_treatment_accession(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -1218,20 +977,18 @@ class FilterCriteriaFields:
                 return treatment_accession_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
         treatment_accession = _parse_treatment_accession(
-            d.pop("treatmentAccession", UNSET)
+            d.pop("treatmentAccession", None)
         )
 
-        def _parse_format_(data: object) -> None | str | Unset:
+        def _parse_format_(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_ = _parse_format_(d.pop("format", None))
 
         filter_criteria_fields = cls(
             age_event=age_event,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LkAnalyte")
 
 
@@ -15,154 +13,101 @@ T = TypeVar("T", bound="LkAnalyte")
 class LkAnalyte:
     """
     Attributes:
-        analyte_accession (None | str | Unset):
-        gene_symbol (None | str | Unset):
-        gene_aliases (None | str | Unset):
-        gene_id (None | str | Unset):
-        genetic_nomenclature_id (None | str | Unset):
-        immunology_symbol (None | str | Unset):
-        link (None | str | Unset):
-        official_gene_name (None | str | Unset):
-        protein_ontology_id (None | str | Unset):
-        protein_ontology_name (None | str | Unset):
-        protein_ontology_synonyms (None | str | Unset):
-        taxonomy_id (None | str | Unset):
-        uniprot_entry (None | str | Unset):
-        uniprot_entry_name (None | str | Unset):
+        analyte_accession (None | str):
+        gene_symbol (None | str):
+        gene_aliases (None | str):
+        gene_id (None | str):
+        genetic_nomenclature_id (None | str):
+        immunology_symbol (None | str):
+        link (None | str):
+        official_gene_name (None | str):
+        protein_ontology_id (None | str):
+        protein_ontology_name (None | str):
+        protein_ontology_synonyms (None | str):
+        taxonomy_id (None | str):
+        uniprot_entry (None | str):
+        uniprot_entry_name (None | str):
     """
 
-    analyte_accession: None | str | Unset = UNSET
-    gene_symbol: None | str | Unset = UNSET
-    gene_aliases: None | str | Unset = UNSET
-    gene_id: None | str | Unset = UNSET
-    genetic_nomenclature_id: None | str | Unset = UNSET
-    immunology_symbol: None | str | Unset = UNSET
-    link: None | str | Unset = UNSET
-    official_gene_name: None | str | Unset = UNSET
-    protein_ontology_id: None | str | Unset = UNSET
-    protein_ontology_name: None | str | Unset = UNSET
-    protein_ontology_synonyms: None | str | Unset = UNSET
-    taxonomy_id: None | str | Unset = UNSET
-    uniprot_entry: None | str | Unset = UNSET
-    uniprot_entry_name: None | str | Unset = UNSET
+    analyte_accession: None | str = None
+    gene_symbol: None | str = None
+    gene_aliases: None | str = None
+    gene_id: None | str = None
+    genetic_nomenclature_id: None | str = None
+    immunology_symbol: None | str = None
+    link: None | str = None
+    official_gene_name: None | str = None
+    protein_ontology_id: None | str = None
+    protein_ontology_name: None | str = None
+    protein_ontology_synonyms: None | str = None
+    taxonomy_id: None | str = None
+    uniprot_entry: None | str = None
+    uniprot_entry_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        analyte_accession: None | str | Unset
-        if isinstance(self.analyte_accession, Unset):
-            analyte_accession = UNSET
-        else:
-            analyte_accession = self.analyte_accession
+        analyte_accession: None | str
+        analyte_accession = self.analyte_accession
 
-        gene_symbol: None | str | Unset
-        if isinstance(self.gene_symbol, Unset):
-            gene_symbol = UNSET
-        else:
-            gene_symbol = self.gene_symbol
+        gene_symbol: None | str
+        gene_symbol = self.gene_symbol
 
-        gene_aliases: None | str | Unset
-        if isinstance(self.gene_aliases, Unset):
-            gene_aliases = UNSET
-        else:
-            gene_aliases = self.gene_aliases
+        gene_aliases: None | str
+        gene_aliases = self.gene_aliases
 
-        gene_id: None | str | Unset
-        if isinstance(self.gene_id, Unset):
-            gene_id = UNSET
-        else:
-            gene_id = self.gene_id
+        gene_id: None | str
+        gene_id = self.gene_id
 
-        genetic_nomenclature_id: None | str | Unset
-        if isinstance(self.genetic_nomenclature_id, Unset):
-            genetic_nomenclature_id = UNSET
-        else:
-            genetic_nomenclature_id = self.genetic_nomenclature_id
+        genetic_nomenclature_id: None | str
+        genetic_nomenclature_id = self.genetic_nomenclature_id
 
-        immunology_symbol: None | str | Unset
-        if isinstance(self.immunology_symbol, Unset):
-            immunology_symbol = UNSET
-        else:
-            immunology_symbol = self.immunology_symbol
+        immunology_symbol: None | str
+        immunology_symbol = self.immunology_symbol
 
-        link: None | str | Unset
-        if isinstance(self.link, Unset):
-            link = UNSET
-        else:
-            link = self.link
+        link: None | str
+        link = self.link
 
-        official_gene_name: None | str | Unset
-        if isinstance(self.official_gene_name, Unset):
-            official_gene_name = UNSET
-        else:
-            official_gene_name = self.official_gene_name
+        official_gene_name: None | str
+        official_gene_name = self.official_gene_name
 
-        protein_ontology_id: None | str | Unset
-        if isinstance(self.protein_ontology_id, Unset):
-            protein_ontology_id = UNSET
-        else:
-            protein_ontology_id = self.protein_ontology_id
+        protein_ontology_id: None | str
+        protein_ontology_id = self.protein_ontology_id
 
-        protein_ontology_name: None | str | Unset
-        if isinstance(self.protein_ontology_name, Unset):
-            protein_ontology_name = UNSET
-        else:
-            protein_ontology_name = self.protein_ontology_name
+        protein_ontology_name: None | str
+        protein_ontology_name = self.protein_ontology_name
 
-        protein_ontology_synonyms: None | str | Unset
-        if isinstance(self.protein_ontology_synonyms, Unset):
-            protein_ontology_synonyms = UNSET
-        else:
-            protein_ontology_synonyms = self.protein_ontology_synonyms
+        protein_ontology_synonyms: None | str
+        protein_ontology_synonyms = self.protein_ontology_synonyms
 
-        taxonomy_id: None | str | Unset
-        if isinstance(self.taxonomy_id, Unset):
-            taxonomy_id = UNSET
-        else:
-            taxonomy_id = self.taxonomy_id
+        taxonomy_id: None | str
+        taxonomy_id = self.taxonomy_id
 
-        uniprot_entry: None | str | Unset
-        if isinstance(self.uniprot_entry, Unset):
-            uniprot_entry = UNSET
-        else:
-            uniprot_entry = self.uniprot_entry
+        uniprot_entry: None | str
+        uniprot_entry = self.uniprot_entry
 
-        uniprot_entry_name: None | str | Unset
-        if isinstance(self.uniprot_entry_name, Unset):
-            uniprot_entry_name = UNSET
-        else:
-            uniprot_entry_name = self.uniprot_entry_name
+        uniprot_entry_name: None | str
+        uniprot_entry_name = self.uniprot_entry_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if analyte_accession is not UNSET:
-            field_dict["analyteAccession"] = analyte_accession
-        if gene_symbol is not UNSET:
-            field_dict["geneSymbol"] = gene_symbol
-        if gene_aliases is not UNSET:
-            field_dict["geneAliases"] = gene_aliases
-        if gene_id is not UNSET:
-            field_dict["geneId"] = gene_id
-        if genetic_nomenclature_id is not UNSET:
-            field_dict["geneticNomenclatureId"] = genetic_nomenclature_id
-        if immunology_symbol is not UNSET:
-            field_dict["immunologySymbol"] = immunology_symbol
-        if link is not UNSET:
-            field_dict["link"] = link
-        if official_gene_name is not UNSET:
-            field_dict["officialGeneName"] = official_gene_name
-        if protein_ontology_id is not UNSET:
-            field_dict["proteinOntologyId"] = protein_ontology_id
-        if protein_ontology_name is not UNSET:
-            field_dict["proteinOntologyName"] = protein_ontology_name
-        if protein_ontology_synonyms is not UNSET:
-            field_dict["proteinOntologySynonyms"] = protein_ontology_synonyms
-        if taxonomy_id is not UNSET:
-            field_dict["taxonomyId"] = taxonomy_id
-        if uniprot_entry is not UNSET:
-            field_dict["uniprotEntry"] = uniprot_entry
-        if uniprot_entry_name is not UNSET:
-            field_dict["uniprotEntryName"] = uniprot_entry_name
+        field_dict.update(
+            {
+                "analyteAccession": analyte_accession,
+                "geneSymbol": gene_symbol,
+                "geneAliases": gene_aliases,
+                "geneId": gene_id,
+                "geneticNomenclatureId": genetic_nomenclature_id,
+                "immunologySymbol": immunology_symbol,
+                "link": link,
+                "officialGeneName": official_gene_name,
+                "proteinOntologyId": protein_ontology_id,
+                "proteinOntologyName": protein_ontology_name,
+                "proteinOntologySynonyms": protein_ontology_synonyms,
+                "taxonomyId": taxonomy_id,
+                "uniprotEntry": uniprot_entry,
+                "uniprotEntryName": uniprot_entry_name,
+            }
+        )
 
         return field_dict
 
@@ -170,139 +115,111 @@ class LkAnalyte:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_analyte_accession(data: object) -> None | str | Unset:
+        def _parse_analyte_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        analyte_accession = _parse_analyte_accession(d.pop("analyteAccession", UNSET))
+        analyte_accession = _parse_analyte_accession(d.pop("analyteAccession", None))
 
-        def _parse_gene_symbol(data: object) -> None | str | Unset:
+        def _parse_gene_symbol(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        gene_symbol = _parse_gene_symbol(d.pop("geneSymbol", UNSET))
+        gene_symbol = _parse_gene_symbol(d.pop("geneSymbol", None))
 
-        def _parse_gene_aliases(data: object) -> None | str | Unset:
+        def _parse_gene_aliases(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        gene_aliases = _parse_gene_aliases(d.pop("geneAliases", UNSET))
+        gene_aliases = _parse_gene_aliases(d.pop("geneAliases", None))
 
-        def _parse_gene_id(data: object) -> None | str | Unset:
+        def _parse_gene_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        gene_id = _parse_gene_id(d.pop("geneId", UNSET))
+        gene_id = _parse_gene_id(d.pop("geneId", None))
 
-        def _parse_genetic_nomenclature_id(data: object) -> None | str | Unset:
+        def _parse_genetic_nomenclature_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         genetic_nomenclature_id = _parse_genetic_nomenclature_id(
-            d.pop("geneticNomenclatureId", UNSET)
+            d.pop("geneticNomenclatureId", None)
         )
 
-        def _parse_immunology_symbol(data: object) -> None | str | Unset:
+        def _parse_immunology_symbol(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        immunology_symbol = _parse_immunology_symbol(d.pop("immunologySymbol", UNSET))
+        immunology_symbol = _parse_immunology_symbol(d.pop("immunologySymbol", None))
 
-        def _parse_link(data: object) -> None | str | Unset:
+        def _parse_link(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        link = _parse_link(d.pop("link", UNSET))
+        link = _parse_link(d.pop("link", None))
 
-        def _parse_official_gene_name(data: object) -> None | str | Unset:
+        def _parse_official_gene_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        official_gene_name = _parse_official_gene_name(d.pop("officialGeneName", UNSET))
+        official_gene_name = _parse_official_gene_name(d.pop("officialGeneName", None))
 
-        def _parse_protein_ontology_id(data: object) -> None | str | Unset:
+        def _parse_protein_ontology_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         protein_ontology_id = _parse_protein_ontology_id(
-            d.pop("proteinOntologyId", UNSET)
+            d.pop("proteinOntologyId", None)
         )
 
-        def _parse_protein_ontology_name(data: object) -> None | str | Unset:
+        def _parse_protein_ontology_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         protein_ontology_name = _parse_protein_ontology_name(
-            d.pop("proteinOntologyName", UNSET)
+            d.pop("proteinOntologyName", None)
         )
 
-        def _parse_protein_ontology_synonyms(data: object) -> None | str | Unset:
+        def _parse_protein_ontology_synonyms(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         protein_ontology_synonyms = _parse_protein_ontology_synonyms(
-            d.pop("proteinOntologySynonyms", UNSET)
+            d.pop("proteinOntologySynonyms", None)
         )
 
-        def _parse_taxonomy_id(data: object) -> None | str | Unset:
+        def _parse_taxonomy_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        taxonomy_id = _parse_taxonomy_id(d.pop("taxonomyId", UNSET))
+        taxonomy_id = _parse_taxonomy_id(d.pop("taxonomyId", None))
 
-        def _parse_uniprot_entry(data: object) -> None | str | Unset:
+        def _parse_uniprot_entry(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        uniprot_entry = _parse_uniprot_entry(d.pop("uniprotEntry", UNSET))
+        uniprot_entry = _parse_uniprot_entry(d.pop("uniprotEntry", None))
 
-        def _parse_uniprot_entry_name(data: object) -> None | str | Unset:
+        def _parse_uniprot_entry_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        uniprot_entry_name = _parse_uniprot_entry_name(d.pop("uniprotEntryName", UNSET))
+        uniprot_entry_name = _parse_uniprot_entry_name(d.pop("uniprotEntryName", None))
 
         lk_analyte = cls(
             analyte_accession=analyte_accession,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LkDataCompleteness")
 
 
@@ -15,34 +13,29 @@ T = TypeVar("T", bound="LkDataCompleteness")
 class LkDataCompleteness:
     """
     Attributes:
-        id (int | None | Unset):
-        description (None | str | Unset):
+        id (int | None):
+        description (None | str):
     """
 
-    id: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
+    id: int | None = None
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: int | None
+        id = self.id
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict.update(
+            {
+                "id": id,
+                "description": description,
+            }
+        )
 
         return field_dict
 
@@ -50,23 +43,19 @@ class LkDataCompleteness:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> int | None | Unset:
+        def _parse_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.pop("id", None))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
         lk_data_completeness = cls(
             id=id,

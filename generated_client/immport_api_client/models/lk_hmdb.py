@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LkHmdb")
 
 
@@ -15,54 +13,41 @@ T = TypeVar("T", bound="LkHmdb")
 class LkHmdb:
     """
     Attributes:
-        hmdb_id (None | str | Unset):
-        name (None | str | Unset):
-        description (None | str | Unset):
-        link (None | str | Unset):
+        hmdb_id (None | str):
+        name (None | str):
+        description (None | str):
+        link (None | str):
     """
 
-    hmdb_id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    link: None | str | Unset = UNSET
+    hmdb_id: None | str = None
+    name: None | str = None
+    description: None | str = None
+    link: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hmdb_id: None | str | Unset
-        if isinstance(self.hmdb_id, Unset):
-            hmdb_id = UNSET
-        else:
-            hmdb_id = self.hmdb_id
+        hmdb_id: None | str
+        hmdb_id = self.hmdb_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        link: None | str | Unset
-        if isinstance(self.link, Unset):
-            link = UNSET
-        else:
-            link = self.link
+        link: None | str
+        link = self.link
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hmdb_id is not UNSET:
-            field_dict["hmdbId"] = hmdb_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if link is not UNSET:
-            field_dict["link"] = link
+        field_dict.update(
+            {
+                "hmdbId": hmdb_id,
+                "name": name,
+                "description": description,
+                "link": link,
+            }
+        )
 
         return field_dict
 
@@ -70,41 +55,33 @@ class LkHmdb:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_hmdb_id(data: object) -> None | str | Unset:
+        def _parse_hmdb_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        hmdb_id = _parse_hmdb_id(d.pop("hmdbId", UNSET))
+        hmdb_id = _parse_hmdb_id(d.pop("hmdbId", None))
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
-        def _parse_link(data: object) -> None | str | Unset:
+        def _parse_link(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        link = _parse_link(d.pop("link", UNSET))
+        link = _parse_link(d.pop("link", None))
 
         lk_hmdb = cls(
             hmdb_id=hmdb_id,

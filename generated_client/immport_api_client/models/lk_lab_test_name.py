@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LkLabTestName")
 
 
@@ -15,64 +13,47 @@ T = TypeVar("T", bound="LkLabTestName")
 class LkLabTestName:
     """
     Attributes:
-        name (None | str | Unset):
-        cdisc_lab_test_code (None | str | Unset):
-        description (None | str | Unset):
-        lab_test_panel_name (None | str | Unset):
-        link (None | str | Unset):
+        name (None | str):
+        cdisc_lab_test_code (None | str):
+        description (None | str):
+        lab_test_panel_name (None | str):
+        link (None | str):
     """
 
-    name: None | str | Unset = UNSET
-    cdisc_lab_test_code: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    lab_test_panel_name: None | str | Unset = UNSET
-    link: None | str | Unset = UNSET
+    name: None | str = None
+    cdisc_lab_test_code: None | str = None
+    description: None | str = None
+    lab_test_panel_name: None | str = None
+    link: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        cdisc_lab_test_code: None | str | Unset
-        if isinstance(self.cdisc_lab_test_code, Unset):
-            cdisc_lab_test_code = UNSET
-        else:
-            cdisc_lab_test_code = self.cdisc_lab_test_code
+        cdisc_lab_test_code: None | str
+        cdisc_lab_test_code = self.cdisc_lab_test_code
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        lab_test_panel_name: None | str | Unset
-        if isinstance(self.lab_test_panel_name, Unset):
-            lab_test_panel_name = UNSET
-        else:
-            lab_test_panel_name = self.lab_test_panel_name
+        lab_test_panel_name: None | str
+        lab_test_panel_name = self.lab_test_panel_name
 
-        link: None | str | Unset
-        if isinstance(self.link, Unset):
-            link = UNSET
-        else:
-            link = self.link
+        link: None | str
+        link = self.link
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if cdisc_lab_test_code is not UNSET:
-            field_dict["cdiscLabTestCode"] = cdisc_lab_test_code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if lab_test_panel_name is not UNSET:
-            field_dict["labTestPanelName"] = lab_test_panel_name
-        if link is not UNSET:
-            field_dict["link"] = link
+        field_dict.update(
+            {
+                "name": name,
+                "cdiscLabTestCode": cdisc_lab_test_code,
+                "description": description,
+                "labTestPanelName": lab_test_panel_name,
+                "link": link,
+            }
+        )
 
         return field_dict
 
@@ -80,54 +61,44 @@ class LkLabTestName:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        def _parse_cdisc_lab_test_code(data: object) -> None | str | Unset:
+        def _parse_cdisc_lab_test_code(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         cdisc_lab_test_code = _parse_cdisc_lab_test_code(
-            d.pop("cdiscLabTestCode", UNSET)
+            d.pop("cdiscLabTestCode", None)
         )
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
-        def _parse_lab_test_panel_name(data: object) -> None | str | Unset:
+        def _parse_lab_test_panel_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         lab_test_panel_name = _parse_lab_test_panel_name(
-            d.pop("labTestPanelName", UNSET)
+            d.pop("labTestPanelName", None)
         )
 
-        def _parse_link(data: object) -> None | str | Unset:
+        def _parse_link(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        link = _parse_link(d.pop("link", UNSET))
+        link = _parse_link(d.pop("link", None))
 
         lk_lab_test_name = cls(
             name=name,

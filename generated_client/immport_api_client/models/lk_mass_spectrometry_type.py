@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LkMassSpectrometryType")
 
 
@@ -15,44 +13,35 @@ T = TypeVar("T", bound="LkMassSpectrometryType")
 class LkMassSpectrometryType:
     """
     Attributes:
-        name (None | str | Unset):
-        description (None | str | Unset):
-        link (None | str | Unset):
+        name (None | str):
+        description (None | str):
+        link (None | str):
     """
 
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    link: None | str | Unset = UNSET
+    name: None | str = None
+    description: None | str = None
+    link: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        link: None | str | Unset
-        if isinstance(self.link, Unset):
-            link = UNSET
-        else:
-            link = self.link
+        link: None | str
+        link = self.link
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if link is not UNSET:
-            field_dict["link"] = link
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "link": link,
+            }
+        )
 
         return field_dict
 
@@ -60,32 +49,26 @@ class LkMassSpectrometryType:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
-        def _parse_link(data: object) -> None | str | Unset:
+        def _parse_link(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        link = _parse_link(d.pop("link", UNSET))
+        link = _parse_link(d.pop("link", None))
 
         lk_mass_spectrometry_type = cls(
             name=name,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LkSpecies")
 
 
@@ -15,54 +13,41 @@ T = TypeVar("T", bound="LkSpecies")
 class LkSpecies:
     """
     Attributes:
-        name (None | str | Unset):
-        common_name (None | str | Unset):
-        link (None | str | Unset):
-        taxonomy_id (None | str | Unset):
+        name (None | str):
+        common_name (None | str):
+        link (None | str):
+        taxonomy_id (None | str):
     """
 
-    name: None | str | Unset = UNSET
-    common_name: None | str | Unset = UNSET
-    link: None | str | Unset = UNSET
-    taxonomy_id: None | str | Unset = UNSET
+    name: None | str = None
+    common_name: None | str = None
+    link: None | str = None
+    taxonomy_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        common_name: None | str | Unset
-        if isinstance(self.common_name, Unset):
-            common_name = UNSET
-        else:
-            common_name = self.common_name
+        common_name: None | str
+        common_name = self.common_name
 
-        link: None | str | Unset
-        if isinstance(self.link, Unset):
-            link = UNSET
-        else:
-            link = self.link
+        link: None | str
+        link = self.link
 
-        taxonomy_id: None | str | Unset
-        if isinstance(self.taxonomy_id, Unset):
-            taxonomy_id = UNSET
-        else:
-            taxonomy_id = self.taxonomy_id
+        taxonomy_id: None | str
+        taxonomy_id = self.taxonomy_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if common_name is not UNSET:
-            field_dict["commonName"] = common_name
-        if link is not UNSET:
-            field_dict["link"] = link
-        if taxonomy_id is not UNSET:
-            field_dict["taxonomyId"] = taxonomy_id
+        field_dict.update(
+            {
+                "name": name,
+                "commonName": common_name,
+                "link": link,
+                "taxonomyId": taxonomy_id,
+            }
+        )
 
         return field_dict
 
@@ -70,41 +55,33 @@ class LkSpecies:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        def _parse_common_name(data: object) -> None | str | Unset:
+        def _parse_common_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        common_name = _parse_common_name(d.pop("commonName", UNSET))
+        common_name = _parse_common_name(d.pop("commonName", None))
 
-        def _parse_link(data: object) -> None | str | Unset:
+        def _parse_link(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        link = _parse_link(d.pop("link", UNSET))
+        link = _parse_link(d.pop("link", None))
 
-        def _parse_taxonomy_id(data: object) -> None | str | Unset:
+        def _parse_taxonomy_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        taxonomy_id = _parse_taxonomy_id(d.pop("taxonomyId", UNSET))
+        taxonomy_id = _parse_taxonomy_id(d.pop("taxonomyId", None))
 
         lk_species = cls(
             name=name,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LkStudyPanel")
 
 
@@ -15,74 +13,53 @@ T = TypeVar("T", bound="LkStudyPanel")
 class LkStudyPanel:
     """
     Attributes:
-        name (None | str | Unset):
-        collapsible (None | str | Unset):
-        description (None | str | Unset):
-        display_name (None | str | Unset):
-        sort_order (int | None | Unset):
-        visible (None | str | Unset):
+        name (None | str):
+        collapsible (None | str):
+        description (None | str):
+        display_name (None | str):
+        sort_order (int | None):
+        visible (None | str):
     """
 
-    name: None | str | Unset = UNSET
-    collapsible: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    display_name: None | str | Unset = UNSET
-    sort_order: int | None | Unset = UNSET
-    visible: None | str | Unset = UNSET
+    name: None | str = None
+    collapsible: None | str = None
+    description: None | str = None
+    display_name: None | str = None
+    sort_order: int | None = None
+    visible: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        collapsible: None | str | Unset
-        if isinstance(self.collapsible, Unset):
-            collapsible = UNSET
-        else:
-            collapsible = self.collapsible
+        collapsible: None | str
+        collapsible = self.collapsible
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+        display_name: None | str
+        display_name = self.display_name
 
-        sort_order: int | None | Unset
-        if isinstance(self.sort_order, Unset):
-            sort_order = UNSET
-        else:
-            sort_order = self.sort_order
+        sort_order: int | None
+        sort_order = self.sort_order
 
-        visible: None | str | Unset
-        if isinstance(self.visible, Unset):
-            visible = UNSET
-        else:
-            visible = self.visible
+        visible: None | str
+        visible = self.visible
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if collapsible is not UNSET:
-            field_dict["collapsible"] = collapsible
-        if description is not UNSET:
-            field_dict["description"] = description
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if sort_order is not UNSET:
-            field_dict["sortOrder"] = sort_order
-        if visible is not UNSET:
-            field_dict["visible"] = visible
+        field_dict.update(
+            {
+                "name": name,
+                "collapsible": collapsible,
+                "description": description,
+                "displayName": display_name,
+                "sortOrder": sort_order,
+                "visible": visible,
+            }
+        )
 
         return field_dict
 
@@ -90,59 +67,47 @@ class LkStudyPanel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        def _parse_collapsible(data: object) -> None | str | Unset:
+        def _parse_collapsible(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        collapsible = _parse_collapsible(d.pop("collapsible", UNSET))
+        collapsible = _parse_collapsible(d.pop("collapsible", None))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
-        def _parse_display_name(data: object) -> None | str | Unset:
+        def _parse_display_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+        display_name = _parse_display_name(d.pop("displayName", None))
 
-        def _parse_sort_order(data: object) -> int | None | Unset:
+        def _parse_sort_order(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        sort_order = _parse_sort_order(d.pop("sortOrder", UNSET))
+        sort_order = _parse_sort_order(d.pop("sortOrder", None))
 
-        def _parse_visible(data: object) -> None | str | Unset:
+        def _parse_visible(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        visible = _parse_visible(d.pop("visible", UNSET))
+        visible = _parse_visible(d.pop("visible", None))
 
         lk_study_panel = cls(
             name=name,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LkVirusStrain")
 
 
@@ -15,84 +13,59 @@ T = TypeVar("T", bound="LkVirusStrain")
 class LkVirusStrain:
     """
     Attributes:
-        name (None | str | Unset):
-        center_id_name_season_list (None | str | Unset):
-        description (None | str | Unset):
-        link (None | str | Unset):
-        season_list (None | str | Unset):
-        taxonomy_id (int | None | Unset):
-        virus_name (None | str | Unset):
+        name (None | str):
+        center_id_name_season_list (None | str):
+        description (None | str):
+        link (None | str):
+        season_list (None | str):
+        taxonomy_id (int | None):
+        virus_name (None | str):
     """
 
-    name: None | str | Unset = UNSET
-    center_id_name_season_list: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    link: None | str | Unset = UNSET
-    season_list: None | str | Unset = UNSET
-    taxonomy_id: int | None | Unset = UNSET
-    virus_name: None | str | Unset = UNSET
+    name: None | str = None
+    center_id_name_season_list: None | str = None
+    description: None | str = None
+    link: None | str = None
+    season_list: None | str = None
+    taxonomy_id: int | None = None
+    virus_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        center_id_name_season_list: None | str | Unset
-        if isinstance(self.center_id_name_season_list, Unset):
-            center_id_name_season_list = UNSET
-        else:
-            center_id_name_season_list = self.center_id_name_season_list
+        center_id_name_season_list: None | str
+        center_id_name_season_list = self.center_id_name_season_list
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        link: None | str | Unset
-        if isinstance(self.link, Unset):
-            link = UNSET
-        else:
-            link = self.link
+        link: None | str
+        link = self.link
 
-        season_list: None | str | Unset
-        if isinstance(self.season_list, Unset):
-            season_list = UNSET
-        else:
-            season_list = self.season_list
+        season_list: None | str
+        season_list = self.season_list
 
-        taxonomy_id: int | None | Unset
-        if isinstance(self.taxonomy_id, Unset):
-            taxonomy_id = UNSET
-        else:
-            taxonomy_id = self.taxonomy_id
+        taxonomy_id: int | None
+        taxonomy_id = self.taxonomy_id
 
-        virus_name: None | str | Unset
-        if isinstance(self.virus_name, Unset):
-            virus_name = UNSET
-        else:
-            virus_name = self.virus_name
+        virus_name: None | str
+        virus_name = self.virus_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if center_id_name_season_list is not UNSET:
-            field_dict["centerIdNameSeasonList"] = center_id_name_season_list
-        if description is not UNSET:
-            field_dict["description"] = description
-        if link is not UNSET:
-            field_dict["link"] = link
-        if season_list is not UNSET:
-            field_dict["seasonList"] = season_list
-        if taxonomy_id is not UNSET:
-            field_dict["taxonomyId"] = taxonomy_id
-        if virus_name is not UNSET:
-            field_dict["virusName"] = virus_name
+        field_dict.update(
+            {
+                "name": name,
+                "centerIdNameSeasonList": center_id_name_season_list,
+                "description": description,
+                "link": link,
+                "seasonList": season_list,
+                "taxonomyId": taxonomy_id,
+                "virusName": virus_name,
+            }
+        )
 
         return field_dict
 
@@ -100,70 +73,56 @@ class LkVirusStrain:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        def _parse_center_id_name_season_list(data: object) -> None | str | Unset:
+        def _parse_center_id_name_season_list(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         center_id_name_season_list = _parse_center_id_name_season_list(
-            d.pop("centerIdNameSeasonList", UNSET)
+            d.pop("centerIdNameSeasonList", None)
         )
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
-        def _parse_link(data: object) -> None | str | Unset:
+        def _parse_link(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        link = _parse_link(d.pop("link", UNSET))
+        link = _parse_link(d.pop("link", None))
 
-        def _parse_season_list(data: object) -> None | str | Unset:
+        def _parse_season_list(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        season_list = _parse_season_list(d.pop("seasonList", UNSET))
+        season_list = _parse_season_list(d.pop("seasonList", None))
 
-        def _parse_taxonomy_id(data: object) -> int | None | Unset:
+        def _parse_taxonomy_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        taxonomy_id = _parse_taxonomy_id(d.pop("taxonomyId", UNSET))
+        taxonomy_id = _parse_taxonomy_id(d.pop("taxonomyId", None))
 
-        def _parse_virus_name(data: object) -> None | str | Unset:
+        def _parse_virus_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        virus_name = _parse_virus_name(d.pop("virusName", UNSET))
+        virus_name = _parse_virus_name(d.pop("virusName", None))
 
         lk_virus_strain = cls(
             name=name,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MassSpectrometryResult")
 
 
@@ -15,264 +13,167 @@ T = TypeVar("T", bound="MassSpectrometryResult")
 class MassSpectrometryResult:
     """
     Attributes:
-        result_id (int | None | Unset):
-        arm_accession (None | str | Unset):
-        biosample_accession (None | str | Unset):
-        comments (None | str | Unset):
-        database_id_preferred (None | str | Unset):
-        database_id_reported (None | str | Unset):
-        experiment_accession (None | str | Unset):
-        expsample_accession (None | str | Unset):
-        intensity (float | None | Unset):
-        mass_spectrometry_type (None | str | Unset):
-        metabolite_name_preferred (None | str | Unset):
-        metabolite_name_reported (None | str | Unset):
-        protein_name_preferred (None | str | Unset):
-        protein_name_reported (None | str | Unset):
-        repository_accession (None | str | Unset):
-        repository_name (None | str | Unset):
-        retention_time (float | None | Unset):
-        retention_time_unit (None | str | Unset):
-        study_accession (None | str | Unset):
-        study_time_collected (float | None | Unset):
-        study_time_collected_unit (None | str | Unset):
-        subject_accession (None | str | Unset):
-        workspace_id (int | None | Unset):
-        zcharge (None | str | Unset):
-        mzratio (float | None | Unset):
+        result_id (int | None):
+        arm_accession (None | str):
+        biosample_accession (None | str):
+        comments (None | str):
+        database_id_preferred (None | str):
+        database_id_reported (None | str):
+        experiment_accession (None | str):
+        expsample_accession (None | str):
+        intensity (float | None):
+        mass_spectrometry_type (None | str):
+        metabolite_name_preferred (None | str):
+        metabolite_name_reported (None | str):
+        protein_name_preferred (None | str):
+        protein_name_reported (None | str):
+        repository_accession (None | str):
+        repository_name (None | str):
+        retention_time (float | None):
+        retention_time_unit (None | str):
+        study_accession (None | str):
+        study_time_collected (float | None):
+        study_time_collected_unit (None | str):
+        subject_accession (None | str):
+        workspace_id (int | None):
+        zcharge (None | str):
+        mzratio (float | None):
     """
 
-    result_id: int | None | Unset = UNSET
-    arm_accession: None | str | Unset = UNSET
-    biosample_accession: None | str | Unset = UNSET
-    comments: None | str | Unset = UNSET
-    database_id_preferred: None | str | Unset = UNSET
-    database_id_reported: None | str | Unset = UNSET
-    experiment_accession: None | str | Unset = UNSET
-    expsample_accession: None | str | Unset = UNSET
-    intensity: float | None | Unset = UNSET
-    mass_spectrometry_type: None | str | Unset = UNSET
-    metabolite_name_preferred: None | str | Unset = UNSET
-    metabolite_name_reported: None | str | Unset = UNSET
-    protein_name_preferred: None | str | Unset = UNSET
-    protein_name_reported: None | str | Unset = UNSET
-    repository_accession: None | str | Unset = UNSET
-    repository_name: None | str | Unset = UNSET
-    retention_time: float | None | Unset = UNSET
-    retention_time_unit: None | str | Unset = UNSET
-    study_accession: None | str | Unset = UNSET
-    study_time_collected: float | None | Unset = UNSET
-    study_time_collected_unit: None | str | Unset = UNSET
-    subject_accession: None | str | Unset = UNSET
-    workspace_id: int | None | Unset = UNSET
-    zcharge: None | str | Unset = UNSET
-    mzratio: float | None | Unset = UNSET
+    result_id: int | None = None
+    arm_accession: None | str = None
+    biosample_accession: None | str = None
+    comments: None | str = None
+    database_id_preferred: None | str = None
+    database_id_reported: None | str = None
+    experiment_accession: None | str = None
+    expsample_accession: None | str = None
+    intensity: float | None = None
+    mass_spectrometry_type: None | str = None
+    metabolite_name_preferred: None | str = None
+    metabolite_name_reported: None | str = None
+    protein_name_preferred: None | str = None
+    protein_name_reported: None | str = None
+    repository_accession: None | str = None
+    repository_name: None | str = None
+    retention_time: float | None = None
+    retention_time_unit: None | str = None
+    study_accession: None | str = None
+    study_time_collected: float | None = None
+    study_time_collected_unit: None | str = None
+    subject_accession: None | str = None
+    workspace_id: int | None = None
+    zcharge: None | str = None
+    mzratio: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result_id: int | None | Unset
-        if isinstance(self.result_id, Unset):
-            result_id = UNSET
-        else:
-            result_id = self.result_id
+        result_id: int | None
+        result_id = self.result_id
 
-        arm_accession: None | str | Unset
-        if isinstance(self.arm_accession, Unset):
-            arm_accession = UNSET
-        else:
-            arm_accession = self.arm_accession
+        arm_accession: None | str
+        arm_accession = self.arm_accession
 
-        biosample_accession: None | str | Unset
-        if isinstance(self.biosample_accession, Unset):
-            biosample_accession = UNSET
-        else:
-            biosample_accession = self.biosample_accession
+        biosample_accession: None | str
+        biosample_accession = self.biosample_accession
 
-        comments: None | str | Unset
-        if isinstance(self.comments, Unset):
-            comments = UNSET
-        else:
-            comments = self.comments
+        comments: None | str
+        comments = self.comments
 
-        database_id_preferred: None | str | Unset
-        if isinstance(self.database_id_preferred, Unset):
-            database_id_preferred = UNSET
-        else:
-            database_id_preferred = self.database_id_preferred
+        database_id_preferred: None | str
+        database_id_preferred = self.database_id_preferred
 
-        database_id_reported: None | str | Unset
-        if isinstance(self.database_id_reported, Unset):
-            database_id_reported = UNSET
-        else:
-            database_id_reported = self.database_id_reported
+        database_id_reported: None | str
+        database_id_reported = self.database_id_reported
 
-        experiment_accession: None | str | Unset
-        if isinstance(self.experiment_accession, Unset):
-            experiment_accession = UNSET
-        else:
-            experiment_accession = self.experiment_accession
+        experiment_accession: None | str
+        experiment_accession = self.experiment_accession
 
-        expsample_accession: None | str | Unset
-        if isinstance(self.expsample_accession, Unset):
-            expsample_accession = UNSET
-        else:
-            expsample_accession = self.expsample_accession
+        expsample_accession: None | str
+        expsample_accession = self.expsample_accession
 
-        intensity: float | None | Unset
-        if isinstance(self.intensity, Unset):
-            intensity = UNSET
-        else:
-            intensity = self.intensity
+        intensity: float | None
+        intensity = self.intensity
 
-        mass_spectrometry_type: None | str | Unset
-        if isinstance(self.mass_spectrometry_type, Unset):
-            mass_spectrometry_type = UNSET
-        else:
-            mass_spectrometry_type = self.mass_spectrometry_type
+        mass_spectrometry_type: None | str
+        mass_spectrometry_type = self.mass_spectrometry_type
 
-        metabolite_name_preferred: None | str | Unset
-        if isinstance(self.metabolite_name_preferred, Unset):
-            metabolite_name_preferred = UNSET
-        else:
-            metabolite_name_preferred = self.metabolite_name_preferred
+        metabolite_name_preferred: None | str
+        metabolite_name_preferred = self.metabolite_name_preferred
 
-        metabolite_name_reported: None | str | Unset
-        if isinstance(self.metabolite_name_reported, Unset):
-            metabolite_name_reported = UNSET
-        else:
-            metabolite_name_reported = self.metabolite_name_reported
+        metabolite_name_reported: None | str
+        metabolite_name_reported = self.metabolite_name_reported
 
-        protein_name_preferred: None | str | Unset
-        if isinstance(self.protein_name_preferred, Unset):
-            protein_name_preferred = UNSET
-        else:
-            protein_name_preferred = self.protein_name_preferred
+        protein_name_preferred: None | str
+        protein_name_preferred = self.protein_name_preferred
 
-        protein_name_reported: None | str | Unset
-        if isinstance(self.protein_name_reported, Unset):
-            protein_name_reported = UNSET
-        else:
-            protein_name_reported = self.protein_name_reported
+        protein_name_reported: None | str
+        protein_name_reported = self.protein_name_reported
 
-        repository_accession: None | str | Unset
-        if isinstance(self.repository_accession, Unset):
-            repository_accession = UNSET
-        else:
-            repository_accession = self.repository_accession
+        repository_accession: None | str
+        repository_accession = self.repository_accession
 
-        repository_name: None | str | Unset
-        if isinstance(self.repository_name, Unset):
-            repository_name = UNSET
-        else:
-            repository_name = self.repository_name
+        repository_name: None | str
+        repository_name = self.repository_name
 
-        retention_time: float | None | Unset
-        if isinstance(self.retention_time, Unset):
-            retention_time = UNSET
-        else:
-            retention_time = self.retention_time
+        retention_time: float | None
+        retention_time = self.retention_time
 
-        retention_time_unit: None | str | Unset
-        if isinstance(self.retention_time_unit, Unset):
-            retention_time_unit = UNSET
-        else:
-            retention_time_unit = self.retention_time_unit
+        retention_time_unit: None | str
+        retention_time_unit = self.retention_time_unit
 
-        study_accession: None | str | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        else:
-            study_accession = self.study_accession
+        study_accession: None | str
+        study_accession = self.study_accession
 
-        study_time_collected: float | None | Unset
-        if isinstance(self.study_time_collected, Unset):
-            study_time_collected = UNSET
-        else:
-            study_time_collected = self.study_time_collected
+        study_time_collected: float | None
+        study_time_collected = self.study_time_collected
 
-        study_time_collected_unit: None | str | Unset
-        if isinstance(self.study_time_collected_unit, Unset):
-            study_time_collected_unit = UNSET
-        else:
-            study_time_collected_unit = self.study_time_collected_unit
+        study_time_collected_unit: None | str
+        study_time_collected_unit = self.study_time_collected_unit
 
-        subject_accession: None | str | Unset
-        if isinstance(self.subject_accession, Unset):
-            subject_accession = UNSET
-        else:
-            subject_accession = self.subject_accession
+        subject_accession: None | str
+        subject_accession = self.subject_accession
 
-        workspace_id: int | None | Unset
-        if isinstance(self.workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = self.workspace_id
+        workspace_id: int | None
+        workspace_id = self.workspace_id
 
-        zcharge: None | str | Unset
-        if isinstance(self.zcharge, Unset):
-            zcharge = UNSET
-        else:
-            zcharge = self.zcharge
+        zcharge: None | str
+        zcharge = self.zcharge
 
-        mzratio: float | None | Unset
-        if isinstance(self.mzratio, Unset):
-            mzratio = UNSET
-        else:
-            mzratio = self.mzratio
+        mzratio: float | None
+        mzratio = self.mzratio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result_id is not UNSET:
-            field_dict["resultId"] = result_id
-        if arm_accession is not UNSET:
-            field_dict["armAccession"] = arm_accession
-        if biosample_accession is not UNSET:
-            field_dict["biosampleAccession"] = biosample_accession
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-        if database_id_preferred is not UNSET:
-            field_dict["databaseIdPreferred"] = database_id_preferred
-        if database_id_reported is not UNSET:
-            field_dict["databaseIdReported"] = database_id_reported
-        if experiment_accession is not UNSET:
-            field_dict["experimentAccession"] = experiment_accession
-        if expsample_accession is not UNSET:
-            field_dict["expsampleAccession"] = expsample_accession
-        if intensity is not UNSET:
-            field_dict["intensity"] = intensity
-        if mass_spectrometry_type is not UNSET:
-            field_dict["massSpectrometryType"] = mass_spectrometry_type
-        if metabolite_name_preferred is not UNSET:
-            field_dict["metaboliteNamePreferred"] = metabolite_name_preferred
-        if metabolite_name_reported is not UNSET:
-            field_dict["metaboliteNameReported"] = metabolite_name_reported
-        if protein_name_preferred is not UNSET:
-            field_dict["proteinNamePreferred"] = protein_name_preferred
-        if protein_name_reported is not UNSET:
-            field_dict["proteinNameReported"] = protein_name_reported
-        if repository_accession is not UNSET:
-            field_dict["repositoryAccession"] = repository_accession
-        if repository_name is not UNSET:
-            field_dict["repositoryName"] = repository_name
-        if retention_time is not UNSET:
-            field_dict["retentionTime"] = retention_time
-        if retention_time_unit is not UNSET:
-            field_dict["retentionTimeUnit"] = retention_time_unit
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if study_time_collected is not UNSET:
-            field_dict["studyTimeCollected"] = study_time_collected
-        if study_time_collected_unit is not UNSET:
-            field_dict["studyTimeCollectedUnit"] = study_time_collected_unit
-        if subject_accession is not UNSET:
-            field_dict["subjectAccession"] = subject_accession
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        if zcharge is not UNSET:
-            field_dict["zcharge"] = zcharge
-        if mzratio is not UNSET:
-            field_dict["mzratio"] = mzratio
+        field_dict.update(
+            {
+                "resultId": result_id,
+                "armAccession": arm_accession,
+                "biosampleAccession": biosample_accession,
+                "comments": comments,
+                "databaseIdPreferred": database_id_preferred,
+                "databaseIdReported": database_id_reported,
+                "experimentAccession": experiment_accession,
+                "expsampleAccession": expsample_accession,
+                "intensity": intensity,
+                "massSpectrometryType": mass_spectrometry_type,
+                "metaboliteNamePreferred": metabolite_name_preferred,
+                "metaboliteNameReported": metabolite_name_reported,
+                "proteinNamePreferred": protein_name_preferred,
+                "proteinNameReported": protein_name_reported,
+                "repositoryAccession": repository_accession,
+                "repositoryName": repository_name,
+                "retentionTime": retention_time,
+                "retentionTimeUnit": retention_time_unit,
+                "studyAccession": study_accession,
+                "studyTimeCollected": study_time_collected,
+                "studyTimeCollectedUnit": study_time_collected_unit,
+                "subjectAccession": subject_accession,
+                "workspaceId": workspace_id,
+                "zcharge": zcharge,
+                "mzratio": mzratio,
+            }
+        )
 
         return field_dict
 
@@ -280,258 +181,208 @@ class MassSpectrometryResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_result_id(data: object) -> int | None | Unset:
+        def _parse_result_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        result_id = _parse_result_id(d.pop("resultId", UNSET))
+        result_id = _parse_result_id(d.pop("resultId", None))
 
-        def _parse_arm_accession(data: object) -> None | str | Unset:
+        def _parse_arm_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_accession = _parse_arm_accession(d.pop("armAccession", UNSET))
+        arm_accession = _parse_arm_accession(d.pop("armAccession", None))
 
-        def _parse_biosample_accession(data: object) -> None | str | Unset:
+        def _parse_biosample_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         biosample_accession = _parse_biosample_accession(
-            d.pop("biosampleAccession", UNSET)
+            d.pop("biosampleAccession", None)
         )
 
-        def _parse_comments(data: object) -> None | str | Unset:
+        def _parse_comments(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        comments = _parse_comments(d.pop("comments", UNSET))
+        comments = _parse_comments(d.pop("comments", None))
 
-        def _parse_database_id_preferred(data: object) -> None | str | Unset:
+        def _parse_database_id_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         database_id_preferred = _parse_database_id_preferred(
-            d.pop("databaseIdPreferred", UNSET)
+            d.pop("databaseIdPreferred", None)
         )
 
-        def _parse_database_id_reported(data: object) -> None | str | Unset:
+        def _parse_database_id_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         database_id_reported = _parse_database_id_reported(
-            d.pop("databaseIdReported", UNSET)
+            d.pop("databaseIdReported", None)
         )
 
-        def _parse_experiment_accession(data: object) -> None | str | Unset:
+        def _parse_experiment_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         experiment_accession = _parse_experiment_accession(
-            d.pop("experimentAccession", UNSET)
+            d.pop("experimentAccession", None)
         )
 
-        def _parse_expsample_accession(data: object) -> None | str | Unset:
+        def _parse_expsample_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         expsample_accession = _parse_expsample_accession(
-            d.pop("expsampleAccession", UNSET)
+            d.pop("expsampleAccession", None)
         )
 
-        def _parse_intensity(data: object) -> float | None | Unset:
+        def _parse_intensity(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        intensity = _parse_intensity(d.pop("intensity", UNSET))
+        intensity = _parse_intensity(d.pop("intensity", None))
 
-        def _parse_mass_spectrometry_type(data: object) -> None | str | Unset:
+        def _parse_mass_spectrometry_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         mass_spectrometry_type = _parse_mass_spectrometry_type(
-            d.pop("massSpectrometryType", UNSET)
+            d.pop("massSpectrometryType", None)
         )
 
-        def _parse_metabolite_name_preferred(data: object) -> None | str | Unset:
+        def _parse_metabolite_name_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         metabolite_name_preferred = _parse_metabolite_name_preferred(
-            d.pop("metaboliteNamePreferred", UNSET)
+            d.pop("metaboliteNamePreferred", None)
         )
 
-        def _parse_metabolite_name_reported(data: object) -> None | str | Unset:
+        def _parse_metabolite_name_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         metabolite_name_reported = _parse_metabolite_name_reported(
-            d.pop("metaboliteNameReported", UNSET)
+            d.pop("metaboliteNameReported", None)
         )
 
-        def _parse_protein_name_preferred(data: object) -> None | str | Unset:
+        def _parse_protein_name_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         protein_name_preferred = _parse_protein_name_preferred(
-            d.pop("proteinNamePreferred", UNSET)
+            d.pop("proteinNamePreferred", None)
         )
 
-        def _parse_protein_name_reported(data: object) -> None | str | Unset:
+        def _parse_protein_name_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         protein_name_reported = _parse_protein_name_reported(
-            d.pop("proteinNameReported", UNSET)
+            d.pop("proteinNameReported", None)
         )
 
-        def _parse_repository_accession(data: object) -> None | str | Unset:
+        def _parse_repository_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         repository_accession = _parse_repository_accession(
-            d.pop("repositoryAccession", UNSET)
+            d.pop("repositoryAccession", None)
         )
 
-        def _parse_repository_name(data: object) -> None | str | Unset:
+        def _parse_repository_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        repository_name = _parse_repository_name(d.pop("repositoryName", UNSET))
+        repository_name = _parse_repository_name(d.pop("repositoryName", None))
 
-        def _parse_retention_time(data: object) -> float | None | Unset:
+        def _parse_retention_time(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        retention_time = _parse_retention_time(d.pop("retentionTime", UNSET))
+        retention_time = _parse_retention_time(d.pop("retentionTime", None))
 
-        def _parse_retention_time_unit(data: object) -> None | str | Unset:
+        def _parse_retention_time_unit(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         retention_time_unit = _parse_retention_time_unit(
-            d.pop("retentionTimeUnit", UNSET)
+            d.pop("retentionTimeUnit", None)
         )
 
-        def _parse_study_accession(data: object) -> None | str | Unset:
+        def _parse_study_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_study_time_collected(data: object) -> float | None | Unset:
+        def _parse_study_time_collected(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
         study_time_collected = _parse_study_time_collected(
-            d.pop("studyTimeCollected", UNSET)
+            d.pop("studyTimeCollected", None)
         )
 
-        def _parse_study_time_collected_unit(data: object) -> None | str | Unset:
+        def _parse_study_time_collected_unit(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         study_time_collected_unit = _parse_study_time_collected_unit(
-            d.pop("studyTimeCollectedUnit", UNSET)
+            d.pop("studyTimeCollectedUnit", None)
         )
 
-        def _parse_subject_accession(data: object) -> None | str | Unset:
+        def _parse_subject_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject_accession = _parse_subject_accession(d.pop("subjectAccession", UNSET))
+        subject_accession = _parse_subject_accession(d.pop("subjectAccession", None))
 
-        def _parse_workspace_id(data: object) -> int | None | Unset:
+        def _parse_workspace_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        workspace_id = _parse_workspace_id(d.pop("workspaceId", UNSET))
+        workspace_id = _parse_workspace_id(d.pop("workspaceId", None))
 
-        def _parse_zcharge(data: object) -> None | str | Unset:
+        def _parse_zcharge(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        zcharge = _parse_zcharge(d.pop("zcharge", UNSET))
+        zcharge = _parse_zcharge(d.pop("zcharge", None))
 
-        def _parse_mzratio(data: object) -> float | None | Unset:
+        def _parse_mzratio(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        mzratio = _parse_mzratio(d.pop("mzratio", UNSET))
+        mzratio = _parse_mzratio(d.pop("mzratio", None))
 
         mass_spectrometry_result = cls(
             result_id=result_id,

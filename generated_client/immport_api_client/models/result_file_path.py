@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ResultFilePath")
 
 
@@ -15,384 +13,239 @@ T = TypeVar("T", bound="ResultFilePath")
 class ResultFilePath:
     """
     Attributes:
-        file_path_id (None | str | Unset):
-        file_info_id (int | None | Unset):
-        file_detail (None | str | Unset):
-        filesize_bytes (int | None | Unset):
-        file_name (None | str | Unset):
-        original_file_name (None | str | Unset):
-        source_type (None | str | Unset):
-        source_accession (None | str | Unset):
-        experiment_accession (None | str | Unset):
-        measurement_technique (None | str | Unset):
-        study_accession (None | str | Unset):
-        clinical (None | str | Unset):
-        study_title (None | str | Unset):
-        biosample_accession (None | str | Unset):
-        biosample_type (None | str | Unset):
-        biosample_subtype (None | str | Unset):
-        study_time_collected (float | None | Unset):
-        study_time_collected_unit (None | str | Unset):
-        study_time_t0_event (None | str | Unset):
-        study_time_t0_event_specify (None | str | Unset):
-        planned_visit_accession (None | str | Unset):
-        subject_accession (None | str | Unset):
-        ethnicity (None | str | Unset):
-        gender (None | str | Unset):
-        race (None | str | Unset):
-        race_specify (None | str | Unset):
-        species (None | str | Unset):
-        strain (None | str | Unset):
-        arm_accession (None | str | Unset):
-        arm_name (None | str | Unset):
-        age_event (None | str | Unset):
-        age_event_specify (None | str | Unset):
-        age_unit (None | str | Unset):
-        max_subject_age (float | None | Unset):
-        min_subject_age (float | None | Unset):
-        subject_phenotype (None | str | Unset):
-        file_path (None | str | Unset):
+        file_path_id (None | str):
+        file_info_id (int | None):
+        file_detail (None | str):
+        filesize_bytes (int | None):
+        file_name (None | str):
+        original_file_name (None | str):
+        source_type (None | str):
+        source_accession (None | str):
+        experiment_accession (None | str):
+        measurement_technique (None | str):
+        study_accession (None | str):
+        clinical (None | str):
+        study_title (None | str):
+        biosample_accession (None | str):
+        biosample_type (None | str):
+        biosample_subtype (None | str):
+        study_time_collected (float | None):
+        study_time_collected_unit (None | str):
+        study_time_t0_event (None | str):
+        study_time_t0_event_specify (None | str):
+        planned_visit_accession (None | str):
+        subject_accession (None | str):
+        ethnicity (None | str):
+        gender (None | str):
+        race (None | str):
+        race_specify (None | str):
+        species (None | str):
+        strain (None | str):
+        arm_accession (None | str):
+        arm_name (None | str):
+        age_event (None | str):
+        age_event_specify (None | str):
+        age_unit (None | str):
+        max_subject_age (float | None):
+        min_subject_age (float | None):
+        subject_phenotype (None | str):
+        file_path (None | str):
     """
 
-    file_path_id: None | str | Unset = UNSET
-    file_info_id: int | None | Unset = UNSET
-    file_detail: None | str | Unset = UNSET
-    filesize_bytes: int | None | Unset = UNSET
-    file_name: None | str | Unset = UNSET
-    original_file_name: None | str | Unset = UNSET
-    source_type: None | str | Unset = UNSET
-    source_accession: None | str | Unset = UNSET
-    experiment_accession: None | str | Unset = UNSET
-    measurement_technique: None | str | Unset = UNSET
-    study_accession: None | str | Unset = UNSET
-    clinical: None | str | Unset = UNSET
-    study_title: None | str | Unset = UNSET
-    biosample_accession: None | str | Unset = UNSET
-    biosample_type: None | str | Unset = UNSET
-    biosample_subtype: None | str | Unset = UNSET
-    study_time_collected: float | None | Unset = UNSET
-    study_time_collected_unit: None | str | Unset = UNSET
-    study_time_t0_event: None | str | Unset = UNSET
-    study_time_t0_event_specify: None | str | Unset = UNSET
-    planned_visit_accession: None | str | Unset = UNSET
-    subject_accession: None | str | Unset = UNSET
-    ethnicity: None | str | Unset = UNSET
-    gender: None | str | Unset = UNSET
-    race: None | str | Unset = UNSET
-    race_specify: None | str | Unset = UNSET
-    species: None | str | Unset = UNSET
-    strain: None | str | Unset = UNSET
-    arm_accession: None | str | Unset = UNSET
-    arm_name: None | str | Unset = UNSET
-    age_event: None | str | Unset = UNSET
-    age_event_specify: None | str | Unset = UNSET
-    age_unit: None | str | Unset = UNSET
-    max_subject_age: float | None | Unset = UNSET
-    min_subject_age: float | None | Unset = UNSET
-    subject_phenotype: None | str | Unset = UNSET
-    file_path: None | str | Unset = UNSET
+    file_path_id: None | str = None
+    file_info_id: int | None = None
+    file_detail: None | str = None
+    filesize_bytes: int | None = None
+    file_name: None | str = None
+    original_file_name: None | str = None
+    source_type: None | str = None
+    source_accession: None | str = None
+    experiment_accession: None | str = None
+    measurement_technique: None | str = None
+    study_accession: None | str = None
+    clinical: None | str = None
+    study_title: None | str = None
+    biosample_accession: None | str = None
+    biosample_type: None | str = None
+    biosample_subtype: None | str = None
+    study_time_collected: float | None = None
+    study_time_collected_unit: None | str = None
+    study_time_t0_event: None | str = None
+    study_time_t0_event_specify: None | str = None
+    planned_visit_accession: None | str = None
+    subject_accession: None | str = None
+    ethnicity: None | str = None
+    gender: None | str = None
+    race: None | str = None
+    race_specify: None | str = None
+    species: None | str = None
+    strain: None | str = None
+    arm_accession: None | str = None
+    arm_name: None | str = None
+    age_event: None | str = None
+    age_event_specify: None | str = None
+    age_unit: None | str = None
+    max_subject_age: float | None = None
+    min_subject_age: float | None = None
+    subject_phenotype: None | str = None
+    file_path: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_path_id: None | str | Unset
-        if isinstance(self.file_path_id, Unset):
-            file_path_id = UNSET
-        else:
-            file_path_id = self.file_path_id
+        file_path_id: None | str
+        file_path_id = self.file_path_id
 
-        file_info_id: int | None | Unset
-        if isinstance(self.file_info_id, Unset):
-            file_info_id = UNSET
-        else:
-            file_info_id = self.file_info_id
+        file_info_id: int | None
+        file_info_id = self.file_info_id
 
-        file_detail: None | str | Unset
-        if isinstance(self.file_detail, Unset):
-            file_detail = UNSET
-        else:
-            file_detail = self.file_detail
+        file_detail: None | str
+        file_detail = self.file_detail
 
-        filesize_bytes: int | None | Unset
-        if isinstance(self.filesize_bytes, Unset):
-            filesize_bytes = UNSET
-        else:
-            filesize_bytes = self.filesize_bytes
+        filesize_bytes: int | None
+        filesize_bytes = self.filesize_bytes
 
-        file_name: None | str | Unset
-        if isinstance(self.file_name, Unset):
-            file_name = UNSET
-        else:
-            file_name = self.file_name
+        file_name: None | str
+        file_name = self.file_name
 
-        original_file_name: None | str | Unset
-        if isinstance(self.original_file_name, Unset):
-            original_file_name = UNSET
-        else:
-            original_file_name = self.original_file_name
+        original_file_name: None | str
+        original_file_name = self.original_file_name
 
-        source_type: None | str | Unset
-        if isinstance(self.source_type, Unset):
-            source_type = UNSET
-        else:
-            source_type = self.source_type
+        source_type: None | str
+        source_type = self.source_type
 
-        source_accession: None | str | Unset
-        if isinstance(self.source_accession, Unset):
-            source_accession = UNSET
-        else:
-            source_accession = self.source_accession
+        source_accession: None | str
+        source_accession = self.source_accession
 
-        experiment_accession: None | str | Unset
-        if isinstance(self.experiment_accession, Unset):
-            experiment_accession = UNSET
-        else:
-            experiment_accession = self.experiment_accession
+        experiment_accession: None | str
+        experiment_accession = self.experiment_accession
 
-        measurement_technique: None | str | Unset
-        if isinstance(self.measurement_technique, Unset):
-            measurement_technique = UNSET
-        else:
-            measurement_technique = self.measurement_technique
+        measurement_technique: None | str
+        measurement_technique = self.measurement_technique
 
-        study_accession: None | str | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        else:
-            study_accession = self.study_accession
+        study_accession: None | str
+        study_accession = self.study_accession
 
-        clinical: None | str | Unset
-        if isinstance(self.clinical, Unset):
-            clinical = UNSET
-        else:
-            clinical = self.clinical
+        clinical: None | str
+        clinical = self.clinical
 
-        study_title: None | str | Unset
-        if isinstance(self.study_title, Unset):
-            study_title = UNSET
-        else:
-            study_title = self.study_title
+        study_title: None | str
+        study_title = self.study_title
 
-        biosample_accession: None | str | Unset
-        if isinstance(self.biosample_accession, Unset):
-            biosample_accession = UNSET
-        else:
-            biosample_accession = self.biosample_accession
+        biosample_accession: None | str
+        biosample_accession = self.biosample_accession
 
-        biosample_type: None | str | Unset
-        if isinstance(self.biosample_type, Unset):
-            biosample_type = UNSET
-        else:
-            biosample_type = self.biosample_type
+        biosample_type: None | str
+        biosample_type = self.biosample_type
 
-        biosample_subtype: None | str | Unset
-        if isinstance(self.biosample_subtype, Unset):
-            biosample_subtype = UNSET
-        else:
-            biosample_subtype = self.biosample_subtype
+        biosample_subtype: None | str
+        biosample_subtype = self.biosample_subtype
 
-        study_time_collected: float | None | Unset
-        if isinstance(self.study_time_collected, Unset):
-            study_time_collected = UNSET
-        else:
-            study_time_collected = self.study_time_collected
+        study_time_collected: float | None
+        study_time_collected = self.study_time_collected
 
-        study_time_collected_unit: None | str | Unset
-        if isinstance(self.study_time_collected_unit, Unset):
-            study_time_collected_unit = UNSET
-        else:
-            study_time_collected_unit = self.study_time_collected_unit
+        study_time_collected_unit: None | str
+        study_time_collected_unit = self.study_time_collected_unit
 
-        study_time_t0_event: None | str | Unset
-        if isinstance(self.study_time_t0_event, Unset):
-            study_time_t0_event = UNSET
-        else:
-            study_time_t0_event = self.study_time_t0_event
+        study_time_t0_event: None | str
+        study_time_t0_event = self.study_time_t0_event
 
-        study_time_t0_event_specify: None | str | Unset
-        if isinstance(self.study_time_t0_event_specify, Unset):
-            study_time_t0_event_specify = UNSET
-        else:
-            study_time_t0_event_specify = self.study_time_t0_event_specify
+        study_time_t0_event_specify: None | str
+        study_time_t0_event_specify = self.study_time_t0_event_specify
 
-        planned_visit_accession: None | str | Unset
-        if isinstance(self.planned_visit_accession, Unset):
-            planned_visit_accession = UNSET
-        else:
-            planned_visit_accession = self.planned_visit_accession
+        planned_visit_accession: None | str
+        planned_visit_accession = self.planned_visit_accession
 
-        subject_accession: None | str | Unset
-        if isinstance(self.subject_accession, Unset):
-            subject_accession = UNSET
-        else:
-            subject_accession = self.subject_accession
+        subject_accession: None | str
+        subject_accession = self.subject_accession
 
-        ethnicity: None | str | Unset
-        if isinstance(self.ethnicity, Unset):
-            ethnicity = UNSET
-        else:
-            ethnicity = self.ethnicity
+        ethnicity: None | str
+        ethnicity = self.ethnicity
 
-        gender: None | str | Unset
-        if isinstance(self.gender, Unset):
-            gender = UNSET
-        else:
-            gender = self.gender
+        gender: None | str
+        gender = self.gender
 
-        race: None | str | Unset
-        if isinstance(self.race, Unset):
-            race = UNSET
-        else:
-            race = self.race
+        race: None | str
+        race = self.race
 
-        race_specify: None | str | Unset
-        if isinstance(self.race_specify, Unset):
-            race_specify = UNSET
-        else:
-            race_specify = self.race_specify
+        race_specify: None | str
+        race_specify = self.race_specify
 
-        species: None | str | Unset
-        if isinstance(self.species, Unset):
-            species = UNSET
-        else:
-            species = self.species
+        species: None | str
+        species = self.species
 
-        strain: None | str | Unset
-        if isinstance(self.strain, Unset):
-            strain = UNSET
-        else:
-            strain = self.strain
+        strain: None | str
+        strain = self.strain
 
-        arm_accession: None | str | Unset
-        if isinstance(self.arm_accession, Unset):
-            arm_accession = UNSET
-        else:
-            arm_accession = self.arm_accession
+        arm_accession: None | str
+        arm_accession = self.arm_accession
 
-        arm_name: None | str | Unset
-        if isinstance(self.arm_name, Unset):
-            arm_name = UNSET
-        else:
-            arm_name = self.arm_name
+        arm_name: None | str
+        arm_name = self.arm_name
 
-        age_event: None | str | Unset
-        if isinstance(self.age_event, Unset):
-            age_event = UNSET
-        else:
-            age_event = self.age_event
+        age_event: None | str
+        age_event = self.age_event
 
-        age_event_specify: None | str | Unset
-        if isinstance(self.age_event_specify, Unset):
-            age_event_specify = UNSET
-        else:
-            age_event_specify = self.age_event_specify
+        age_event_specify: None | str
+        age_event_specify = self.age_event_specify
 
-        age_unit: None | str | Unset
-        if isinstance(self.age_unit, Unset):
-            age_unit = UNSET
-        else:
-            age_unit = self.age_unit
+        age_unit: None | str
+        age_unit = self.age_unit
 
-        max_subject_age: float | None | Unset
-        if isinstance(self.max_subject_age, Unset):
-            max_subject_age = UNSET
-        else:
-            max_subject_age = self.max_subject_age
+        max_subject_age: float | None
+        max_subject_age = self.max_subject_age
 
-        min_subject_age: float | None | Unset
-        if isinstance(self.min_subject_age, Unset):
-            min_subject_age = UNSET
-        else:
-            min_subject_age = self.min_subject_age
+        min_subject_age: float | None
+        min_subject_age = self.min_subject_age
 
-        subject_phenotype: None | str | Unset
-        if isinstance(self.subject_phenotype, Unset):
-            subject_phenotype = UNSET
-        else:
-            subject_phenotype = self.subject_phenotype
+        subject_phenotype: None | str
+        subject_phenotype = self.subject_phenotype
 
-        file_path: None | str | Unset
-        if isinstance(self.file_path, Unset):
-            file_path = UNSET
-        else:
-            file_path = self.file_path
+        file_path: None | str
+        file_path = self.file_path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_path_id is not UNSET:
-            field_dict["filePathId"] = file_path_id
-        if file_info_id is not UNSET:
-            field_dict["fileInfoId"] = file_info_id
-        if file_detail is not UNSET:
-            field_dict["fileDetail"] = file_detail
-        if filesize_bytes is not UNSET:
-            field_dict["filesizeBytes"] = filesize_bytes
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
-        if original_file_name is not UNSET:
-            field_dict["originalFileName"] = original_file_name
-        if source_type is not UNSET:
-            field_dict["sourceType"] = source_type
-        if source_accession is not UNSET:
-            field_dict["sourceAccession"] = source_accession
-        if experiment_accession is not UNSET:
-            field_dict["experimentAccession"] = experiment_accession
-        if measurement_technique is not UNSET:
-            field_dict["measurementTechnique"] = measurement_technique
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if clinical is not UNSET:
-            field_dict["clinical"] = clinical
-        if study_title is not UNSET:
-            field_dict["studyTitle"] = study_title
-        if biosample_accession is not UNSET:
-            field_dict["biosampleAccession"] = biosample_accession
-        if biosample_type is not UNSET:
-            field_dict["biosampleType"] = biosample_type
-        if biosample_subtype is not UNSET:
-            field_dict["biosampleSubtype"] = biosample_subtype
-        if study_time_collected is not UNSET:
-            field_dict["studyTimeCollected"] = study_time_collected
-        if study_time_collected_unit is not UNSET:
-            field_dict["studyTimeCollectedUnit"] = study_time_collected_unit
-        if study_time_t0_event is not UNSET:
-            field_dict["studyTimeT0Event"] = study_time_t0_event
-        if study_time_t0_event_specify is not UNSET:
-            field_dict["studyTimeT0EventSpecify"] = study_time_t0_event_specify
-        if planned_visit_accession is not UNSET:
-            field_dict["plannedVisitAccession"] = planned_visit_accession
-        if subject_accession is not UNSET:
-            field_dict["subjectAccession"] = subject_accession
-        if ethnicity is not UNSET:
-            field_dict["ethnicity"] = ethnicity
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if race is not UNSET:
-            field_dict["race"] = race
-        if race_specify is not UNSET:
-            field_dict["raceSpecify"] = race_specify
-        if species is not UNSET:
-            field_dict["species"] = species
-        if strain is not UNSET:
-            field_dict["strain"] = strain
-        if arm_accession is not UNSET:
-            field_dict["armAccession"] = arm_accession
-        if arm_name is not UNSET:
-            field_dict["armName"] = arm_name
-        if age_event is not UNSET:
-            field_dict["ageEvent"] = age_event
-        if age_event_specify is not UNSET:
-            field_dict["ageEventSpecify"] = age_event_specify
-        if age_unit is not UNSET:
-            field_dict["ageUnit"] = age_unit
-        if max_subject_age is not UNSET:
-            field_dict["maxSubjectAge"] = max_subject_age
-        if min_subject_age is not UNSET:
-            field_dict["minSubjectAge"] = min_subject_age
-        if subject_phenotype is not UNSET:
-            field_dict["subjectPhenotype"] = subject_phenotype
-        if file_path is not UNSET:
-            field_dict["filePath"] = file_path
+        field_dict.update(
+            {
+                "filePathId": file_path_id,
+                "fileInfoId": file_info_id,
+                "fileDetail": file_detail,
+                "filesizeBytes": filesize_bytes,
+                "fileName": file_name,
+                "originalFileName": original_file_name,
+                "sourceType": source_type,
+                "sourceAccession": source_accession,
+                "experimentAccession": experiment_accession,
+                "measurementTechnique": measurement_technique,
+                "studyAccession": study_accession,
+                "clinical": clinical,
+                "studyTitle": study_title,
+                "biosampleAccession": biosample_accession,
+                "biosampleType": biosample_type,
+                "biosampleSubtype": biosample_subtype,
+                "studyTimeCollected": study_time_collected,
+                "studyTimeCollectedUnit": study_time_collected_unit,
+                "studyTimeT0Event": study_time_t0_event,
+                "studyTimeT0EventSpecify": study_time_t0_event_specify,
+                "plannedVisitAccession": planned_visit_accession,
+                "subjectAccession": subject_accession,
+                "ethnicity": ethnicity,
+                "gender": gender,
+                "race": race,
+                "raceSpecify": race_specify,
+                "species": species,
+                "strain": strain,
+                "armAccession": arm_accession,
+                "armName": arm_name,
+                "ageEvent": age_event,
+                "ageEventSpecify": age_event_specify,
+                "ageUnit": age_unit,
+                "maxSubjectAge": max_subject_age,
+                "minSubjectAge": min_subject_age,
+                "subjectPhenotype": subject_phenotype,
+                "filePath": file_path,
+            }
+        )
 
         return field_dict
 
@@ -400,354 +253,280 @@ class ResultFilePath:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_file_path_id(data: object) -> None | str | Unset:
+        def _parse_file_path_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        file_path_id = _parse_file_path_id(d.pop("filePathId", UNSET))
+        file_path_id = _parse_file_path_id(d.pop("filePathId", None))
 
-        def _parse_file_info_id(data: object) -> int | None | Unset:
+        def _parse_file_info_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        file_info_id = _parse_file_info_id(d.pop("fileInfoId", UNSET))
+        file_info_id = _parse_file_info_id(d.pop("fileInfoId", None))
 
-        def _parse_file_detail(data: object) -> None | str | Unset:
+        def _parse_file_detail(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        file_detail = _parse_file_detail(d.pop("fileDetail", UNSET))
+        file_detail = _parse_file_detail(d.pop("fileDetail", None))
 
-        def _parse_filesize_bytes(data: object) -> int | None | Unset:
+        def _parse_filesize_bytes(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        filesize_bytes = _parse_filesize_bytes(d.pop("filesizeBytes", UNSET))
+        filesize_bytes = _parse_filesize_bytes(d.pop("filesizeBytes", None))
 
-        def _parse_file_name(data: object) -> None | str | Unset:
+        def _parse_file_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        file_name = _parse_file_name(d.pop("fileName", UNSET))
+        file_name = _parse_file_name(d.pop("fileName", None))
 
-        def _parse_original_file_name(data: object) -> None | str | Unset:
+        def _parse_original_file_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        original_file_name = _parse_original_file_name(d.pop("originalFileName", UNSET))
+        original_file_name = _parse_original_file_name(d.pop("originalFileName", None))
 
-        def _parse_source_type(data: object) -> None | str | Unset:
+        def _parse_source_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        source_type = _parse_source_type(d.pop("sourceType", UNSET))
+        source_type = _parse_source_type(d.pop("sourceType", None))
 
-        def _parse_source_accession(data: object) -> None | str | Unset:
+        def _parse_source_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        source_accession = _parse_source_accession(d.pop("sourceAccession", UNSET))
+        source_accession = _parse_source_accession(d.pop("sourceAccession", None))
 
-        def _parse_experiment_accession(data: object) -> None | str | Unset:
+        def _parse_experiment_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         experiment_accession = _parse_experiment_accession(
-            d.pop("experimentAccession", UNSET)
+            d.pop("experimentAccession", None)
         )
 
-        def _parse_measurement_technique(data: object) -> None | str | Unset:
+        def _parse_measurement_technique(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         measurement_technique = _parse_measurement_technique(
-            d.pop("measurementTechnique", UNSET)
+            d.pop("measurementTechnique", None)
         )
 
-        def _parse_study_accession(data: object) -> None | str | Unset:
+        def _parse_study_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_clinical(data: object) -> None | str | Unset:
+        def _parse_clinical(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        clinical = _parse_clinical(d.pop("clinical", UNSET))
+        clinical = _parse_clinical(d.pop("clinical", None))
 
-        def _parse_study_title(data: object) -> None | str | Unset:
+        def _parse_study_title(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_title = _parse_study_title(d.pop("studyTitle", UNSET))
+        study_title = _parse_study_title(d.pop("studyTitle", None))
 
-        def _parse_biosample_accession(data: object) -> None | str | Unset:
+        def _parse_biosample_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         biosample_accession = _parse_biosample_accession(
-            d.pop("biosampleAccession", UNSET)
+            d.pop("biosampleAccession", None)
         )
 
-        def _parse_biosample_type(data: object) -> None | str | Unset:
+        def _parse_biosample_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        biosample_type = _parse_biosample_type(d.pop("biosampleType", UNSET))
+        biosample_type = _parse_biosample_type(d.pop("biosampleType", None))
 
-        def _parse_biosample_subtype(data: object) -> None | str | Unset:
+        def _parse_biosample_subtype(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        biosample_subtype = _parse_biosample_subtype(d.pop("biosampleSubtype", UNSET))
+        biosample_subtype = _parse_biosample_subtype(d.pop("biosampleSubtype", None))
 
-        def _parse_study_time_collected(data: object) -> float | None | Unset:
+        def _parse_study_time_collected(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
         study_time_collected = _parse_study_time_collected(
-            d.pop("studyTimeCollected", UNSET)
+            d.pop("studyTimeCollected", None)
         )
 
-        def _parse_study_time_collected_unit(data: object) -> None | str | Unset:
+        def _parse_study_time_collected_unit(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         study_time_collected_unit = _parse_study_time_collected_unit(
-            d.pop("studyTimeCollectedUnit", UNSET)
+            d.pop("studyTimeCollectedUnit", None)
         )
 
-        def _parse_study_time_t0_event(data: object) -> None | str | Unset:
+        def _parse_study_time_t0_event(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         study_time_t0_event = _parse_study_time_t0_event(
-            d.pop("studyTimeT0Event", UNSET)
+            d.pop("studyTimeT0Event", None)
         )
 
-        def _parse_study_time_t0_event_specify(data: object) -> None | str | Unset:
+        def _parse_study_time_t0_event_specify(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         study_time_t0_event_specify = _parse_study_time_t0_event_specify(
-            d.pop("studyTimeT0EventSpecify", UNSET)
+            d.pop("studyTimeT0EventSpecify", None)
         )
 
-        def _parse_planned_visit_accession(data: object) -> None | str | Unset:
+        def _parse_planned_visit_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         planned_visit_accession = _parse_planned_visit_accession(
-            d.pop("plannedVisitAccession", UNSET)
+            d.pop("plannedVisitAccession", None)
         )
 
-        def _parse_subject_accession(data: object) -> None | str | Unset:
+        def _parse_subject_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject_accession = _parse_subject_accession(d.pop("subjectAccession", UNSET))
+        subject_accession = _parse_subject_accession(d.pop("subjectAccession", None))
 
-        def _parse_ethnicity(data: object) -> None | str | Unset:
+        def _parse_ethnicity(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        ethnicity = _parse_ethnicity(d.pop("ethnicity", UNSET))
+        ethnicity = _parse_ethnicity(d.pop("ethnicity", None))
 
-        def _parse_gender(data: object) -> None | str | Unset:
+        def _parse_gender(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+        gender = _parse_gender(d.pop("gender", None))
 
-        def _parse_race(data: object) -> None | str | Unset:
+        def _parse_race(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        race = _parse_race(d.pop("race", UNSET))
+        race = _parse_race(d.pop("race", None))
 
-        def _parse_race_specify(data: object) -> None | str | Unset:
+        def _parse_race_specify(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        race_specify = _parse_race_specify(d.pop("raceSpecify", UNSET))
+        race_specify = _parse_race_specify(d.pop("raceSpecify", None))
 
-        def _parse_species(data: object) -> None | str | Unset:
+        def _parse_species(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        species = _parse_species(d.pop("species", UNSET))
+        species = _parse_species(d.pop("species", None))
 
-        def _parse_strain(data: object) -> None | str | Unset:
+        def _parse_strain(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        strain = _parse_strain(d.pop("strain", UNSET))
+        strain = _parse_strain(d.pop("strain", None))
 
-        def _parse_arm_accession(data: object) -> None | str | Unset:
+        def _parse_arm_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_accession = _parse_arm_accession(d.pop("armAccession", UNSET))
+        arm_accession = _parse_arm_accession(d.pop("armAccession", None))
 
-        def _parse_arm_name(data: object) -> None | str | Unset:
+        def _parse_arm_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_name = _parse_arm_name(d.pop("armName", UNSET))
+        arm_name = _parse_arm_name(d.pop("armName", None))
 
-        def _parse_age_event(data: object) -> None | str | Unset:
+        def _parse_age_event(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_event = _parse_age_event(d.pop("ageEvent", UNSET))
+        age_event = _parse_age_event(d.pop("ageEvent", None))
 
-        def _parse_age_event_specify(data: object) -> None | str | Unset:
+        def _parse_age_event_specify(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_event_specify = _parse_age_event_specify(d.pop("ageEventSpecify", UNSET))
+        age_event_specify = _parse_age_event_specify(d.pop("ageEventSpecify", None))
 
-        def _parse_age_unit(data: object) -> None | str | Unset:
+        def _parse_age_unit(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_unit = _parse_age_unit(d.pop("ageUnit", UNSET))
+        age_unit = _parse_age_unit(d.pop("ageUnit", None))
 
-        def _parse_max_subject_age(data: object) -> float | None | Unset:
+        def _parse_max_subject_age(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        max_subject_age = _parse_max_subject_age(d.pop("maxSubjectAge", UNSET))
+        max_subject_age = _parse_max_subject_age(d.pop("maxSubjectAge", None))
 
-        def _parse_min_subject_age(data: object) -> float | None | Unset:
+        def _parse_min_subject_age(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        min_subject_age = _parse_min_subject_age(d.pop("minSubjectAge", UNSET))
+        min_subject_age = _parse_min_subject_age(d.pop("minSubjectAge", None))
 
-        def _parse_subject_phenotype(data: object) -> None | str | Unset:
+        def _parse_subject_phenotype(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject_phenotype = _parse_subject_phenotype(d.pop("subjectPhenotype", UNSET))
+        subject_phenotype = _parse_subject_phenotype(d.pop("subjectPhenotype", None))
 
-        def _parse_file_path(data: object) -> None | str | Unset:
+        def _parse_file_path(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        file_path = _parse_file_path(d.pop("filePath", UNSET))
+        file_path = _parse_file_path(d.pop("filePath", None))
 
         result_file_path = cls(
             file_path_id=file_path_id,

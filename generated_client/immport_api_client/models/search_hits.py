@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.search_hit import SearchHit
     from ..models.search_total import SearchTotal
@@ -20,37 +18,30 @@ T = TypeVar("T", bound="SearchHits")
 class SearchHits:
     """
     Attributes:
-        total (None | SearchTotal | Unset):
-        max_score (float | None | Unset):
-        hits (list[SearchHit] | None | Unset):
+        total (None | SearchTotal):
+        max_score (float | None):
+        hits (list[SearchHit] | None):
     """
 
-    total: None | SearchTotal | Unset = UNSET
-    max_score: float | None | Unset = UNSET
-    hits: list[SearchHit] | None | Unset = UNSET
+    total: None | SearchTotal = None
+    max_score: float | None = None
+    hits: list[SearchHit] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.search_total import SearchTotal
 
-        total: dict[str, Any] | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        elif isinstance(self.total, SearchTotal):
+        total: dict[str, Any] | None
+        if isinstance(self.total, SearchTotal):
             total = self.total.to_dict()
         else:
             total = self.total
 
-        max_score: float | None | Unset
-        if isinstance(self.max_score, Unset):
-            max_score = UNSET
-        else:
-            max_score = self.max_score
+        max_score: float | None
+        max_score = self.max_score
 
-        hits: list[dict[str, Any]] | None | Unset
-        if isinstance(self.hits, Unset):
-            hits = UNSET
-        elif isinstance(self.hits, list):
+        hits: list[dict[str, Any]] | None
+        if isinstance(self.hits, list):
             hits = []
             for hits_type_0_item_data in self.hits:
                 hits_type_0_item = hits_type_0_item_data.to_dict()
@@ -61,13 +52,13 @@ class SearchHits:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if max_score is not UNSET:
-            field_dict["max_score"] = max_score
-        if hits is not UNSET:
-            field_dict["hits"] = hits
+        field_dict.update(
+            {
+                "total": total,
+                "max_score": max_score,
+                "hits": hits,
+            }
+        )
 
         return field_dict
 
@@ -78,10 +69,8 @@ class SearchHits:
 
         d = dict(src_dict)
 
-        def _parse_total(data: object) -> None | SearchTotal | Unset:
+        def _parse_total(data: object) -> None | SearchTotal:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -91,23 +80,19 @@ class SearchHits:
                 return total_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SearchTotal | Unset, data)
+            return cast(None | SearchTotal, data)
 
-        total = _parse_total(d.pop("total", UNSET))
+        total = _parse_total(d.pop("total", None))
 
-        def _parse_max_score(data: object) -> float | None | Unset:
+        def _parse_max_score(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        max_score = _parse_max_score(d.pop("max_score", UNSET))
+        max_score = _parse_max_score(d.pop("max_score", None))
 
-        def _parse_hits(data: object) -> list[SearchHit] | None | Unset:
+        def _parse_hits(data: object) -> list[SearchHit] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -122,9 +107,9 @@ class SearchHits:
                 return hits_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SearchHit] | None | Unset, data)
+            return cast(list[SearchHit] | None, data)
 
-        hits = _parse_hits(d.pop("hits", UNSET))
+        hits = _parse_hits(d.pop("hits", None))
 
         search_hits = cls(
             total=total,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.search_hits import SearchHits
 
@@ -19,48 +17,40 @@ T = TypeVar("T", bound="SearchResponse")
 class SearchResponse:
     """
     Attributes:
-        took (int | None | Unset):
-        timed_out (bool | None | Unset):
-        hits (None | SearchHits | Unset):
+        took (int | None):
+        timed_out (bool | None):
+        hits (None | SearchHits):
     """
 
-    took: int | None | Unset = UNSET
-    timed_out: bool | None | Unset = UNSET
-    hits: None | SearchHits | Unset = UNSET
+    took: int | None = None
+    timed_out: bool | None = None
+    hits: None | SearchHits = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.search_hits import SearchHits
 
-        took: int | None | Unset
-        if isinstance(self.took, Unset):
-            took = UNSET
-        else:
-            took = self.took
+        took: int | None
+        took = self.took
 
-        timed_out: bool | None | Unset
-        if isinstance(self.timed_out, Unset):
-            timed_out = UNSET
-        else:
-            timed_out = self.timed_out
+        timed_out: bool | None
+        timed_out = self.timed_out
 
-        hits: dict[str, Any] | None | Unset
-        if isinstance(self.hits, Unset):
-            hits = UNSET
-        elif isinstance(self.hits, SearchHits):
+        hits: dict[str, Any] | None
+        if isinstance(self.hits, SearchHits):
             hits = self.hits.to_dict()
         else:
             hits = self.hits
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if took is not UNSET:
-            field_dict["took"] = took
-        if timed_out is not UNSET:
-            field_dict["timed_out"] = timed_out
-        if hits is not UNSET:
-            field_dict["hits"] = hits
+        field_dict.update(
+            {
+                "took": took,
+                "timed_out": timed_out,
+                "hits": hits,
+            }
+        )
 
         return field_dict
 
@@ -70,28 +60,22 @@ class SearchResponse:
 
         d = dict(src_dict)
 
-        def _parse_took(data: object) -> int | None | Unset:
+        def _parse_took(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        took = _parse_took(d.pop("took", UNSET))
+        took = _parse_took(d.pop("took", None))
 
-        def _parse_timed_out(data: object) -> bool | None | Unset:
+        def _parse_timed_out(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        timed_out = _parse_timed_out(d.pop("timed_out", UNSET))
+        timed_out = _parse_timed_out(d.pop("timed_out", None))
 
-        def _parse_hits(data: object) -> None | SearchHits | Unset:
+        def _parse_hits(data: object) -> None | SearchHits:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -101,9 +85,9 @@ class SearchResponse:
                 return hits_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SearchHits | Unset, data)
+            return cast(None | SearchHits, data)
 
-        hits = _parse_hits(d.pop("hits", UNSET))
+        hits = _parse_hits(d.pop("hits", None))
 
         search_response = cls(
             took=took,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SearchTotal")
 
 
@@ -15,34 +13,29 @@ T = TypeVar("T", bound="SearchTotal")
 class SearchTotal:
     """
     Attributes:
-        value (int | None | Unset):
-        relation (None | str | Unset):
+        value (int | None):
+        relation (None | str):
     """
 
-    value: int | None | Unset = UNSET
-    relation: None | str | Unset = UNSET
+    value: int | None = None
+    relation: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: int | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: int | None
+        value = self.value
 
-        relation: None | str | Unset
-        if isinstance(self.relation, Unset):
-            relation = UNSET
-        else:
-            relation = self.relation
+        relation: None | str
+        relation = self.relation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if relation is not UNSET:
-            field_dict["relation"] = relation
+        field_dict.update(
+            {
+                "value": value,
+                "relation": relation,
+            }
+        )
 
         return field_dict
 
@@ -50,23 +43,19 @@ class SearchTotal:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_value(data: object) -> int | None | Unset:
+        def _parse_value(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = _parse_value(d.pop("value", None))
 
-        def _parse_relation(data: object) -> None | str | Unset:
+        def _parse_relation(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        relation = _parse_relation(d.pop("relation", UNSET))
+        relation = _parse_relation(d.pop("relation", None))
 
         search_total = cls(
             value=value,

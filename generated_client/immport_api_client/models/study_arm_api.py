@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StudyArmApi")
 
 
@@ -15,74 +13,53 @@ T = TypeVar("T", bound="StudyArmApi")
 class StudyArmApi:
     """
     Attributes:
-        arm_accession (None | str | Unset):
-        study_accession (None | str | Unset):
-        description (None | str | Unset):
-        name (None | str | Unset):
-        type_reported (None | str | Unset):
-        type_preferred (None | str | Unset):
+        arm_accession (None | str):
+        study_accession (None | str):
+        description (None | str):
+        name (None | str):
+        type_reported (None | str):
+        type_preferred (None | str):
     """
 
-    arm_accession: None | str | Unset = UNSET
-    study_accession: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    type_reported: None | str | Unset = UNSET
-    type_preferred: None | str | Unset = UNSET
+    arm_accession: None | str = None
+    study_accession: None | str = None
+    description: None | str = None
+    name: None | str = None
+    type_reported: None | str = None
+    type_preferred: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arm_accession: None | str | Unset
-        if isinstance(self.arm_accession, Unset):
-            arm_accession = UNSET
-        else:
-            arm_accession = self.arm_accession
+        arm_accession: None | str
+        arm_accession = self.arm_accession
 
-        study_accession: None | str | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        else:
-            study_accession = self.study_accession
+        study_accession: None | str
+        study_accession = self.study_accession
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        type_reported: None | str | Unset
-        if isinstance(self.type_reported, Unset):
-            type_reported = UNSET
-        else:
-            type_reported = self.type_reported
+        type_reported: None | str
+        type_reported = self.type_reported
 
-        type_preferred: None | str | Unset
-        if isinstance(self.type_preferred, Unset):
-            type_preferred = UNSET
-        else:
-            type_preferred = self.type_preferred
+        type_preferred: None | str
+        type_preferred = self.type_preferred
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if arm_accession is not UNSET:
-            field_dict["armAccession"] = arm_accession
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if description is not UNSET:
-            field_dict["description"] = description
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_reported is not UNSET:
-            field_dict["typeReported"] = type_reported
-        if type_preferred is not UNSET:
-            field_dict["typePreferred"] = type_preferred
+        field_dict.update(
+            {
+                "armAccession": arm_accession,
+                "studyAccession": study_accession,
+                "description": description,
+                "name": name,
+                "typeReported": type_reported,
+                "typePreferred": type_preferred,
+            }
+        )
 
         return field_dict
 
@@ -90,59 +67,47 @@ class StudyArmApi:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_arm_accession(data: object) -> None | str | Unset:
+        def _parse_arm_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_accession = _parse_arm_accession(d.pop("armAccession", UNSET))
+        arm_accession = _parse_arm_accession(d.pop("armAccession", None))
 
-        def _parse_study_accession(data: object) -> None | str | Unset:
+        def _parse_study_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        def _parse_type_reported(data: object) -> None | str | Unset:
+        def _parse_type_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        type_reported = _parse_type_reported(d.pop("typeReported", UNSET))
+        type_reported = _parse_type_reported(d.pop("typeReported", None))
 
-        def _parse_type_preferred(data: object) -> None | str | Unset:
+        def _parse_type_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        type_preferred = _parse_type_preferred(d.pop("typePreferred", UNSET))
+        type_preferred = _parse_type_preferred(d.pop("typePreferred", None))
 
         study_arm_api = cls(
             arm_accession=arm_accession,

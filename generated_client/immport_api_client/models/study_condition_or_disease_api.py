@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StudyConditionOrDiseaseApi")
 
 
@@ -15,44 +13,35 @@ T = TypeVar("T", bound="StudyConditionOrDiseaseApi")
 class StudyConditionOrDiseaseApi:
     """
     Attributes:
-        study_accession (None | str | Unset):
-        condition_reported (None | str | Unset):
-        condition_preferred (None | str | Unset):
+        study_accession (None | str):
+        condition_reported (None | str):
+        condition_preferred (None | str):
     """
 
-    study_accession: None | str | Unset = UNSET
-    condition_reported: None | str | Unset = UNSET
-    condition_preferred: None | str | Unset = UNSET
+    study_accession: None | str = None
+    condition_reported: None | str = None
+    condition_preferred: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        study_accession: None | str | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        else:
-            study_accession = self.study_accession
+        study_accession: None | str
+        study_accession = self.study_accession
 
-        condition_reported: None | str | Unset
-        if isinstance(self.condition_reported, Unset):
-            condition_reported = UNSET
-        else:
-            condition_reported = self.condition_reported
+        condition_reported: None | str
+        condition_reported = self.condition_reported
 
-        condition_preferred: None | str | Unset
-        if isinstance(self.condition_preferred, Unset):
-            condition_preferred = UNSET
-        else:
-            condition_preferred = self.condition_preferred
+        condition_preferred: None | str
+        condition_preferred = self.condition_preferred
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if condition_reported is not UNSET:
-            field_dict["conditionReported"] = condition_reported
-        if condition_preferred is not UNSET:
-            field_dict["conditionPreferred"] = condition_preferred
+        field_dict.update(
+            {
+                "studyAccession": study_accession,
+                "conditionReported": condition_reported,
+                "conditionPreferred": condition_preferred,
+            }
+        )
 
         return field_dict
 
@@ -60,35 +49,27 @@ class StudyConditionOrDiseaseApi:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_study_accession(data: object) -> None | str | Unset:
+        def _parse_study_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_condition_reported(data: object) -> None | str | Unset:
+        def _parse_condition_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        condition_reported = _parse_condition_reported(
-            d.pop("conditionReported", UNSET)
-        )
+        condition_reported = _parse_condition_reported(d.pop("conditionReported", None))
 
-        def _parse_condition_preferred(data: object) -> None | str | Unset:
+        def _parse_condition_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         condition_preferred = _parse_condition_preferred(
-            d.pop("conditionPreferred", UNSET)
+            d.pop("conditionPreferred", None)
         )
 
         study_condition_or_disease_api = cls(

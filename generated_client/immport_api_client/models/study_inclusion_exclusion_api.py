@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StudyInclusionExclusionApi")
 
 
@@ -15,44 +13,35 @@ T = TypeVar("T", bound="StudyInclusionExclusionApi")
 class StudyInclusionExclusionApi:
     """
     Attributes:
-        criterion_accession (None | str | Unset):
-        criterion_category (None | str | Unset):
-        criterion (None | str | Unset):
+        criterion_accession (None | str):
+        criterion_category (None | str):
+        criterion (None | str):
     """
 
-    criterion_accession: None | str | Unset = UNSET
-    criterion_category: None | str | Unset = UNSET
-    criterion: None | str | Unset = UNSET
+    criterion_accession: None | str = None
+    criterion_category: None | str = None
+    criterion: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        criterion_accession: None | str | Unset
-        if isinstance(self.criterion_accession, Unset):
-            criterion_accession = UNSET
-        else:
-            criterion_accession = self.criterion_accession
+        criterion_accession: None | str
+        criterion_accession = self.criterion_accession
 
-        criterion_category: None | str | Unset
-        if isinstance(self.criterion_category, Unset):
-            criterion_category = UNSET
-        else:
-            criterion_category = self.criterion_category
+        criterion_category: None | str
+        criterion_category = self.criterion_category
 
-        criterion: None | str | Unset
-        if isinstance(self.criterion, Unset):
-            criterion = UNSET
-        else:
-            criterion = self.criterion
+        criterion: None | str
+        criterion = self.criterion
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if criterion_accession is not UNSET:
-            field_dict["criterionAccession"] = criterion_accession
-        if criterion_category is not UNSET:
-            field_dict["criterionCategory"] = criterion_category
-        if criterion is not UNSET:
-            field_dict["criterion"] = criterion
+        field_dict.update(
+            {
+                "criterionAccession": criterion_accession,
+                "criterionCategory": criterion_category,
+                "criterion": criterion,
+            }
+        )
 
         return field_dict
 
@@ -60,36 +49,28 @@ class StudyInclusionExclusionApi:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_criterion_accession(data: object) -> None | str | Unset:
+        def _parse_criterion_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         criterion_accession = _parse_criterion_accession(
-            d.pop("criterionAccession", UNSET)
+            d.pop("criterionAccession", None)
         )
 
-        def _parse_criterion_category(data: object) -> None | str | Unset:
+        def _parse_criterion_category(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        criterion_category = _parse_criterion_category(
-            d.pop("criterionCategory", UNSET)
-        )
+        criterion_category = _parse_criterion_category(d.pop("criterionCategory", None))
 
-        def _parse_criterion(data: object) -> None | str | Unset:
+        def _parse_criterion(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        criterion = _parse_criterion(d.pop("criterion", UNSET))
+        criterion = _parse_criterion(d.pop("criterion", None))
 
         study_inclusion_exclusion_api = cls(
             criterion_accession=criterion_accession,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StudyLink")
 
 
@@ -15,54 +13,41 @@ T = TypeVar("T", bound="StudyLink")
 class StudyLink:
     """
     Attributes:
-        study_link_id (int | None | Unset):
-        name (None | str | Unset):
-        type_ (None | str | Unset):
-        value (None | str | Unset):
+        study_link_id (int | None):
+        name (None | str):
+        type_ (None | str):
+        value (None | str):
     """
 
-    study_link_id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    value: None | str | Unset = UNSET
+    study_link_id: int | None = None
+    name: None | str = None
+    type_: None | str = None
+    value: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        study_link_id: int | None | Unset
-        if isinstance(self.study_link_id, Unset):
-            study_link_id = UNSET
-        else:
-            study_link_id = self.study_link_id
+        study_link_id: int | None
+        study_link_id = self.study_link_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: None | str
+        type_ = self.type_
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: None | str
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if study_link_id is not UNSET:
-            field_dict["studyLinkId"] = study_link_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "studyLinkId": study_link_id,
+                "name": name,
+                "type": type_,
+                "value": value,
+            }
+        )
 
         return field_dict
 
@@ -70,41 +55,33 @@ class StudyLink:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_study_link_id(data: object) -> int | None | Unset:
+        def _parse_study_link_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        study_link_id = _parse_study_link_id(d.pop("studyLinkId", UNSET))
+        study_link_id = _parse_study_link_id(d.pop("studyLinkId", None))
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        def _parse_type_(data: object) -> None | str | Unset:
+        def _parse_type_(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        def _parse_value(data: object) -> None | str | Unset:
+        def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = _parse_value(d.pop("value", None))
 
         study_link = cls(
             study_link_id=study_link_id,

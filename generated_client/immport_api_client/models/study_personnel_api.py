@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StudyPersonnelApi")
 
 
@@ -15,124 +13,83 @@ T = TypeVar("T", bound="StudyPersonnelApi")
 class StudyPersonnelApi:
     """
     Attributes:
-        person_accession (None | str | Unset):
-        study_accession (None | str | Unset):
-        role_in_study (None | str | Unset):
-        site_name (None | str | Unset):
-        email (None | str | Unset):
-        first_name (None | str | Unset):
-        honorific (None | str | Unset):
-        last_name (None | str | Unset):
-        organization (None | str | Unset):
-        suffixes (None | str | Unset):
-        title_in_study (None | str | Unset):
+        person_accession (None | str):
+        study_accession (None | str):
+        role_in_study (None | str):
+        site_name (None | str):
+        email (None | str):
+        first_name (None | str):
+        honorific (None | str):
+        last_name (None | str):
+        organization (None | str):
+        suffixes (None | str):
+        title_in_study (None | str):
     """
 
-    person_accession: None | str | Unset = UNSET
-    study_accession: None | str | Unset = UNSET
-    role_in_study: None | str | Unset = UNSET
-    site_name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    first_name: None | str | Unset = UNSET
-    honorific: None | str | Unset = UNSET
-    last_name: None | str | Unset = UNSET
-    organization: None | str | Unset = UNSET
-    suffixes: None | str | Unset = UNSET
-    title_in_study: None | str | Unset = UNSET
+    person_accession: None | str = None
+    study_accession: None | str = None
+    role_in_study: None | str = None
+    site_name: None | str = None
+    email: None | str = None
+    first_name: None | str = None
+    honorific: None | str = None
+    last_name: None | str = None
+    organization: None | str = None
+    suffixes: None | str = None
+    title_in_study: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        person_accession: None | str | Unset
-        if isinstance(self.person_accession, Unset):
-            person_accession = UNSET
-        else:
-            person_accession = self.person_accession
+        person_accession: None | str
+        person_accession = self.person_accession
 
-        study_accession: None | str | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        else:
-            study_accession = self.study_accession
+        study_accession: None | str
+        study_accession = self.study_accession
 
-        role_in_study: None | str | Unset
-        if isinstance(self.role_in_study, Unset):
-            role_in_study = UNSET
-        else:
-            role_in_study = self.role_in_study
+        role_in_study: None | str
+        role_in_study = self.role_in_study
 
-        site_name: None | str | Unset
-        if isinstance(self.site_name, Unset):
-            site_name = UNSET
-        else:
-            site_name = self.site_name
+        site_name: None | str
+        site_name = self.site_name
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str
+        email = self.email
 
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
+        first_name: None | str
+        first_name = self.first_name
 
-        honorific: None | str | Unset
-        if isinstance(self.honorific, Unset):
-            honorific = UNSET
-        else:
-            honorific = self.honorific
+        honorific: None | str
+        honorific = self.honorific
 
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
+        last_name: None | str
+        last_name = self.last_name
 
-        organization: None | str | Unset
-        if isinstance(self.organization, Unset):
-            organization = UNSET
-        else:
-            organization = self.organization
+        organization: None | str
+        organization = self.organization
 
-        suffixes: None | str | Unset
-        if isinstance(self.suffixes, Unset):
-            suffixes = UNSET
-        else:
-            suffixes = self.suffixes
+        suffixes: None | str
+        suffixes = self.suffixes
 
-        title_in_study: None | str | Unset
-        if isinstance(self.title_in_study, Unset):
-            title_in_study = UNSET
-        else:
-            title_in_study = self.title_in_study
+        title_in_study: None | str
+        title_in_study = self.title_in_study
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if person_accession is not UNSET:
-            field_dict["personAccession"] = person_accession
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if role_in_study is not UNSET:
-            field_dict["roleInStudy"] = role_in_study
-        if site_name is not UNSET:
-            field_dict["siteName"] = site_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if honorific is not UNSET:
-            field_dict["honorific"] = honorific
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if suffixes is not UNSET:
-            field_dict["suffixes"] = suffixes
-        if title_in_study is not UNSET:
-            field_dict["titleInStudy"] = title_in_study
+        field_dict.update(
+            {
+                "personAccession": person_accession,
+                "studyAccession": study_accession,
+                "roleInStudy": role_in_study,
+                "siteName": site_name,
+                "email": email,
+                "firstName": first_name,
+                "honorific": honorific,
+                "lastName": last_name,
+                "organization": organization,
+                "suffixes": suffixes,
+                "titleInStudy": title_in_study,
+            }
+        )
 
         return field_dict
 
@@ -140,104 +97,82 @@ class StudyPersonnelApi:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_person_accession(data: object) -> None | str | Unset:
+        def _parse_person_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        person_accession = _parse_person_accession(d.pop("personAccession", UNSET))
+        person_accession = _parse_person_accession(d.pop("personAccession", None))
 
-        def _parse_study_accession(data: object) -> None | str | Unset:
+        def _parse_study_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_role_in_study(data: object) -> None | str | Unset:
+        def _parse_role_in_study(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        role_in_study = _parse_role_in_study(d.pop("roleInStudy", UNSET))
+        role_in_study = _parse_role_in_study(d.pop("roleInStudy", None))
 
-        def _parse_site_name(data: object) -> None | str | Unset:
+        def _parse_site_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        site_name = _parse_site_name(d.pop("siteName", UNSET))
+        site_name = _parse_site_name(d.pop("siteName", None))
 
-        def _parse_email(data: object) -> None | str | Unset:
+        def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(d.pop("email", None))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
+        def _parse_first_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        first_name = _parse_first_name(d.pop("firstName", None))
 
-        def _parse_honorific(data: object) -> None | str | Unset:
+        def _parse_honorific(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        honorific = _parse_honorific(d.pop("honorific", UNSET))
+        honorific = _parse_honorific(d.pop("honorific", None))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
+        def _parse_last_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
+        last_name = _parse_last_name(d.pop("lastName", None))
 
-        def _parse_organization(data: object) -> None | str | Unset:
+        def _parse_organization(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        organization = _parse_organization(d.pop("organization", UNSET))
+        organization = _parse_organization(d.pop("organization", None))
 
-        def _parse_suffixes(data: object) -> None | str | Unset:
+        def _parse_suffixes(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        suffixes = _parse_suffixes(d.pop("suffixes", UNSET))
+        suffixes = _parse_suffixes(d.pop("suffixes", None))
 
-        def _parse_title_in_study(data: object) -> None | str | Unset:
+        def _parse_title_in_study(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        title_in_study = _parse_title_in_study(d.pop("titleInStudy", UNSET))
+        title_in_study = _parse_title_in_study(d.pop("titleInStudy", None))
 
         study_personnel_api = cls(
             person_accession=person_accession,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StudyProtocolApi")
 
 
@@ -15,84 +13,59 @@ T = TypeVar("T", bound="StudyProtocolApi")
 class StudyProtocolApi:
     """
     Attributes:
-        study_accession (None | str | Unset):
-        protocol_accession (None | str | Unset):
-        type_ (None | str | Unset):
-        description (None | str | Unset):
-        file_name (None | str | Unset):
-        name (None | str | Unset):
-        original_file_name (None | str | Unset):
+        study_accession (None | str):
+        protocol_accession (None | str):
+        type_ (None | str):
+        description (None | str):
+        file_name (None | str):
+        name (None | str):
+        original_file_name (None | str):
     """
 
-    study_accession: None | str | Unset = UNSET
-    protocol_accession: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    file_name: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    original_file_name: None | str | Unset = UNSET
+    study_accession: None | str = None
+    protocol_accession: None | str = None
+    type_: None | str = None
+    description: None | str = None
+    file_name: None | str = None
+    name: None | str = None
+    original_file_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        study_accession: None | str | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        else:
-            study_accession = self.study_accession
+        study_accession: None | str
+        study_accession = self.study_accession
 
-        protocol_accession: None | str | Unset
-        if isinstance(self.protocol_accession, Unset):
-            protocol_accession = UNSET
-        else:
-            protocol_accession = self.protocol_accession
+        protocol_accession: None | str
+        protocol_accession = self.protocol_accession
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: None | str
+        type_ = self.type_
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        file_name: None | str | Unset
-        if isinstance(self.file_name, Unset):
-            file_name = UNSET
-        else:
-            file_name = self.file_name
+        file_name: None | str
+        file_name = self.file_name
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        original_file_name: None | str | Unset
-        if isinstance(self.original_file_name, Unset):
-            original_file_name = UNSET
-        else:
-            original_file_name = self.original_file_name
+        original_file_name: None | str
+        original_file_name = self.original_file_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if protocol_accession is not UNSET:
-            field_dict["protocolAccession"] = protocol_accession
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if original_file_name is not UNSET:
-            field_dict["originalFileName"] = original_file_name
+        field_dict.update(
+            {
+                "studyAccession": study_accession,
+                "protocolAccession": protocol_accession,
+                "type": type_,
+                "description": description,
+                "fileName": file_name,
+                "name": name,
+                "originalFileName": original_file_name,
+            }
+        )
 
         return field_dict
 
@@ -100,70 +73,54 @@ class StudyProtocolApi:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_study_accession(data: object) -> None | str | Unset:
+        def _parse_study_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_protocol_accession(data: object) -> None | str | Unset:
+        def _parse_protocol_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        protocol_accession = _parse_protocol_accession(
-            d.pop("protocolAccession", UNSET)
-        )
+        protocol_accession = _parse_protocol_accession(d.pop("protocolAccession", None))
 
-        def _parse_type_(data: object) -> None | str | Unset:
+        def _parse_type_(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
-        def _parse_file_name(data: object) -> None | str | Unset:
+        def _parse_file_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        file_name = _parse_file_name(d.pop("fileName", UNSET))
+        file_name = _parse_file_name(d.pop("fileName", None))
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        def _parse_original_file_name(data: object) -> None | str | Unset:
+        def _parse_original_file_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        original_file_name = _parse_original_file_name(d.pop("originalFileName", UNSET))
+        original_file_name = _parse_original_file_name(d.pop("originalFileName", None))
 
         study_protocol_api = cls(
             study_accession=study_accession,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StudyPubmedApi")
 
 
@@ -15,114 +13,77 @@ T = TypeVar("T", bound="StudyPubmedApi")
 class StudyPubmedApi:
     """
     Attributes:
-        pubmed_id (None | str | Unset):
-        study_accession (None | str | Unset):
-        authors (None | str | Unset):
-        doi (None | str | Unset):
-        issue (None | str | Unset):
-        journal (None | str | Unset):
-        month (None | str | Unset):
-        pages (None | str | Unset):
-        title (None | str | Unset):
-        year (None | str | Unset):
+        pubmed_id (None | str):
+        study_accession (None | str):
+        authors (None | str):
+        doi (None | str):
+        issue (None | str):
+        journal (None | str):
+        month (None | str):
+        pages (None | str):
+        title (None | str):
+        year (None | str):
     """
 
-    pubmed_id: None | str | Unset = UNSET
-    study_accession: None | str | Unset = UNSET
-    authors: None | str | Unset = UNSET
-    doi: None | str | Unset = UNSET
-    issue: None | str | Unset = UNSET
-    journal: None | str | Unset = UNSET
-    month: None | str | Unset = UNSET
-    pages: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    year: None | str | Unset = UNSET
+    pubmed_id: None | str = None
+    study_accession: None | str = None
+    authors: None | str = None
+    doi: None | str = None
+    issue: None | str = None
+    journal: None | str = None
+    month: None | str = None
+    pages: None | str = None
+    title: None | str = None
+    year: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pubmed_id: None | str | Unset
-        if isinstance(self.pubmed_id, Unset):
-            pubmed_id = UNSET
-        else:
-            pubmed_id = self.pubmed_id
+        pubmed_id: None | str
+        pubmed_id = self.pubmed_id
 
-        study_accession: None | str | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        else:
-            study_accession = self.study_accession
+        study_accession: None | str
+        study_accession = self.study_accession
 
-        authors: None | str | Unset
-        if isinstance(self.authors, Unset):
-            authors = UNSET
-        else:
-            authors = self.authors
+        authors: None | str
+        authors = self.authors
 
-        doi: None | str | Unset
-        if isinstance(self.doi, Unset):
-            doi = UNSET
-        else:
-            doi = self.doi
+        doi: None | str
+        doi = self.doi
 
-        issue: None | str | Unset
-        if isinstance(self.issue, Unset):
-            issue = UNSET
-        else:
-            issue = self.issue
+        issue: None | str
+        issue = self.issue
 
-        journal: None | str | Unset
-        if isinstance(self.journal, Unset):
-            journal = UNSET
-        else:
-            journal = self.journal
+        journal: None | str
+        journal = self.journal
 
-        month: None | str | Unset
-        if isinstance(self.month, Unset):
-            month = UNSET
-        else:
-            month = self.month
+        month: None | str
+        month = self.month
 
-        pages: None | str | Unset
-        if isinstance(self.pages, Unset):
-            pages = UNSET
-        else:
-            pages = self.pages
+        pages: None | str
+        pages = self.pages
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str
+        title = self.title
 
-        year: None | str | Unset
-        if isinstance(self.year, Unset):
-            year = UNSET
-        else:
-            year = self.year
+        year: None | str
+        year = self.year
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pubmed_id is not UNSET:
-            field_dict["pubmedId"] = pubmed_id
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if authors is not UNSET:
-            field_dict["authors"] = authors
-        if doi is not UNSET:
-            field_dict["doi"] = doi
-        if issue is not UNSET:
-            field_dict["issue"] = issue
-        if journal is not UNSET:
-            field_dict["journal"] = journal
-        if month is not UNSET:
-            field_dict["month"] = month
-        if pages is not UNSET:
-            field_dict["pages"] = pages
-        if title is not UNSET:
-            field_dict["title"] = title
-        if year is not UNSET:
-            field_dict["year"] = year
+        field_dict.update(
+            {
+                "pubmedId": pubmed_id,
+                "studyAccession": study_accession,
+                "authors": authors,
+                "doi": doi,
+                "issue": issue,
+                "journal": journal,
+                "month": month,
+                "pages": pages,
+                "title": title,
+                "year": year,
+            }
+        )
 
         return field_dict
 
@@ -130,95 +91,75 @@ class StudyPubmedApi:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_pubmed_id(data: object) -> None | str | Unset:
+        def _parse_pubmed_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        pubmed_id = _parse_pubmed_id(d.pop("pubmedId", UNSET))
+        pubmed_id = _parse_pubmed_id(d.pop("pubmedId", None))
 
-        def _parse_study_accession(data: object) -> None | str | Unset:
+        def _parse_study_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_authors(data: object) -> None | str | Unset:
+        def _parse_authors(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        authors = _parse_authors(d.pop("authors", UNSET))
+        authors = _parse_authors(d.pop("authors", None))
 
-        def _parse_doi(data: object) -> None | str | Unset:
+        def _parse_doi(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        doi = _parse_doi(d.pop("doi", UNSET))
+        doi = _parse_doi(d.pop("doi", None))
 
-        def _parse_issue(data: object) -> None | str | Unset:
+        def _parse_issue(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        issue = _parse_issue(d.pop("issue", UNSET))
+        issue = _parse_issue(d.pop("issue", None))
 
-        def _parse_journal(data: object) -> None | str | Unset:
+        def _parse_journal(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        journal = _parse_journal(d.pop("journal", UNSET))
+        journal = _parse_journal(d.pop("journal", None))
 
-        def _parse_month(data: object) -> None | str | Unset:
+        def _parse_month(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        month = _parse_month(d.pop("month", UNSET))
+        month = _parse_month(d.pop("month", None))
 
-        def _parse_pages(data: object) -> None | str | Unset:
+        def _parse_pages(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
-        def _parse_title(data: object) -> None | str | Unset:
+        def _parse_title(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        title = _parse_title(d.pop("title", UNSET))
+        title = _parse_title(d.pop("title", None))
 
-        def _parse_year(data: object) -> None | str | Unset:
+        def _parse_year(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        year = _parse_year(d.pop("year", UNSET))
+        year = _parse_year(d.pop("year", None))
 
         study_pubmed_api = cls(
             pubmed_id=pubmed_id,

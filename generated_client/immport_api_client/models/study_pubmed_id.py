@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StudyPubmedId")
 
 
@@ -15,34 +13,29 @@ T = TypeVar("T", bound="StudyPubmedId")
 class StudyPubmedId:
     """
     Attributes:
-        study_accession (None | str | Unset):
-        pubmed_id (None | str | Unset):
+        study_accession (None | str):
+        pubmed_id (None | str):
     """
 
-    study_accession: None | str | Unset = UNSET
-    pubmed_id: None | str | Unset = UNSET
+    study_accession: None | str = None
+    pubmed_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        study_accession: None | str | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        else:
-            study_accession = self.study_accession
+        study_accession: None | str
+        study_accession = self.study_accession
 
-        pubmed_id: None | str | Unset
-        if isinstance(self.pubmed_id, Unset):
-            pubmed_id = UNSET
-        else:
-            pubmed_id = self.pubmed_id
+        pubmed_id: None | str
+        pubmed_id = self.pubmed_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if pubmed_id is not UNSET:
-            field_dict["pubmedId"] = pubmed_id
+        field_dict.update(
+            {
+                "studyAccession": study_accession,
+                "pubmedId": pubmed_id,
+            }
+        )
 
         return field_dict
 
@@ -50,23 +43,19 @@ class StudyPubmedId:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_study_accession(data: object) -> None | str | Unset:
+        def _parse_study_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_pubmed_id(data: object) -> None | str | Unset:
+        def _parse_pubmed_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        pubmed_id = _parse_pubmed_id(d.pop("pubmedId", UNSET))
+        pubmed_id = _parse_pubmed_id(d.pop("pubmedId", None))
 
         study_pubmed_id = cls(
             study_accession=study_accession,

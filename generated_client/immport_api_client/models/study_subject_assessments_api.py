@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StudySubjectAssessmentsApi")
 
 
@@ -15,590 +13,359 @@ T = TypeVar("T", bound="StudySubjectAssessmentsApi")
 class StudySubjectAssessmentsApi:
     """
     Attributes:
-        study_accession (None | str | Unset):
-        brief_title (None | str | Unset):
-        arm_accession (None | str | Unset):
-        arm_name (None | str | Unset):
-        arm_description (None | str | Unset):
-        arm_type_reported (None | str | Unset):
-        arm_type_preferred (None | str | Unset):
-        subject_accession (None | str | Unset):
-        age_event (None | str | Unset):
-        age_event_specify (None | str | Unset):
-        age_unit (None | str | Unset):
-        max_subject_age (float | None | Unset):
-        min_subject_age (float | None | Unset):
-        subject_phenotype (None | str | Unset):
-        subject_location (None | str | Unset):
-        max_subject_age_in_years (None | str | Unset):
-        min_subject_age_in_years (None | str | Unset):
-        ancestral_population (None | str | Unset):
-        subject_description (None | str | Unset):
-        ethnicity (None | str | Unset):
-        gender (None | str | Unset):
-        race (None | str | Unset):
-        race_specify (None | str | Unset):
-        species (None | str | Unset):
-        strain (None | str | Unset):
-        strain_characteristics (None | str | Unset):
-        assessment_panel_accession (None | str | Unset):
-        assessment_type (None | str | Unset):
-        assessment_panel_name_preferred (None | str | Unset):
-        assessment_panel_name_reported (None | str | Unset):
-        result_schema (None | str | Unset):
-        status (None | str | Unset):
-        assessment_component_accession (None | str | Unset):
-        age_at_onset_preferred (None | str | Unset):
-        age_at_onset_reported (None | str | Unset):
-        age_at_onset_unit_preferred (None | str | Unset):
-        age_at_onset_unit_reported (None | str | Unset):
-        is_clinically_significant (None | str | Unset):
-        location_of_finding_preferred (None | str | Unset):
-        location_of_finding_reported (None | str | Unset):
-        assessment_component_name_preferred (None | str | Unset):
-        assessment_component_name_reported (None | str | Unset):
-        organ_or_body_system_preferred (None | str | Unset):
-        organ_or_body_system_reported (None | str | Unset):
-        planned_visit_accession (None | str | Unset):
-        reference_range_accession (None | str | Unset):
-        result_unit_preferred (None | str | Unset):
-        result_unit_reported (None | str | Unset):
-        result_value_category (None | str | Unset):
-        result_value_preferred (None | str | Unset):
-        result_value_reported (None | str | Unset):
-        study_day (None | str | Unset):
-        subject_position_preferred (None | str | Unset):
-        subject_position_reported (None | str | Unset):
-        time_of_day (None | str | Unset):
-        verbatim_question (None | str | Unset):
-        who_is_assessed (None | str | Unset):
+        study_accession (None | str):
+        brief_title (None | str):
+        arm_accession (None | str):
+        arm_name (None | str):
+        arm_description (None | str):
+        arm_type_reported (None | str):
+        arm_type_preferred (None | str):
+        subject_accession (None | str):
+        age_event (None | str):
+        age_event_specify (None | str):
+        age_unit (None | str):
+        max_subject_age (float | None):
+        min_subject_age (float | None):
+        subject_phenotype (None | str):
+        subject_location (None | str):
+        max_subject_age_in_years (None | str):
+        min_subject_age_in_years (None | str):
+        ancestral_population (None | str):
+        subject_description (None | str):
+        ethnicity (None | str):
+        gender (None | str):
+        race (None | str):
+        race_specify (None | str):
+        species (None | str):
+        strain (None | str):
+        strain_characteristics (None | str):
+        assessment_panel_accession (None | str):
+        assessment_type (None | str):
+        assessment_panel_name_preferred (None | str):
+        assessment_panel_name_reported (None | str):
+        result_schema (None | str):
+        status (None | str):
+        assessment_component_accession (None | str):
+        age_at_onset_preferred (None | str):
+        age_at_onset_reported (None | str):
+        age_at_onset_unit_preferred (None | str):
+        age_at_onset_unit_reported (None | str):
+        is_clinically_significant (None | str):
+        location_of_finding_preferred (None | str):
+        location_of_finding_reported (None | str):
+        assessment_component_name_preferred (None | str):
+        assessment_component_name_reported (None | str):
+        organ_or_body_system_preferred (None | str):
+        organ_or_body_system_reported (None | str):
+        planned_visit_accession (None | str):
+        reference_range_accession (None | str):
+        result_unit_preferred (None | str):
+        result_unit_reported (None | str):
+        result_value_category (None | str):
+        result_value_preferred (None | str):
+        result_value_reported (None | str):
+        study_day (None | str):
+        subject_position_preferred (None | str):
+        subject_position_reported (None | str):
+        time_of_day (None | str):
+        verbatim_question (None | str):
+        who_is_assessed (None | str):
     """
 
-    study_accession: None | str | Unset = UNSET
-    brief_title: None | str | Unset = UNSET
-    arm_accession: None | str | Unset = UNSET
-    arm_name: None | str | Unset = UNSET
-    arm_description: None | str | Unset = UNSET
-    arm_type_reported: None | str | Unset = UNSET
-    arm_type_preferred: None | str | Unset = UNSET
-    subject_accession: None | str | Unset = UNSET
-    age_event: None | str | Unset = UNSET
-    age_event_specify: None | str | Unset = UNSET
-    age_unit: None | str | Unset = UNSET
-    max_subject_age: float | None | Unset = UNSET
-    min_subject_age: float | None | Unset = UNSET
-    subject_phenotype: None | str | Unset = UNSET
-    subject_location: None | str | Unset = UNSET
-    max_subject_age_in_years: None | str | Unset = UNSET
-    min_subject_age_in_years: None | str | Unset = UNSET
-    ancestral_population: None | str | Unset = UNSET
-    subject_description: None | str | Unset = UNSET
-    ethnicity: None | str | Unset = UNSET
-    gender: None | str | Unset = UNSET
-    race: None | str | Unset = UNSET
-    race_specify: None | str | Unset = UNSET
-    species: None | str | Unset = UNSET
-    strain: None | str | Unset = UNSET
-    strain_characteristics: None | str | Unset = UNSET
-    assessment_panel_accession: None | str | Unset = UNSET
-    assessment_type: None | str | Unset = UNSET
-    assessment_panel_name_preferred: None | str | Unset = UNSET
-    assessment_panel_name_reported: None | str | Unset = UNSET
-    result_schema: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    assessment_component_accession: None | str | Unset = UNSET
-    age_at_onset_preferred: None | str | Unset = UNSET
-    age_at_onset_reported: None | str | Unset = UNSET
-    age_at_onset_unit_preferred: None | str | Unset = UNSET
-    age_at_onset_unit_reported: None | str | Unset = UNSET
-    is_clinically_significant: None | str | Unset = UNSET
-    location_of_finding_preferred: None | str | Unset = UNSET
-    location_of_finding_reported: None | str | Unset = UNSET
-    assessment_component_name_preferred: None | str | Unset = UNSET
-    assessment_component_name_reported: None | str | Unset = UNSET
-    organ_or_body_system_preferred: None | str | Unset = UNSET
-    organ_or_body_system_reported: None | str | Unset = UNSET
-    planned_visit_accession: None | str | Unset = UNSET
-    reference_range_accession: None | str | Unset = UNSET
-    result_unit_preferred: None | str | Unset = UNSET
-    result_unit_reported: None | str | Unset = UNSET
-    result_value_category: None | str | Unset = UNSET
-    result_value_preferred: None | str | Unset = UNSET
-    result_value_reported: None | str | Unset = UNSET
-    study_day: None | str | Unset = UNSET
-    subject_position_preferred: None | str | Unset = UNSET
-    subject_position_reported: None | str | Unset = UNSET
-    time_of_day: None | str | Unset = UNSET
-    verbatim_question: None | str | Unset = UNSET
-    who_is_assessed: None | str | Unset = UNSET
+    study_accession: None | str = None
+    brief_title: None | str = None
+    arm_accession: None | str = None
+    arm_name: None | str = None
+    arm_description: None | str = None
+    arm_type_reported: None | str = None
+    arm_type_preferred: None | str = None
+    subject_accession: None | str = None
+    age_event: None | str = None
+    age_event_specify: None | str = None
+    age_unit: None | str = None
+    max_subject_age: float | None = None
+    min_subject_age: float | None = None
+    subject_phenotype: None | str = None
+    subject_location: None | str = None
+    max_subject_age_in_years: None | str = None
+    min_subject_age_in_years: None | str = None
+    ancestral_population: None | str = None
+    subject_description: None | str = None
+    ethnicity: None | str = None
+    gender: None | str = None
+    race: None | str = None
+    race_specify: None | str = None
+    species: None | str = None
+    strain: None | str = None
+    strain_characteristics: None | str = None
+    assessment_panel_accession: None | str = None
+    assessment_type: None | str = None
+    assessment_panel_name_preferred: None | str = None
+    assessment_panel_name_reported: None | str = None
+    result_schema: None | str = None
+    status: None | str = None
+    assessment_component_accession: None | str = None
+    age_at_onset_preferred: None | str = None
+    age_at_onset_reported: None | str = None
+    age_at_onset_unit_preferred: None | str = None
+    age_at_onset_unit_reported: None | str = None
+    is_clinically_significant: None | str = None
+    location_of_finding_preferred: None | str = None
+    location_of_finding_reported: None | str = None
+    assessment_component_name_preferred: None | str = None
+    assessment_component_name_reported: None | str = None
+    organ_or_body_system_preferred: None | str = None
+    organ_or_body_system_reported: None | str = None
+    planned_visit_accession: None | str = None
+    reference_range_accession: None | str = None
+    result_unit_preferred: None | str = None
+    result_unit_reported: None | str = None
+    result_value_category: None | str = None
+    result_value_preferred: None | str = None
+    result_value_reported: None | str = None
+    study_day: None | str = None
+    subject_position_preferred: None | str = None
+    subject_position_reported: None | str = None
+    time_of_day: None | str = None
+    verbatim_question: None | str = None
+    who_is_assessed: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        study_accession: None | str | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        else:
-            study_accession = self.study_accession
+        study_accession: None | str
+        study_accession = self.study_accession
 
-        brief_title: None | str | Unset
-        if isinstance(self.brief_title, Unset):
-            brief_title = UNSET
-        else:
-            brief_title = self.brief_title
+        brief_title: None | str
+        brief_title = self.brief_title
 
-        arm_accession: None | str | Unset
-        if isinstance(self.arm_accession, Unset):
-            arm_accession = UNSET
-        else:
-            arm_accession = self.arm_accession
+        arm_accession: None | str
+        arm_accession = self.arm_accession
 
-        arm_name: None | str | Unset
-        if isinstance(self.arm_name, Unset):
-            arm_name = UNSET
-        else:
-            arm_name = self.arm_name
+        arm_name: None | str
+        arm_name = self.arm_name
 
-        arm_description: None | str | Unset
-        if isinstance(self.arm_description, Unset):
-            arm_description = UNSET
-        else:
-            arm_description = self.arm_description
+        arm_description: None | str
+        arm_description = self.arm_description
 
-        arm_type_reported: None | str | Unset
-        if isinstance(self.arm_type_reported, Unset):
-            arm_type_reported = UNSET
-        else:
-            arm_type_reported = self.arm_type_reported
+        arm_type_reported: None | str
+        arm_type_reported = self.arm_type_reported
 
-        arm_type_preferred: None | str | Unset
-        if isinstance(self.arm_type_preferred, Unset):
-            arm_type_preferred = UNSET
-        else:
-            arm_type_preferred = self.arm_type_preferred
+        arm_type_preferred: None | str
+        arm_type_preferred = self.arm_type_preferred
 
-        subject_accession: None | str | Unset
-        if isinstance(self.subject_accession, Unset):
-            subject_accession = UNSET
-        else:
-            subject_accession = self.subject_accession
+        subject_accession: None | str
+        subject_accession = self.subject_accession
 
-        age_event: None | str | Unset
-        if isinstance(self.age_event, Unset):
-            age_event = UNSET
-        else:
-            age_event = self.age_event
+        age_event: None | str
+        age_event = self.age_event
 
-        age_event_specify: None | str | Unset
-        if isinstance(self.age_event_specify, Unset):
-            age_event_specify = UNSET
-        else:
-            age_event_specify = self.age_event_specify
+        age_event_specify: None | str
+        age_event_specify = self.age_event_specify
 
-        age_unit: None | str | Unset
-        if isinstance(self.age_unit, Unset):
-            age_unit = UNSET
-        else:
-            age_unit = self.age_unit
+        age_unit: None | str
+        age_unit = self.age_unit
 
-        max_subject_age: float | None | Unset
-        if isinstance(self.max_subject_age, Unset):
-            max_subject_age = UNSET
-        else:
-            max_subject_age = self.max_subject_age
+        max_subject_age: float | None
+        max_subject_age = self.max_subject_age
 
-        min_subject_age: float | None | Unset
-        if isinstance(self.min_subject_age, Unset):
-            min_subject_age = UNSET
-        else:
-            min_subject_age = self.min_subject_age
+        min_subject_age: float | None
+        min_subject_age = self.min_subject_age
 
-        subject_phenotype: None | str | Unset
-        if isinstance(self.subject_phenotype, Unset):
-            subject_phenotype = UNSET
-        else:
-            subject_phenotype = self.subject_phenotype
+        subject_phenotype: None | str
+        subject_phenotype = self.subject_phenotype
 
-        subject_location: None | str | Unset
-        if isinstance(self.subject_location, Unset):
-            subject_location = UNSET
-        else:
-            subject_location = self.subject_location
+        subject_location: None | str
+        subject_location = self.subject_location
 
-        max_subject_age_in_years: None | str | Unset
-        if isinstance(self.max_subject_age_in_years, Unset):
-            max_subject_age_in_years = UNSET
-        else:
-            max_subject_age_in_years = self.max_subject_age_in_years
+        max_subject_age_in_years: None | str
+        max_subject_age_in_years = self.max_subject_age_in_years
 
-        min_subject_age_in_years: None | str | Unset
-        if isinstance(self.min_subject_age_in_years, Unset):
-            min_subject_age_in_years = UNSET
-        else:
-            min_subject_age_in_years = self.min_subject_age_in_years
+        min_subject_age_in_years: None | str
+        min_subject_age_in_years = self.min_subject_age_in_years
 
-        ancestral_population: None | str | Unset
-        if isinstance(self.ancestral_population, Unset):
-            ancestral_population = UNSET
-        else:
-            ancestral_population = self.ancestral_population
+        ancestral_population: None | str
+        ancestral_population = self.ancestral_population
 
-        subject_description: None | str | Unset
-        if isinstance(self.subject_description, Unset):
-            subject_description = UNSET
-        else:
-            subject_description = self.subject_description
+        subject_description: None | str
+        subject_description = self.subject_description
 
-        ethnicity: None | str | Unset
-        if isinstance(self.ethnicity, Unset):
-            ethnicity = UNSET
-        else:
-            ethnicity = self.ethnicity
+        ethnicity: None | str
+        ethnicity = self.ethnicity
 
-        gender: None | str | Unset
-        if isinstance(self.gender, Unset):
-            gender = UNSET
-        else:
-            gender = self.gender
+        gender: None | str
+        gender = self.gender
 
-        race: None | str | Unset
-        if isinstance(self.race, Unset):
-            race = UNSET
-        else:
-            race = self.race
+        race: None | str
+        race = self.race
 
-        race_specify: None | str | Unset
-        if isinstance(self.race_specify, Unset):
-            race_specify = UNSET
-        else:
-            race_specify = self.race_specify
+        race_specify: None | str
+        race_specify = self.race_specify
 
-        species: None | str | Unset
-        if isinstance(self.species, Unset):
-            species = UNSET
-        else:
-            species = self.species
+        species: None | str
+        species = self.species
 
-        strain: None | str | Unset
-        if isinstance(self.strain, Unset):
-            strain = UNSET
-        else:
-            strain = self.strain
+        strain: None | str
+        strain = self.strain
 
-        strain_characteristics: None | str | Unset
-        if isinstance(self.strain_characteristics, Unset):
-            strain_characteristics = UNSET
-        else:
-            strain_characteristics = self.strain_characteristics
+        strain_characteristics: None | str
+        strain_characteristics = self.strain_characteristics
 
-        assessment_panel_accession: None | str | Unset
-        if isinstance(self.assessment_panel_accession, Unset):
-            assessment_panel_accession = UNSET
-        else:
-            assessment_panel_accession = self.assessment_panel_accession
+        assessment_panel_accession: None | str
+        assessment_panel_accession = self.assessment_panel_accession
 
-        assessment_type: None | str | Unset
-        if isinstance(self.assessment_type, Unset):
-            assessment_type = UNSET
-        else:
-            assessment_type = self.assessment_type
+        assessment_type: None | str
+        assessment_type = self.assessment_type
 
-        assessment_panel_name_preferred: None | str | Unset
-        if isinstance(self.assessment_panel_name_preferred, Unset):
-            assessment_panel_name_preferred = UNSET
-        else:
-            assessment_panel_name_preferred = self.assessment_panel_name_preferred
+        assessment_panel_name_preferred: None | str
+        assessment_panel_name_preferred = self.assessment_panel_name_preferred
 
-        assessment_panel_name_reported: None | str | Unset
-        if isinstance(self.assessment_panel_name_reported, Unset):
-            assessment_panel_name_reported = UNSET
-        else:
-            assessment_panel_name_reported = self.assessment_panel_name_reported
+        assessment_panel_name_reported: None | str
+        assessment_panel_name_reported = self.assessment_panel_name_reported
 
-        result_schema: None | str | Unset
-        if isinstance(self.result_schema, Unset):
-            result_schema = UNSET
-        else:
-            result_schema = self.result_schema
+        result_schema: None | str
+        result_schema = self.result_schema
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status: None | str
+        status = self.status
 
-        assessment_component_accession: None | str | Unset
-        if isinstance(self.assessment_component_accession, Unset):
-            assessment_component_accession = UNSET
-        else:
-            assessment_component_accession = self.assessment_component_accession
+        assessment_component_accession: None | str
+        assessment_component_accession = self.assessment_component_accession
 
-        age_at_onset_preferred: None | str | Unset
-        if isinstance(self.age_at_onset_preferred, Unset):
-            age_at_onset_preferred = UNSET
-        else:
-            age_at_onset_preferred = self.age_at_onset_preferred
+        age_at_onset_preferred: None | str
+        age_at_onset_preferred = self.age_at_onset_preferred
 
-        age_at_onset_reported: None | str | Unset
-        if isinstance(self.age_at_onset_reported, Unset):
-            age_at_onset_reported = UNSET
-        else:
-            age_at_onset_reported = self.age_at_onset_reported
+        age_at_onset_reported: None | str
+        age_at_onset_reported = self.age_at_onset_reported
 
-        age_at_onset_unit_preferred: None | str | Unset
-        if isinstance(self.age_at_onset_unit_preferred, Unset):
-            age_at_onset_unit_preferred = UNSET
-        else:
-            age_at_onset_unit_preferred = self.age_at_onset_unit_preferred
+        age_at_onset_unit_preferred: None | str
+        age_at_onset_unit_preferred = self.age_at_onset_unit_preferred
 
-        age_at_onset_unit_reported: None | str | Unset
-        if isinstance(self.age_at_onset_unit_reported, Unset):
-            age_at_onset_unit_reported = UNSET
-        else:
-            age_at_onset_unit_reported = self.age_at_onset_unit_reported
+        age_at_onset_unit_reported: None | str
+        age_at_onset_unit_reported = self.age_at_onset_unit_reported
 
-        is_clinically_significant: None | str | Unset
-        if isinstance(self.is_clinically_significant, Unset):
-            is_clinically_significant = UNSET
-        else:
-            is_clinically_significant = self.is_clinically_significant
+        is_clinically_significant: None | str
+        is_clinically_significant = self.is_clinically_significant
 
-        location_of_finding_preferred: None | str | Unset
-        if isinstance(self.location_of_finding_preferred, Unset):
-            location_of_finding_preferred = UNSET
-        else:
-            location_of_finding_preferred = self.location_of_finding_preferred
+        location_of_finding_preferred: None | str
+        location_of_finding_preferred = self.location_of_finding_preferred
 
-        location_of_finding_reported: None | str | Unset
-        if isinstance(self.location_of_finding_reported, Unset):
-            location_of_finding_reported = UNSET
-        else:
-            location_of_finding_reported = self.location_of_finding_reported
+        location_of_finding_reported: None | str
+        location_of_finding_reported = self.location_of_finding_reported
 
-        assessment_component_name_preferred: None | str | Unset
-        if isinstance(self.assessment_component_name_preferred, Unset):
-            assessment_component_name_preferred = UNSET
-        else:
-            assessment_component_name_preferred = (
-                self.assessment_component_name_preferred
-            )
+        assessment_component_name_preferred: None | str
+        assessment_component_name_preferred = self.assessment_component_name_preferred
 
-        assessment_component_name_reported: None | str | Unset
-        if isinstance(self.assessment_component_name_reported, Unset):
-            assessment_component_name_reported = UNSET
-        else:
-            assessment_component_name_reported = self.assessment_component_name_reported
+        assessment_component_name_reported: None | str
+        assessment_component_name_reported = self.assessment_component_name_reported
 
-        organ_or_body_system_preferred: None | str | Unset
-        if isinstance(self.organ_or_body_system_preferred, Unset):
-            organ_or_body_system_preferred = UNSET
-        else:
-            organ_or_body_system_preferred = self.organ_or_body_system_preferred
+        organ_or_body_system_preferred: None | str
+        organ_or_body_system_preferred = self.organ_or_body_system_preferred
 
-        organ_or_body_system_reported: None | str | Unset
-        if isinstance(self.organ_or_body_system_reported, Unset):
-            organ_or_body_system_reported = UNSET
-        else:
-            organ_or_body_system_reported = self.organ_or_body_system_reported
+        organ_or_body_system_reported: None | str
+        organ_or_body_system_reported = self.organ_or_body_system_reported
 
-        planned_visit_accession: None | str | Unset
-        if isinstance(self.planned_visit_accession, Unset):
-            planned_visit_accession = UNSET
-        else:
-            planned_visit_accession = self.planned_visit_accession
+        planned_visit_accession: None | str
+        planned_visit_accession = self.planned_visit_accession
 
-        reference_range_accession: None | str | Unset
-        if isinstance(self.reference_range_accession, Unset):
-            reference_range_accession = UNSET
-        else:
-            reference_range_accession = self.reference_range_accession
+        reference_range_accession: None | str
+        reference_range_accession = self.reference_range_accession
 
-        result_unit_preferred: None | str | Unset
-        if isinstance(self.result_unit_preferred, Unset):
-            result_unit_preferred = UNSET
-        else:
-            result_unit_preferred = self.result_unit_preferred
+        result_unit_preferred: None | str
+        result_unit_preferred = self.result_unit_preferred
 
-        result_unit_reported: None | str | Unset
-        if isinstance(self.result_unit_reported, Unset):
-            result_unit_reported = UNSET
-        else:
-            result_unit_reported = self.result_unit_reported
+        result_unit_reported: None | str
+        result_unit_reported = self.result_unit_reported
 
-        result_value_category: None | str | Unset
-        if isinstance(self.result_value_category, Unset):
-            result_value_category = UNSET
-        else:
-            result_value_category = self.result_value_category
+        result_value_category: None | str
+        result_value_category = self.result_value_category
 
-        result_value_preferred: None | str | Unset
-        if isinstance(self.result_value_preferred, Unset):
-            result_value_preferred = UNSET
-        else:
-            result_value_preferred = self.result_value_preferred
+        result_value_preferred: None | str
+        result_value_preferred = self.result_value_preferred
 
-        result_value_reported: None | str | Unset
-        if isinstance(self.result_value_reported, Unset):
-            result_value_reported = UNSET
-        else:
-            result_value_reported = self.result_value_reported
+        result_value_reported: None | str
+        result_value_reported = self.result_value_reported
 
-        study_day: None | str | Unset
-        if isinstance(self.study_day, Unset):
-            study_day = UNSET
-        else:
-            study_day = self.study_day
+        study_day: None | str
+        study_day = self.study_day
 
-        subject_position_preferred: None | str | Unset
-        if isinstance(self.subject_position_preferred, Unset):
-            subject_position_preferred = UNSET
-        else:
-            subject_position_preferred = self.subject_position_preferred
+        subject_position_preferred: None | str
+        subject_position_preferred = self.subject_position_preferred
 
-        subject_position_reported: None | str | Unset
-        if isinstance(self.subject_position_reported, Unset):
-            subject_position_reported = UNSET
-        else:
-            subject_position_reported = self.subject_position_reported
+        subject_position_reported: None | str
+        subject_position_reported = self.subject_position_reported
 
-        time_of_day: None | str | Unset
-        if isinstance(self.time_of_day, Unset):
-            time_of_day = UNSET
-        else:
-            time_of_day = self.time_of_day
+        time_of_day: None | str
+        time_of_day = self.time_of_day
 
-        verbatim_question: None | str | Unset
-        if isinstance(self.verbatim_question, Unset):
-            verbatim_question = UNSET
-        else:
-            verbatim_question = self.verbatim_question
+        verbatim_question: None | str
+        verbatim_question = self.verbatim_question
 
-        who_is_assessed: None | str | Unset
-        if isinstance(self.who_is_assessed, Unset):
-            who_is_assessed = UNSET
-        else:
-            who_is_assessed = self.who_is_assessed
+        who_is_assessed: None | str
+        who_is_assessed = self.who_is_assessed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if brief_title is not UNSET:
-            field_dict["briefTitle"] = brief_title
-        if arm_accession is not UNSET:
-            field_dict["armAccession"] = arm_accession
-        if arm_name is not UNSET:
-            field_dict["armName"] = arm_name
-        if arm_description is not UNSET:
-            field_dict["armDescription"] = arm_description
-        if arm_type_reported is not UNSET:
-            field_dict["armTypeReported"] = arm_type_reported
-        if arm_type_preferred is not UNSET:
-            field_dict["armTypePreferred"] = arm_type_preferred
-        if subject_accession is not UNSET:
-            field_dict["subjectAccession"] = subject_accession
-        if age_event is not UNSET:
-            field_dict["ageEvent"] = age_event
-        if age_event_specify is not UNSET:
-            field_dict["ageEventSpecify"] = age_event_specify
-        if age_unit is not UNSET:
-            field_dict["ageUnit"] = age_unit
-        if max_subject_age is not UNSET:
-            field_dict["maxSubjectAge"] = max_subject_age
-        if min_subject_age is not UNSET:
-            field_dict["minSubjectAge"] = min_subject_age
-        if subject_phenotype is not UNSET:
-            field_dict["subjectPhenotype"] = subject_phenotype
-        if subject_location is not UNSET:
-            field_dict["subjectLocation"] = subject_location
-        if max_subject_age_in_years is not UNSET:
-            field_dict["max_subject_age_in_years"] = max_subject_age_in_years
-        if min_subject_age_in_years is not UNSET:
-            field_dict["min_subject_age_in_years"] = min_subject_age_in_years
-        if ancestral_population is not UNSET:
-            field_dict["ancestral_population"] = ancestral_population
-        if subject_description is not UNSET:
-            field_dict["subjectDescription"] = subject_description
-        if ethnicity is not UNSET:
-            field_dict["ethnicity"] = ethnicity
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if race is not UNSET:
-            field_dict["race"] = race
-        if race_specify is not UNSET:
-            field_dict["raceSpecify"] = race_specify
-        if species is not UNSET:
-            field_dict["species"] = species
-        if strain is not UNSET:
-            field_dict["strain"] = strain
-        if strain_characteristics is not UNSET:
-            field_dict["strain_characteristics"] = strain_characteristics
-        if assessment_panel_accession is not UNSET:
-            field_dict["assessmentPanelAccession"] = assessment_panel_accession
-        if assessment_type is not UNSET:
-            field_dict["assessmentType"] = assessment_type
-        if assessment_panel_name_preferred is not UNSET:
-            field_dict["assessmentPanelNamePreferred"] = assessment_panel_name_preferred
-        if assessment_panel_name_reported is not UNSET:
-            field_dict["assessmentPanelNameReported"] = assessment_panel_name_reported
-        if result_schema is not UNSET:
-            field_dict["resultSchema"] = result_schema
-        if status is not UNSET:
-            field_dict["status"] = status
-        if assessment_component_accession is not UNSET:
-            field_dict["assessmentComponentAccession"] = assessment_component_accession
-        if age_at_onset_preferred is not UNSET:
-            field_dict["ageAtOnsetPreferred"] = age_at_onset_preferred
-        if age_at_onset_reported is not UNSET:
-            field_dict["ageAtOnsetReported"] = age_at_onset_reported
-        if age_at_onset_unit_preferred is not UNSET:
-            field_dict["ageAtOnsetUnitPreferred"] = age_at_onset_unit_preferred
-        if age_at_onset_unit_reported is not UNSET:
-            field_dict["ageAtOnsetUnitReported"] = age_at_onset_unit_reported
-        if is_clinically_significant is not UNSET:
-            field_dict["isClinicallySignificant"] = is_clinically_significant
-        if location_of_finding_preferred is not UNSET:
-            field_dict["locationOfFindingPreferred"] = location_of_finding_preferred
-        if location_of_finding_reported is not UNSET:
-            field_dict["locationOfFindingReported"] = location_of_finding_reported
-        if assessment_component_name_preferred is not UNSET:
-            field_dict["assessmentComponentNamePreferred"] = (
-                assessment_component_name_preferred
-            )
-        if assessment_component_name_reported is not UNSET:
-            field_dict["assessmentComponentNameReported"] = (
-                assessment_component_name_reported
-            )
-        if organ_or_body_system_preferred is not UNSET:
-            field_dict["organOrBodySystemPreferred"] = organ_or_body_system_preferred
-        if organ_or_body_system_reported is not UNSET:
-            field_dict["organOrBodySystemReported"] = organ_or_body_system_reported
-        if planned_visit_accession is not UNSET:
-            field_dict["plannedVisitAccession"] = planned_visit_accession
-        if reference_range_accession is not UNSET:
-            field_dict["referenceRangeAccession"] = reference_range_accession
-        if result_unit_preferred is not UNSET:
-            field_dict["resultUnitPreferred"] = result_unit_preferred
-        if result_unit_reported is not UNSET:
-            field_dict["resultUnitReported"] = result_unit_reported
-        if result_value_category is not UNSET:
-            field_dict["resultValueCategory"] = result_value_category
-        if result_value_preferred is not UNSET:
-            field_dict["resultValuePreferred"] = result_value_preferred
-        if result_value_reported is not UNSET:
-            field_dict["resultValueReported"] = result_value_reported
-        if study_day is not UNSET:
-            field_dict["studyDay"] = study_day
-        if subject_position_preferred is not UNSET:
-            field_dict["subjectPositionPreferred"] = subject_position_preferred
-        if subject_position_reported is not UNSET:
-            field_dict["subjectPositionReported"] = subject_position_reported
-        if time_of_day is not UNSET:
-            field_dict["timeOfDay"] = time_of_day
-        if verbatim_question is not UNSET:
-            field_dict["verbatimQuestion"] = verbatim_question
-        if who_is_assessed is not UNSET:
-            field_dict["whoIsAssessed"] = who_is_assessed
+        field_dict.update(
+            {
+                "studyAccession": study_accession,
+                "briefTitle": brief_title,
+                "armAccession": arm_accession,
+                "armName": arm_name,
+                "armDescription": arm_description,
+                "armTypeReported": arm_type_reported,
+                "armTypePreferred": arm_type_preferred,
+                "subjectAccession": subject_accession,
+                "ageEvent": age_event,
+                "ageEventSpecify": age_event_specify,
+                "ageUnit": age_unit,
+                "maxSubjectAge": max_subject_age,
+                "minSubjectAge": min_subject_age,
+                "subjectPhenotype": subject_phenotype,
+                "subjectLocation": subject_location,
+                "max_subject_age_in_years": max_subject_age_in_years,
+                "min_subject_age_in_years": min_subject_age_in_years,
+                "ancestral_population": ancestral_population,
+                "subjectDescription": subject_description,
+                "ethnicity": ethnicity,
+                "gender": gender,
+                "race": race,
+                "raceSpecify": race_specify,
+                "species": species,
+                "strain": strain,
+                "strain_characteristics": strain_characteristics,
+                "assessmentPanelAccession": assessment_panel_accession,
+                "assessmentType": assessment_type,
+                "assessmentPanelNamePreferred": assessment_panel_name_preferred,
+                "assessmentPanelNameReported": assessment_panel_name_reported,
+                "resultSchema": result_schema,
+                "status": status,
+                "assessmentComponentAccession": assessment_component_accession,
+                "ageAtOnsetPreferred": age_at_onset_preferred,
+                "ageAtOnsetReported": age_at_onset_reported,
+                "ageAtOnsetUnitPreferred": age_at_onset_unit_preferred,
+                "ageAtOnsetUnitReported": age_at_onset_unit_reported,
+                "isClinicallySignificant": is_clinically_significant,
+                "locationOfFindingPreferred": location_of_finding_preferred,
+                "locationOfFindingReported": location_of_finding_reported,
+                "assessmentComponentNamePreferred": assessment_component_name_preferred,
+                "assessmentComponentNameReported": assessment_component_name_reported,
+                "organOrBodySystemPreferred": organ_or_body_system_preferred,
+                "organOrBodySystemReported": organ_or_body_system_reported,
+                "plannedVisitAccession": planned_visit_accession,
+                "referenceRangeAccession": reference_range_accession,
+                "resultUnitPreferred": result_unit_preferred,
+                "resultUnitReported": result_unit_reported,
+                "resultValueCategory": result_value_category,
+                "resultValuePreferred": result_value_preferred,
+                "resultValueReported": result_value_reported,
+                "studyDay": study_day,
+                "subjectPositionPreferred": subject_position_preferred,
+                "subjectPositionReported": subject_position_reported,
+                "timeOfDay": time_of_day,
+                "verbatimQuestion": verbatim_question,
+                "whoIsAssessed": who_is_assessed,
+            }
+        )
 
         return field_dict
 
@@ -606,582 +373,464 @@ class StudySubjectAssessmentsApi:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_study_accession(data: object) -> None | str | Unset:
+        def _parse_study_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_brief_title(data: object) -> None | str | Unset:
+        def _parse_brief_title(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        brief_title = _parse_brief_title(d.pop("briefTitle", UNSET))
+        brief_title = _parse_brief_title(d.pop("briefTitle", None))
 
-        def _parse_arm_accession(data: object) -> None | str | Unset:
+        def _parse_arm_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_accession = _parse_arm_accession(d.pop("armAccession", UNSET))
+        arm_accession = _parse_arm_accession(d.pop("armAccession", None))
 
-        def _parse_arm_name(data: object) -> None | str | Unset:
+        def _parse_arm_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_name = _parse_arm_name(d.pop("armName", UNSET))
+        arm_name = _parse_arm_name(d.pop("armName", None))
 
-        def _parse_arm_description(data: object) -> None | str | Unset:
+        def _parse_arm_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_description = _parse_arm_description(d.pop("armDescription", UNSET))
+        arm_description = _parse_arm_description(d.pop("armDescription", None))
 
-        def _parse_arm_type_reported(data: object) -> None | str | Unset:
+        def _parse_arm_type_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_type_reported = _parse_arm_type_reported(d.pop("armTypeReported", UNSET))
+        arm_type_reported = _parse_arm_type_reported(d.pop("armTypeReported", None))
 
-        def _parse_arm_type_preferred(data: object) -> None | str | Unset:
+        def _parse_arm_type_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_type_preferred = _parse_arm_type_preferred(d.pop("armTypePreferred", UNSET))
+        arm_type_preferred = _parse_arm_type_preferred(d.pop("armTypePreferred", None))
 
-        def _parse_subject_accession(data: object) -> None | str | Unset:
+        def _parse_subject_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject_accession = _parse_subject_accession(d.pop("subjectAccession", UNSET))
+        subject_accession = _parse_subject_accession(d.pop("subjectAccession", None))
 
-        def _parse_age_event(data: object) -> None | str | Unset:
+        def _parse_age_event(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_event = _parse_age_event(d.pop("ageEvent", UNSET))
+        age_event = _parse_age_event(d.pop("ageEvent", None))
 
-        def _parse_age_event_specify(data: object) -> None | str | Unset:
+        def _parse_age_event_specify(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_event_specify = _parse_age_event_specify(d.pop("ageEventSpecify", UNSET))
+        age_event_specify = _parse_age_event_specify(d.pop("ageEventSpecify", None))
 
-        def _parse_age_unit(data: object) -> None | str | Unset:
+        def _parse_age_unit(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_unit = _parse_age_unit(d.pop("ageUnit", UNSET))
+        age_unit = _parse_age_unit(d.pop("ageUnit", None))
 
-        def _parse_max_subject_age(data: object) -> float | None | Unset:
+        def _parse_max_subject_age(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        max_subject_age = _parse_max_subject_age(d.pop("maxSubjectAge", UNSET))
+        max_subject_age = _parse_max_subject_age(d.pop("maxSubjectAge", None))
 
-        def _parse_min_subject_age(data: object) -> float | None | Unset:
+        def _parse_min_subject_age(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        min_subject_age = _parse_min_subject_age(d.pop("minSubjectAge", UNSET))
+        min_subject_age = _parse_min_subject_age(d.pop("minSubjectAge", None))
 
-        def _parse_subject_phenotype(data: object) -> None | str | Unset:
+        def _parse_subject_phenotype(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject_phenotype = _parse_subject_phenotype(d.pop("subjectPhenotype", UNSET))
+        subject_phenotype = _parse_subject_phenotype(d.pop("subjectPhenotype", None))
 
-        def _parse_subject_location(data: object) -> None | str | Unset:
+        def _parse_subject_location(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject_location = _parse_subject_location(d.pop("subjectLocation", UNSET))
+        subject_location = _parse_subject_location(d.pop("subjectLocation", None))
 
-        def _parse_max_subject_age_in_years(data: object) -> None | str | Unset:
+        def _parse_max_subject_age_in_years(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         max_subject_age_in_years = _parse_max_subject_age_in_years(
-            d.pop("max_subject_age_in_years", UNSET)
+            d.pop("max_subject_age_in_years", None)
         )
 
-        def _parse_min_subject_age_in_years(data: object) -> None | str | Unset:
+        def _parse_min_subject_age_in_years(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         min_subject_age_in_years = _parse_min_subject_age_in_years(
-            d.pop("min_subject_age_in_years", UNSET)
+            d.pop("min_subject_age_in_years", None)
         )
 
-        def _parse_ancestral_population(data: object) -> None | str | Unset:
+        def _parse_ancestral_population(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         ancestral_population = _parse_ancestral_population(
-            d.pop("ancestral_population", UNSET)
+            d.pop("ancestral_population", None)
         )
 
-        def _parse_subject_description(data: object) -> None | str | Unset:
+        def _parse_subject_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         subject_description = _parse_subject_description(
-            d.pop("subjectDescription", UNSET)
+            d.pop("subjectDescription", None)
         )
 
-        def _parse_ethnicity(data: object) -> None | str | Unset:
+        def _parse_ethnicity(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        ethnicity = _parse_ethnicity(d.pop("ethnicity", UNSET))
+        ethnicity = _parse_ethnicity(d.pop("ethnicity", None))
 
-        def _parse_gender(data: object) -> None | str | Unset:
+        def _parse_gender(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+        gender = _parse_gender(d.pop("gender", None))
 
-        def _parse_race(data: object) -> None | str | Unset:
+        def _parse_race(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        race = _parse_race(d.pop("race", UNSET))
+        race = _parse_race(d.pop("race", None))
 
-        def _parse_race_specify(data: object) -> None | str | Unset:
+        def _parse_race_specify(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        race_specify = _parse_race_specify(d.pop("raceSpecify", UNSET))
+        race_specify = _parse_race_specify(d.pop("raceSpecify", None))
 
-        def _parse_species(data: object) -> None | str | Unset:
+        def _parse_species(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        species = _parse_species(d.pop("species", UNSET))
+        species = _parse_species(d.pop("species", None))
 
-        def _parse_strain(data: object) -> None | str | Unset:
+        def _parse_strain(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        strain = _parse_strain(d.pop("strain", UNSET))
+        strain = _parse_strain(d.pop("strain", None))
 
-        def _parse_strain_characteristics(data: object) -> None | str | Unset:
+        def _parse_strain_characteristics(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         strain_characteristics = _parse_strain_characteristics(
-            d.pop("strain_characteristics", UNSET)
+            d.pop("strain_characteristics", None)
         )
 
-        def _parse_assessment_panel_accession(data: object) -> None | str | Unset:
+        def _parse_assessment_panel_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         assessment_panel_accession = _parse_assessment_panel_accession(
-            d.pop("assessmentPanelAccession", UNSET)
+            d.pop("assessmentPanelAccession", None)
         )
 
-        def _parse_assessment_type(data: object) -> None | str | Unset:
+        def _parse_assessment_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        assessment_type = _parse_assessment_type(d.pop("assessmentType", UNSET))
+        assessment_type = _parse_assessment_type(d.pop("assessmentType", None))
 
-        def _parse_assessment_panel_name_preferred(data: object) -> None | str | Unset:
+        def _parse_assessment_panel_name_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         assessment_panel_name_preferred = _parse_assessment_panel_name_preferred(
-            d.pop("assessmentPanelNamePreferred", UNSET)
+            d.pop("assessmentPanelNamePreferred", None)
         )
 
-        def _parse_assessment_panel_name_reported(data: object) -> None | str | Unset:
+        def _parse_assessment_panel_name_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         assessment_panel_name_reported = _parse_assessment_panel_name_reported(
-            d.pop("assessmentPanelNameReported", UNSET)
+            d.pop("assessmentPanelNameReported", None)
         )
 
-        def _parse_result_schema(data: object) -> None | str | Unset:
+        def _parse_result_schema(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        result_schema = _parse_result_schema(d.pop("resultSchema", UNSET))
+        result_schema = _parse_result_schema(d.pop("resultSchema", None))
 
-        def _parse_status(data: object) -> None | str | Unset:
+        def _parse_status(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
-        def _parse_assessment_component_accession(data: object) -> None | str | Unset:
+        def _parse_assessment_component_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         assessment_component_accession = _parse_assessment_component_accession(
-            d.pop("assessmentComponentAccession", UNSET)
+            d.pop("assessmentComponentAccession", None)
         )
 
-        def _parse_age_at_onset_preferred(data: object) -> None | str | Unset:
+        def _parse_age_at_onset_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         age_at_onset_preferred = _parse_age_at_onset_preferred(
-            d.pop("ageAtOnsetPreferred", UNSET)
+            d.pop("ageAtOnsetPreferred", None)
         )
 
-        def _parse_age_at_onset_reported(data: object) -> None | str | Unset:
+        def _parse_age_at_onset_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         age_at_onset_reported = _parse_age_at_onset_reported(
-            d.pop("ageAtOnsetReported", UNSET)
+            d.pop("ageAtOnsetReported", None)
         )
 
-        def _parse_age_at_onset_unit_preferred(data: object) -> None | str | Unset:
+        def _parse_age_at_onset_unit_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         age_at_onset_unit_preferred = _parse_age_at_onset_unit_preferred(
-            d.pop("ageAtOnsetUnitPreferred", UNSET)
+            d.pop("ageAtOnsetUnitPreferred", None)
         )
 
-        def _parse_age_at_onset_unit_reported(data: object) -> None | str | Unset:
+        def _parse_age_at_onset_unit_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         age_at_onset_unit_reported = _parse_age_at_onset_unit_reported(
-            d.pop("ageAtOnsetUnitReported", UNSET)
+            d.pop("ageAtOnsetUnitReported", None)
         )
 
-        def _parse_is_clinically_significant(data: object) -> None | str | Unset:
+        def _parse_is_clinically_significant(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         is_clinically_significant = _parse_is_clinically_significant(
-            d.pop("isClinicallySignificant", UNSET)
+            d.pop("isClinicallySignificant", None)
         )
 
-        def _parse_location_of_finding_preferred(data: object) -> None | str | Unset:
+        def _parse_location_of_finding_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         location_of_finding_preferred = _parse_location_of_finding_preferred(
-            d.pop("locationOfFindingPreferred", UNSET)
+            d.pop("locationOfFindingPreferred", None)
         )
 
-        def _parse_location_of_finding_reported(data: object) -> None | str | Unset:
+        def _parse_location_of_finding_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         location_of_finding_reported = _parse_location_of_finding_reported(
-            d.pop("locationOfFindingReported", UNSET)
+            d.pop("locationOfFindingReported", None)
         )
 
-        def _parse_assessment_component_name_preferred(
-            data: object,
-        ) -> None | str | Unset:
+        def _parse_assessment_component_name_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         assessment_component_name_preferred = (
             _parse_assessment_component_name_preferred(
-                d.pop("assessmentComponentNamePreferred", UNSET)
+                d.pop("assessmentComponentNamePreferred", None)
             )
         )
 
-        def _parse_assessment_component_name_reported(
-            data: object,
-        ) -> None | str | Unset:
+        def _parse_assessment_component_name_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         assessment_component_name_reported = _parse_assessment_component_name_reported(
-            d.pop("assessmentComponentNameReported", UNSET)
+            d.pop("assessmentComponentNameReported", None)
         )
 
-        def _parse_organ_or_body_system_preferred(data: object) -> None | str | Unset:
+        def _parse_organ_or_body_system_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         organ_or_body_system_preferred = _parse_organ_or_body_system_preferred(
-            d.pop("organOrBodySystemPreferred", UNSET)
+            d.pop("organOrBodySystemPreferred", None)
         )
 
-        def _parse_organ_or_body_system_reported(data: object) -> None | str | Unset:
+        def _parse_organ_or_body_system_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         organ_or_body_system_reported = _parse_organ_or_body_system_reported(
-            d.pop("organOrBodySystemReported", UNSET)
+            d.pop("organOrBodySystemReported", None)
         )
 
-        def _parse_planned_visit_accession(data: object) -> None | str | Unset:
+        def _parse_planned_visit_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         planned_visit_accession = _parse_planned_visit_accession(
-            d.pop("plannedVisitAccession", UNSET)
+            d.pop("plannedVisitAccession", None)
         )
 
-        def _parse_reference_range_accession(data: object) -> None | str | Unset:
+        def _parse_reference_range_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         reference_range_accession = _parse_reference_range_accession(
-            d.pop("referenceRangeAccession", UNSET)
+            d.pop("referenceRangeAccession", None)
         )
 
-        def _parse_result_unit_preferred(data: object) -> None | str | Unset:
+        def _parse_result_unit_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         result_unit_preferred = _parse_result_unit_preferred(
-            d.pop("resultUnitPreferred", UNSET)
+            d.pop("resultUnitPreferred", None)
         )
 
-        def _parse_result_unit_reported(data: object) -> None | str | Unset:
+        def _parse_result_unit_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         result_unit_reported = _parse_result_unit_reported(
-            d.pop("resultUnitReported", UNSET)
+            d.pop("resultUnitReported", None)
         )
 
-        def _parse_result_value_category(data: object) -> None | str | Unset:
+        def _parse_result_value_category(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         result_value_category = _parse_result_value_category(
-            d.pop("resultValueCategory", UNSET)
+            d.pop("resultValueCategory", None)
         )
 
-        def _parse_result_value_preferred(data: object) -> None | str | Unset:
+        def _parse_result_value_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         result_value_preferred = _parse_result_value_preferred(
-            d.pop("resultValuePreferred", UNSET)
+            d.pop("resultValuePreferred", None)
         )
 
-        def _parse_result_value_reported(data: object) -> None | str | Unset:
+        def _parse_result_value_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         result_value_reported = _parse_result_value_reported(
-            d.pop("resultValueReported", UNSET)
+            d.pop("resultValueReported", None)
         )
 
-        def _parse_study_day(data: object) -> None | str | Unset:
+        def _parse_study_day(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_day = _parse_study_day(d.pop("studyDay", UNSET))
+        study_day = _parse_study_day(d.pop("studyDay", None))
 
-        def _parse_subject_position_preferred(data: object) -> None | str | Unset:
+        def _parse_subject_position_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         subject_position_preferred = _parse_subject_position_preferred(
-            d.pop("subjectPositionPreferred", UNSET)
+            d.pop("subjectPositionPreferred", None)
         )
 
-        def _parse_subject_position_reported(data: object) -> None | str | Unset:
+        def _parse_subject_position_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         subject_position_reported = _parse_subject_position_reported(
-            d.pop("subjectPositionReported", UNSET)
+            d.pop("subjectPositionReported", None)
         )
 
-        def _parse_time_of_day(data: object) -> None | str | Unset:
+        def _parse_time_of_day(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        time_of_day = _parse_time_of_day(d.pop("timeOfDay", UNSET))
+        time_of_day = _parse_time_of_day(d.pop("timeOfDay", None))
 
-        def _parse_verbatim_question(data: object) -> None | str | Unset:
+        def _parse_verbatim_question(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        verbatim_question = _parse_verbatim_question(d.pop("verbatimQuestion", UNSET))
+        verbatim_question = _parse_verbatim_question(d.pop("verbatimQuestion", None))
 
-        def _parse_who_is_assessed(data: object) -> None | str | Unset:
+        def _parse_who_is_assessed(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        who_is_assessed = _parse_who_is_assessed(d.pop("whoIsAssessed", UNSET))
+        who_is_assessed = _parse_who_is_assessed(d.pop("whoIsAssessed", None))
 
         study_subject_assessments_api = cls(
             study_accession=study_accession,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StudySubjectBioSampleApi")
 
 
@@ -15,324 +13,203 @@ T = TypeVar("T", bound="StudySubjectBioSampleApi")
 class StudySubjectBioSampleApi:
     """
     Attributes:
-        study_accession (None | str | Unset):
-        brief_title (None | str | Unset):
-        arm_accession (None | str | Unset):
-        arm_name (None | str | Unset):
-        arm_description (None | str | Unset):
-        arm_type_reported (None | str | Unset):
-        arm_type_preferred (None | str | Unset):
-        subject_accession (None | str | Unset):
-        age_event (None | str | Unset):
-        age_event_specify (None | str | Unset):
-        age_unit (None | str | Unset):
-        max_subject_age (float | None | Unset):
-        min_subject_age (float | None | Unset):
-        subject_phenotype (None | str | Unset):
-        subject_location (None | str | Unset):
-        max_subject_age_in_years (None | str | Unset):
-        min_subject_age_in_years (None | str | Unset):
-        ancestral_population (None | str | Unset):
-        subject_description (None | str | Unset):
-        ethnicity (None | str | Unset):
-        gender (None | str | Unset):
-        race (None | str | Unset):
-        race_specify (None | str | Unset):
-        species (None | str | Unset):
-        strain (None | str | Unset):
-        strain_characteristics (None | str | Unset):
-        biosample_accession (None | str | Unset):
-        planned_visit_accession (None | str | Unset):
-        biosample_name (None | str | Unset):
-        type_ (None | str | Unset):
-        subtype (None | str | Unset):
+        study_accession (None | str):
+        brief_title (None | str):
+        arm_accession (None | str):
+        arm_name (None | str):
+        arm_description (None | str):
+        arm_type_reported (None | str):
+        arm_type_preferred (None | str):
+        subject_accession (None | str):
+        age_event (None | str):
+        age_event_specify (None | str):
+        age_unit (None | str):
+        max_subject_age (float | None):
+        min_subject_age (float | None):
+        subject_phenotype (None | str):
+        subject_location (None | str):
+        max_subject_age_in_years (None | str):
+        min_subject_age_in_years (None | str):
+        ancestral_population (None | str):
+        subject_description (None | str):
+        ethnicity (None | str):
+        gender (None | str):
+        race (None | str):
+        race_specify (None | str):
+        species (None | str):
+        strain (None | str):
+        strain_characteristics (None | str):
+        biosample_accession (None | str):
+        planned_visit_accession (None | str):
+        biosample_name (None | str):
+        type_ (None | str):
+        subtype (None | str):
     """
 
-    study_accession: None | str | Unset = UNSET
-    brief_title: None | str | Unset = UNSET
-    arm_accession: None | str | Unset = UNSET
-    arm_name: None | str | Unset = UNSET
-    arm_description: None | str | Unset = UNSET
-    arm_type_reported: None | str | Unset = UNSET
-    arm_type_preferred: None | str | Unset = UNSET
-    subject_accession: None | str | Unset = UNSET
-    age_event: None | str | Unset = UNSET
-    age_event_specify: None | str | Unset = UNSET
-    age_unit: None | str | Unset = UNSET
-    max_subject_age: float | None | Unset = UNSET
-    min_subject_age: float | None | Unset = UNSET
-    subject_phenotype: None | str | Unset = UNSET
-    subject_location: None | str | Unset = UNSET
-    max_subject_age_in_years: None | str | Unset = UNSET
-    min_subject_age_in_years: None | str | Unset = UNSET
-    ancestral_population: None | str | Unset = UNSET
-    subject_description: None | str | Unset = UNSET
-    ethnicity: None | str | Unset = UNSET
-    gender: None | str | Unset = UNSET
-    race: None | str | Unset = UNSET
-    race_specify: None | str | Unset = UNSET
-    species: None | str | Unset = UNSET
-    strain: None | str | Unset = UNSET
-    strain_characteristics: None | str | Unset = UNSET
-    biosample_accession: None | str | Unset = UNSET
-    planned_visit_accession: None | str | Unset = UNSET
-    biosample_name: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    subtype: None | str | Unset = UNSET
+    study_accession: None | str = None
+    brief_title: None | str = None
+    arm_accession: None | str = None
+    arm_name: None | str = None
+    arm_description: None | str = None
+    arm_type_reported: None | str = None
+    arm_type_preferred: None | str = None
+    subject_accession: None | str = None
+    age_event: None | str = None
+    age_event_specify: None | str = None
+    age_unit: None | str = None
+    max_subject_age: float | None = None
+    min_subject_age: float | None = None
+    subject_phenotype: None | str = None
+    subject_location: None | str = None
+    max_subject_age_in_years: None | str = None
+    min_subject_age_in_years: None | str = None
+    ancestral_population: None | str = None
+    subject_description: None | str = None
+    ethnicity: None | str = None
+    gender: None | str = None
+    race: None | str = None
+    race_specify: None | str = None
+    species: None | str = None
+    strain: None | str = None
+    strain_characteristics: None | str = None
+    biosample_accession: None | str = None
+    planned_visit_accession: None | str = None
+    biosample_name: None | str = None
+    type_: None | str = None
+    subtype: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        study_accession: None | str | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        else:
-            study_accession = self.study_accession
+        study_accession: None | str
+        study_accession = self.study_accession
 
-        brief_title: None | str | Unset
-        if isinstance(self.brief_title, Unset):
-            brief_title = UNSET
-        else:
-            brief_title = self.brief_title
+        brief_title: None | str
+        brief_title = self.brief_title
 
-        arm_accession: None | str | Unset
-        if isinstance(self.arm_accession, Unset):
-            arm_accession = UNSET
-        else:
-            arm_accession = self.arm_accession
+        arm_accession: None | str
+        arm_accession = self.arm_accession
 
-        arm_name: None | str | Unset
-        if isinstance(self.arm_name, Unset):
-            arm_name = UNSET
-        else:
-            arm_name = self.arm_name
+        arm_name: None | str
+        arm_name = self.arm_name
 
-        arm_description: None | str | Unset
-        if isinstance(self.arm_description, Unset):
-            arm_description = UNSET
-        else:
-            arm_description = self.arm_description
+        arm_description: None | str
+        arm_description = self.arm_description
 
-        arm_type_reported: None | str | Unset
-        if isinstance(self.arm_type_reported, Unset):
-            arm_type_reported = UNSET
-        else:
-            arm_type_reported = self.arm_type_reported
+        arm_type_reported: None | str
+        arm_type_reported = self.arm_type_reported
 
-        arm_type_preferred: None | str | Unset
-        if isinstance(self.arm_type_preferred, Unset):
-            arm_type_preferred = UNSET
-        else:
-            arm_type_preferred = self.arm_type_preferred
+        arm_type_preferred: None | str
+        arm_type_preferred = self.arm_type_preferred
 
-        subject_accession: None | str | Unset
-        if isinstance(self.subject_accession, Unset):
-            subject_accession = UNSET
-        else:
-            subject_accession = self.subject_accession
+        subject_accession: None | str
+        subject_accession = self.subject_accession
 
-        age_event: None | str | Unset
-        if isinstance(self.age_event, Unset):
-            age_event = UNSET
-        else:
-            age_event = self.age_event
+        age_event: None | str
+        age_event = self.age_event
 
-        age_event_specify: None | str | Unset
-        if isinstance(self.age_event_specify, Unset):
-            age_event_specify = UNSET
-        else:
-            age_event_specify = self.age_event_specify
+        age_event_specify: None | str
+        age_event_specify = self.age_event_specify
 
-        age_unit: None | str | Unset
-        if isinstance(self.age_unit, Unset):
-            age_unit = UNSET
-        else:
-            age_unit = self.age_unit
+        age_unit: None | str
+        age_unit = self.age_unit
 
-        max_subject_age: float | None | Unset
-        if isinstance(self.max_subject_age, Unset):
-            max_subject_age = UNSET
-        else:
-            max_subject_age = self.max_subject_age
+        max_subject_age: float | None
+        max_subject_age = self.max_subject_age
 
-        min_subject_age: float | None | Unset
-        if isinstance(self.min_subject_age, Unset):
-            min_subject_age = UNSET
-        else:
-            min_subject_age = self.min_subject_age
+        min_subject_age: float | None
+        min_subject_age = self.min_subject_age
 
-        subject_phenotype: None | str | Unset
-        if isinstance(self.subject_phenotype, Unset):
-            subject_phenotype = UNSET
-        else:
-            subject_phenotype = self.subject_phenotype
+        subject_phenotype: None | str
+        subject_phenotype = self.subject_phenotype
 
-        subject_location: None | str | Unset
-        if isinstance(self.subject_location, Unset):
-            subject_location = UNSET
-        else:
-            subject_location = self.subject_location
+        subject_location: None | str
+        subject_location = self.subject_location
 
-        max_subject_age_in_years: None | str | Unset
-        if isinstance(self.max_subject_age_in_years, Unset):
-            max_subject_age_in_years = UNSET
-        else:
-            max_subject_age_in_years = self.max_subject_age_in_years
+        max_subject_age_in_years: None | str
+        max_subject_age_in_years = self.max_subject_age_in_years
 
-        min_subject_age_in_years: None | str | Unset
-        if isinstance(self.min_subject_age_in_years, Unset):
-            min_subject_age_in_years = UNSET
-        else:
-            min_subject_age_in_years = self.min_subject_age_in_years
+        min_subject_age_in_years: None | str
+        min_subject_age_in_years = self.min_subject_age_in_years
 
-        ancestral_population: None | str | Unset
-        if isinstance(self.ancestral_population, Unset):
-            ancestral_population = UNSET
-        else:
-            ancestral_population = self.ancestral_population
+        ancestral_population: None | str
+        ancestral_population = self.ancestral_population
 
-        subject_description: None | str | Unset
-        if isinstance(self.subject_description, Unset):
-            subject_description = UNSET
-        else:
-            subject_description = self.subject_description
+        subject_description: None | str
+        subject_description = self.subject_description
 
-        ethnicity: None | str | Unset
-        if isinstance(self.ethnicity, Unset):
-            ethnicity = UNSET
-        else:
-            ethnicity = self.ethnicity
+        ethnicity: None | str
+        ethnicity = self.ethnicity
 
-        gender: None | str | Unset
-        if isinstance(self.gender, Unset):
-            gender = UNSET
-        else:
-            gender = self.gender
+        gender: None | str
+        gender = self.gender
 
-        race: None | str | Unset
-        if isinstance(self.race, Unset):
-            race = UNSET
-        else:
-            race = self.race
+        race: None | str
+        race = self.race
 
-        race_specify: None | str | Unset
-        if isinstance(self.race_specify, Unset):
-            race_specify = UNSET
-        else:
-            race_specify = self.race_specify
+        race_specify: None | str
+        race_specify = self.race_specify
 
-        species: None | str | Unset
-        if isinstance(self.species, Unset):
-            species = UNSET
-        else:
-            species = self.species
+        species: None | str
+        species = self.species
 
-        strain: None | str | Unset
-        if isinstance(self.strain, Unset):
-            strain = UNSET
-        else:
-            strain = self.strain
+        strain: None | str
+        strain = self.strain
 
-        strain_characteristics: None | str | Unset
-        if isinstance(self.strain_characteristics, Unset):
-            strain_characteristics = UNSET
-        else:
-            strain_characteristics = self.strain_characteristics
+        strain_characteristics: None | str
+        strain_characteristics = self.strain_characteristics
 
-        biosample_accession: None | str | Unset
-        if isinstance(self.biosample_accession, Unset):
-            biosample_accession = UNSET
-        else:
-            biosample_accession = self.biosample_accession
+        biosample_accession: None | str
+        biosample_accession = self.biosample_accession
 
-        planned_visit_accession: None | str | Unset
-        if isinstance(self.planned_visit_accession, Unset):
-            planned_visit_accession = UNSET
-        else:
-            planned_visit_accession = self.planned_visit_accession
+        planned_visit_accession: None | str
+        planned_visit_accession = self.planned_visit_accession
 
-        biosample_name: None | str | Unset
-        if isinstance(self.biosample_name, Unset):
-            biosample_name = UNSET
-        else:
-            biosample_name = self.biosample_name
+        biosample_name: None | str
+        biosample_name = self.biosample_name
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: None | str
+        type_ = self.type_
 
-        subtype: None | str | Unset
-        if isinstance(self.subtype, Unset):
-            subtype = UNSET
-        else:
-            subtype = self.subtype
+        subtype: None | str
+        subtype = self.subtype
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if brief_title is not UNSET:
-            field_dict["briefTitle"] = brief_title
-        if arm_accession is not UNSET:
-            field_dict["armAccession"] = arm_accession
-        if arm_name is not UNSET:
-            field_dict["armName"] = arm_name
-        if arm_description is not UNSET:
-            field_dict["armDescription"] = arm_description
-        if arm_type_reported is not UNSET:
-            field_dict["armTypeReported"] = arm_type_reported
-        if arm_type_preferred is not UNSET:
-            field_dict["armTypePreferred"] = arm_type_preferred
-        if subject_accession is not UNSET:
-            field_dict["subjectAccession"] = subject_accession
-        if age_event is not UNSET:
-            field_dict["ageEvent"] = age_event
-        if age_event_specify is not UNSET:
-            field_dict["ageEventSpecify"] = age_event_specify
-        if age_unit is not UNSET:
-            field_dict["ageUnit"] = age_unit
-        if max_subject_age is not UNSET:
-            field_dict["maxSubjectAge"] = max_subject_age
-        if min_subject_age is not UNSET:
-            field_dict["minSubjectAge"] = min_subject_age
-        if subject_phenotype is not UNSET:
-            field_dict["subjectPhenotype"] = subject_phenotype
-        if subject_location is not UNSET:
-            field_dict["subjectLocation"] = subject_location
-        if max_subject_age_in_years is not UNSET:
-            field_dict["max_subject_age_in_years"] = max_subject_age_in_years
-        if min_subject_age_in_years is not UNSET:
-            field_dict["min_subject_age_in_years"] = min_subject_age_in_years
-        if ancestral_population is not UNSET:
-            field_dict["ancestral_population"] = ancestral_population
-        if subject_description is not UNSET:
-            field_dict["subjectDescription"] = subject_description
-        if ethnicity is not UNSET:
-            field_dict["ethnicity"] = ethnicity
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if race is not UNSET:
-            field_dict["race"] = race
-        if race_specify is not UNSET:
-            field_dict["raceSpecify"] = race_specify
-        if species is not UNSET:
-            field_dict["species"] = species
-        if strain is not UNSET:
-            field_dict["strain"] = strain
-        if strain_characteristics is not UNSET:
-            field_dict["strain_characteristics"] = strain_characteristics
-        if biosample_accession is not UNSET:
-            field_dict["biosampleAccession"] = biosample_accession
-        if planned_visit_accession is not UNSET:
-            field_dict["plannedVisitAccession"] = planned_visit_accession
-        if biosample_name is not UNSET:
-            field_dict["biosampleName"] = biosample_name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if subtype is not UNSET:
-            field_dict["subtype"] = subtype
+        field_dict.update(
+            {
+                "studyAccession": study_accession,
+                "briefTitle": brief_title,
+                "armAccession": arm_accession,
+                "armName": arm_name,
+                "armDescription": arm_description,
+                "armTypeReported": arm_type_reported,
+                "armTypePreferred": arm_type_preferred,
+                "subjectAccession": subject_accession,
+                "ageEvent": age_event,
+                "ageEventSpecify": age_event_specify,
+                "ageUnit": age_unit,
+                "maxSubjectAge": max_subject_age,
+                "minSubjectAge": min_subject_age,
+                "subjectPhenotype": subject_phenotype,
+                "subjectLocation": subject_location,
+                "max_subject_age_in_years": max_subject_age_in_years,
+                "min_subject_age_in_years": min_subject_age_in_years,
+                "ancestral_population": ancestral_population,
+                "subjectDescription": subject_description,
+                "ethnicity": ethnicity,
+                "gender": gender,
+                "race": race,
+                "raceSpecify": race_specify,
+                "species": species,
+                "strain": strain,
+                "strain_characteristics": strain_characteristics,
+                "biosampleAccession": biosample_accession,
+                "plannedVisitAccession": planned_visit_accession,
+                "biosampleName": biosample_name,
+                "type": type_,
+                "subtype": subtype,
+            }
+        )
 
         return field_dict
 
@@ -340,298 +217,236 @@ class StudySubjectBioSampleApi:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_study_accession(data: object) -> None | str | Unset:
+        def _parse_study_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_brief_title(data: object) -> None | str | Unset:
+        def _parse_brief_title(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        brief_title = _parse_brief_title(d.pop("briefTitle", UNSET))
+        brief_title = _parse_brief_title(d.pop("briefTitle", None))
 
-        def _parse_arm_accession(data: object) -> None | str | Unset:
+        def _parse_arm_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_accession = _parse_arm_accession(d.pop("armAccession", UNSET))
+        arm_accession = _parse_arm_accession(d.pop("armAccession", None))
 
-        def _parse_arm_name(data: object) -> None | str | Unset:
+        def _parse_arm_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_name = _parse_arm_name(d.pop("armName", UNSET))
+        arm_name = _parse_arm_name(d.pop("armName", None))
 
-        def _parse_arm_description(data: object) -> None | str | Unset:
+        def _parse_arm_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_description = _parse_arm_description(d.pop("armDescription", UNSET))
+        arm_description = _parse_arm_description(d.pop("armDescription", None))
 
-        def _parse_arm_type_reported(data: object) -> None | str | Unset:
+        def _parse_arm_type_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_type_reported = _parse_arm_type_reported(d.pop("armTypeReported", UNSET))
+        arm_type_reported = _parse_arm_type_reported(d.pop("armTypeReported", None))
 
-        def _parse_arm_type_preferred(data: object) -> None | str | Unset:
+        def _parse_arm_type_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_type_preferred = _parse_arm_type_preferred(d.pop("armTypePreferred", UNSET))
+        arm_type_preferred = _parse_arm_type_preferred(d.pop("armTypePreferred", None))
 
-        def _parse_subject_accession(data: object) -> None | str | Unset:
+        def _parse_subject_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject_accession = _parse_subject_accession(d.pop("subjectAccession", UNSET))
+        subject_accession = _parse_subject_accession(d.pop("subjectAccession", None))
 
-        def _parse_age_event(data: object) -> None | str | Unset:
+        def _parse_age_event(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_event = _parse_age_event(d.pop("ageEvent", UNSET))
+        age_event = _parse_age_event(d.pop("ageEvent", None))
 
-        def _parse_age_event_specify(data: object) -> None | str | Unset:
+        def _parse_age_event_specify(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_event_specify = _parse_age_event_specify(d.pop("ageEventSpecify", UNSET))
+        age_event_specify = _parse_age_event_specify(d.pop("ageEventSpecify", None))
 
-        def _parse_age_unit(data: object) -> None | str | Unset:
+        def _parse_age_unit(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_unit = _parse_age_unit(d.pop("ageUnit", UNSET))
+        age_unit = _parse_age_unit(d.pop("ageUnit", None))
 
-        def _parse_max_subject_age(data: object) -> float | None | Unset:
+        def _parse_max_subject_age(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        max_subject_age = _parse_max_subject_age(d.pop("maxSubjectAge", UNSET))
+        max_subject_age = _parse_max_subject_age(d.pop("maxSubjectAge", None))
 
-        def _parse_min_subject_age(data: object) -> float | None | Unset:
+        def _parse_min_subject_age(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        min_subject_age = _parse_min_subject_age(d.pop("minSubjectAge", UNSET))
+        min_subject_age = _parse_min_subject_age(d.pop("minSubjectAge", None))
 
-        def _parse_subject_phenotype(data: object) -> None | str | Unset:
+        def _parse_subject_phenotype(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject_phenotype = _parse_subject_phenotype(d.pop("subjectPhenotype", UNSET))
+        subject_phenotype = _parse_subject_phenotype(d.pop("subjectPhenotype", None))
 
-        def _parse_subject_location(data: object) -> None | str | Unset:
+        def _parse_subject_location(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject_location = _parse_subject_location(d.pop("subjectLocation", UNSET))
+        subject_location = _parse_subject_location(d.pop("subjectLocation", None))
 
-        def _parse_max_subject_age_in_years(data: object) -> None | str | Unset:
+        def _parse_max_subject_age_in_years(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         max_subject_age_in_years = _parse_max_subject_age_in_years(
-            d.pop("max_subject_age_in_years", UNSET)
+            d.pop("max_subject_age_in_years", None)
         )
 
-        def _parse_min_subject_age_in_years(data: object) -> None | str | Unset:
+        def _parse_min_subject_age_in_years(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         min_subject_age_in_years = _parse_min_subject_age_in_years(
-            d.pop("min_subject_age_in_years", UNSET)
+            d.pop("min_subject_age_in_years", None)
         )
 
-        def _parse_ancestral_population(data: object) -> None | str | Unset:
+        def _parse_ancestral_population(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         ancestral_population = _parse_ancestral_population(
-            d.pop("ancestral_population", UNSET)
+            d.pop("ancestral_population", None)
         )
 
-        def _parse_subject_description(data: object) -> None | str | Unset:
+        def _parse_subject_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         subject_description = _parse_subject_description(
-            d.pop("subjectDescription", UNSET)
+            d.pop("subjectDescription", None)
         )
 
-        def _parse_ethnicity(data: object) -> None | str | Unset:
+        def _parse_ethnicity(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        ethnicity = _parse_ethnicity(d.pop("ethnicity", UNSET))
+        ethnicity = _parse_ethnicity(d.pop("ethnicity", None))
 
-        def _parse_gender(data: object) -> None | str | Unset:
+        def _parse_gender(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+        gender = _parse_gender(d.pop("gender", None))
 
-        def _parse_race(data: object) -> None | str | Unset:
+        def _parse_race(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        race = _parse_race(d.pop("race", UNSET))
+        race = _parse_race(d.pop("race", None))
 
-        def _parse_race_specify(data: object) -> None | str | Unset:
+        def _parse_race_specify(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        race_specify = _parse_race_specify(d.pop("raceSpecify", UNSET))
+        race_specify = _parse_race_specify(d.pop("raceSpecify", None))
 
-        def _parse_species(data: object) -> None | str | Unset:
+        def _parse_species(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        species = _parse_species(d.pop("species", UNSET))
+        species = _parse_species(d.pop("species", None))
 
-        def _parse_strain(data: object) -> None | str | Unset:
+        def _parse_strain(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        strain = _parse_strain(d.pop("strain", UNSET))
+        strain = _parse_strain(d.pop("strain", None))
 
-        def _parse_strain_characteristics(data: object) -> None | str | Unset:
+        def _parse_strain_characteristics(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         strain_characteristics = _parse_strain_characteristics(
-            d.pop("strain_characteristics", UNSET)
+            d.pop("strain_characteristics", None)
         )
 
-        def _parse_biosample_accession(data: object) -> None | str | Unset:
+        def _parse_biosample_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         biosample_accession = _parse_biosample_accession(
-            d.pop("biosampleAccession", UNSET)
+            d.pop("biosampleAccession", None)
         )
 
-        def _parse_planned_visit_accession(data: object) -> None | str | Unset:
+        def _parse_planned_visit_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         planned_visit_accession = _parse_planned_visit_accession(
-            d.pop("plannedVisitAccession", UNSET)
+            d.pop("plannedVisitAccession", None)
         )
 
-        def _parse_biosample_name(data: object) -> None | str | Unset:
+        def _parse_biosample_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        biosample_name = _parse_biosample_name(d.pop("biosampleName", UNSET))
+        biosample_name = _parse_biosample_name(d.pop("biosampleName", None))
 
-        def _parse_type_(data: object) -> None | str | Unset:
+        def _parse_type_(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        def _parse_subtype(data: object) -> None | str | Unset:
+        def _parse_subtype(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subtype = _parse_subtype(d.pop("subtype", UNSET))
+        subtype = _parse_subtype(d.pop("subtype", None))
 
         study_subject_bio_sample_api = cls(
             study_accession=study_accession,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StudySubjectInterventionApi")
 
 
@@ -15,484 +13,299 @@ T = TypeVar("T", bound="StudySubjectInterventionApi")
 class StudySubjectInterventionApi:
     """
     Attributes:
-        study_accession (None | str | Unset):
-        brief_title (None | str | Unset):
-        arm_accession (None | str | Unset):
-        arm_name (None | str | Unset):
-        arm_description (None | str | Unset):
-        arm_type_reported (None | str | Unset):
-        arm_type_preferred (None | str | Unset):
-        subject_accession (None | str | Unset):
-        age_event (None | str | Unset):
-        age_event_specify (None | str | Unset):
-        age_unit (None | str | Unset):
-        max_subject_age (float | None | Unset):
-        min_subject_age (float | None | Unset):
-        subject_phenotype (None | str | Unset):
-        subject_location (None | str | Unset):
-        max_subject_age_in_years (None | str | Unset):
-        min_subject_age_in_years (None | str | Unset):
-        ancestral_population (None | str | Unset):
-        subject_description (None | str | Unset):
-        ethnicity (None | str | Unset):
-        gender (None | str | Unset):
-        race (None | str | Unset):
-        race_specify (None | str | Unset):
-        species (None | str | Unset):
-        strain (None | str | Unset):
-        strain_characteristics (None | str | Unset):
-        intervention_accession (None | str | Unset):
-        compound_name_reported (None | str | Unset):
-        compound_role (None | str | Unset):
-        dose (None | str | Unset):
-        dose_freq_per_interval (None | str | Unset):
-        dose_reported (None | str | Unset):
-        dose_units (None | str | Unset):
-        duration (None | str | Unset):
-        duration_unit (None | str | Unset):
-        end_day (None | str | Unset):
-        end_time (None | str | Unset):
-        formulation (None | str | Unset):
-        is_ongoing (None | str | Unset):
-        name_preferred (None | str | Unset):
-        name_reported (None | str | Unset):
-        reported_indication (None | str | Unset):
-        route_of_admin_preferred (None | str | Unset):
-        route_of_admin_reported (None | str | Unset):
-        start_day (None | str | Unset):
-        start_time (None | str | Unset):
-        status (None | str | Unset):
+        study_accession (None | str):
+        brief_title (None | str):
+        arm_accession (None | str):
+        arm_name (None | str):
+        arm_description (None | str):
+        arm_type_reported (None | str):
+        arm_type_preferred (None | str):
+        subject_accession (None | str):
+        age_event (None | str):
+        age_event_specify (None | str):
+        age_unit (None | str):
+        max_subject_age (float | None):
+        min_subject_age (float | None):
+        subject_phenotype (None | str):
+        subject_location (None | str):
+        max_subject_age_in_years (None | str):
+        min_subject_age_in_years (None | str):
+        ancestral_population (None | str):
+        subject_description (None | str):
+        ethnicity (None | str):
+        gender (None | str):
+        race (None | str):
+        race_specify (None | str):
+        species (None | str):
+        strain (None | str):
+        strain_characteristics (None | str):
+        intervention_accession (None | str):
+        compound_name_reported (None | str):
+        compound_role (None | str):
+        dose (None | str):
+        dose_freq_per_interval (None | str):
+        dose_reported (None | str):
+        dose_units (None | str):
+        duration (None | str):
+        duration_unit (None | str):
+        end_day (None | str):
+        end_time (None | str):
+        formulation (None | str):
+        is_ongoing (None | str):
+        name_preferred (None | str):
+        name_reported (None | str):
+        reported_indication (None | str):
+        route_of_admin_preferred (None | str):
+        route_of_admin_reported (None | str):
+        start_day (None | str):
+        start_time (None | str):
+        status (None | str):
     """
 
-    study_accession: None | str | Unset = UNSET
-    brief_title: None | str | Unset = UNSET
-    arm_accession: None | str | Unset = UNSET
-    arm_name: None | str | Unset = UNSET
-    arm_description: None | str | Unset = UNSET
-    arm_type_reported: None | str | Unset = UNSET
-    arm_type_preferred: None | str | Unset = UNSET
-    subject_accession: None | str | Unset = UNSET
-    age_event: None | str | Unset = UNSET
-    age_event_specify: None | str | Unset = UNSET
-    age_unit: None | str | Unset = UNSET
-    max_subject_age: float | None | Unset = UNSET
-    min_subject_age: float | None | Unset = UNSET
-    subject_phenotype: None | str | Unset = UNSET
-    subject_location: None | str | Unset = UNSET
-    max_subject_age_in_years: None | str | Unset = UNSET
-    min_subject_age_in_years: None | str | Unset = UNSET
-    ancestral_population: None | str | Unset = UNSET
-    subject_description: None | str | Unset = UNSET
-    ethnicity: None | str | Unset = UNSET
-    gender: None | str | Unset = UNSET
-    race: None | str | Unset = UNSET
-    race_specify: None | str | Unset = UNSET
-    species: None | str | Unset = UNSET
-    strain: None | str | Unset = UNSET
-    strain_characteristics: None | str | Unset = UNSET
-    intervention_accession: None | str | Unset = UNSET
-    compound_name_reported: None | str | Unset = UNSET
-    compound_role: None | str | Unset = UNSET
-    dose: None | str | Unset = UNSET
-    dose_freq_per_interval: None | str | Unset = UNSET
-    dose_reported: None | str | Unset = UNSET
-    dose_units: None | str | Unset = UNSET
-    duration: None | str | Unset = UNSET
-    duration_unit: None | str | Unset = UNSET
-    end_day: None | str | Unset = UNSET
-    end_time: None | str | Unset = UNSET
-    formulation: None | str | Unset = UNSET
-    is_ongoing: None | str | Unset = UNSET
-    name_preferred: None | str | Unset = UNSET
-    name_reported: None | str | Unset = UNSET
-    reported_indication: None | str | Unset = UNSET
-    route_of_admin_preferred: None | str | Unset = UNSET
-    route_of_admin_reported: None | str | Unset = UNSET
-    start_day: None | str | Unset = UNSET
-    start_time: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    study_accession: None | str = None
+    brief_title: None | str = None
+    arm_accession: None | str = None
+    arm_name: None | str = None
+    arm_description: None | str = None
+    arm_type_reported: None | str = None
+    arm_type_preferred: None | str = None
+    subject_accession: None | str = None
+    age_event: None | str = None
+    age_event_specify: None | str = None
+    age_unit: None | str = None
+    max_subject_age: float | None = None
+    min_subject_age: float | None = None
+    subject_phenotype: None | str = None
+    subject_location: None | str = None
+    max_subject_age_in_years: None | str = None
+    min_subject_age_in_years: None | str = None
+    ancestral_population: None | str = None
+    subject_description: None | str = None
+    ethnicity: None | str = None
+    gender: None | str = None
+    race: None | str = None
+    race_specify: None | str = None
+    species: None | str = None
+    strain: None | str = None
+    strain_characteristics: None | str = None
+    intervention_accession: None | str = None
+    compound_name_reported: None | str = None
+    compound_role: None | str = None
+    dose: None | str = None
+    dose_freq_per_interval: None | str = None
+    dose_reported: None | str = None
+    dose_units: None | str = None
+    duration: None | str = None
+    duration_unit: None | str = None
+    end_day: None | str = None
+    end_time: None | str = None
+    formulation: None | str = None
+    is_ongoing: None | str = None
+    name_preferred: None | str = None
+    name_reported: None | str = None
+    reported_indication: None | str = None
+    route_of_admin_preferred: None | str = None
+    route_of_admin_reported: None | str = None
+    start_day: None | str = None
+    start_time: None | str = None
+    status: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        study_accession: None | str | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        else:
-            study_accession = self.study_accession
+        study_accession: None | str
+        study_accession = self.study_accession
 
-        brief_title: None | str | Unset
-        if isinstance(self.brief_title, Unset):
-            brief_title = UNSET
-        else:
-            brief_title = self.brief_title
+        brief_title: None | str
+        brief_title = self.brief_title
 
-        arm_accession: None | str | Unset
-        if isinstance(self.arm_accession, Unset):
-            arm_accession = UNSET
-        else:
-            arm_accession = self.arm_accession
+        arm_accession: None | str
+        arm_accession = self.arm_accession
 
-        arm_name: None | str | Unset
-        if isinstance(self.arm_name, Unset):
-            arm_name = UNSET
-        else:
-            arm_name = self.arm_name
+        arm_name: None | str
+        arm_name = self.arm_name
 
-        arm_description: None | str | Unset
-        if isinstance(self.arm_description, Unset):
-            arm_description = UNSET
-        else:
-            arm_description = self.arm_description
+        arm_description: None | str
+        arm_description = self.arm_description
 
-        arm_type_reported: None | str | Unset
-        if isinstance(self.arm_type_reported, Unset):
-            arm_type_reported = UNSET
-        else:
-            arm_type_reported = self.arm_type_reported
+        arm_type_reported: None | str
+        arm_type_reported = self.arm_type_reported
 
-        arm_type_preferred: None | str | Unset
-        if isinstance(self.arm_type_preferred, Unset):
-            arm_type_preferred = UNSET
-        else:
-            arm_type_preferred = self.arm_type_preferred
+        arm_type_preferred: None | str
+        arm_type_preferred = self.arm_type_preferred
 
-        subject_accession: None | str | Unset
-        if isinstance(self.subject_accession, Unset):
-            subject_accession = UNSET
-        else:
-            subject_accession = self.subject_accession
+        subject_accession: None | str
+        subject_accession = self.subject_accession
 
-        age_event: None | str | Unset
-        if isinstance(self.age_event, Unset):
-            age_event = UNSET
-        else:
-            age_event = self.age_event
+        age_event: None | str
+        age_event = self.age_event
 
-        age_event_specify: None | str | Unset
-        if isinstance(self.age_event_specify, Unset):
-            age_event_specify = UNSET
-        else:
-            age_event_specify = self.age_event_specify
+        age_event_specify: None | str
+        age_event_specify = self.age_event_specify
 
-        age_unit: None | str | Unset
-        if isinstance(self.age_unit, Unset):
-            age_unit = UNSET
-        else:
-            age_unit = self.age_unit
+        age_unit: None | str
+        age_unit = self.age_unit
 
-        max_subject_age: float | None | Unset
-        if isinstance(self.max_subject_age, Unset):
-            max_subject_age = UNSET
-        else:
-            max_subject_age = self.max_subject_age
+        max_subject_age: float | None
+        max_subject_age = self.max_subject_age
 
-        min_subject_age: float | None | Unset
-        if isinstance(self.min_subject_age, Unset):
-            min_subject_age = UNSET
-        else:
-            min_subject_age = self.min_subject_age
+        min_subject_age: float | None
+        min_subject_age = self.min_subject_age
 
-        subject_phenotype: None | str | Unset
-        if isinstance(self.subject_phenotype, Unset):
-            subject_phenotype = UNSET
-        else:
-            subject_phenotype = self.subject_phenotype
+        subject_phenotype: None | str
+        subject_phenotype = self.subject_phenotype
 
-        subject_location: None | str | Unset
-        if isinstance(self.subject_location, Unset):
-            subject_location = UNSET
-        else:
-            subject_location = self.subject_location
+        subject_location: None | str
+        subject_location = self.subject_location
 
-        max_subject_age_in_years: None | str | Unset
-        if isinstance(self.max_subject_age_in_years, Unset):
-            max_subject_age_in_years = UNSET
-        else:
-            max_subject_age_in_years = self.max_subject_age_in_years
+        max_subject_age_in_years: None | str
+        max_subject_age_in_years = self.max_subject_age_in_years
 
-        min_subject_age_in_years: None | str | Unset
-        if isinstance(self.min_subject_age_in_years, Unset):
-            min_subject_age_in_years = UNSET
-        else:
-            min_subject_age_in_years = self.min_subject_age_in_years
+        min_subject_age_in_years: None | str
+        min_subject_age_in_years = self.min_subject_age_in_years
 
-        ancestral_population: None | str | Unset
-        if isinstance(self.ancestral_population, Unset):
-            ancestral_population = UNSET
-        else:
-            ancestral_population = self.ancestral_population
+        ancestral_population: None | str
+        ancestral_population = self.ancestral_population
 
-        subject_description: None | str | Unset
-        if isinstance(self.subject_description, Unset):
-            subject_description = UNSET
-        else:
-            subject_description = self.subject_description
+        subject_description: None | str
+        subject_description = self.subject_description
 
-        ethnicity: None | str | Unset
-        if isinstance(self.ethnicity, Unset):
-            ethnicity = UNSET
-        else:
-            ethnicity = self.ethnicity
+        ethnicity: None | str
+        ethnicity = self.ethnicity
 
-        gender: None | str | Unset
-        if isinstance(self.gender, Unset):
-            gender = UNSET
-        else:
-            gender = self.gender
+        gender: None | str
+        gender = self.gender
 
-        race: None | str | Unset
-        if isinstance(self.race, Unset):
-            race = UNSET
-        else:
-            race = self.race
+        race: None | str
+        race = self.race
 
-        race_specify: None | str | Unset
-        if isinstance(self.race_specify, Unset):
-            race_specify = UNSET
-        else:
-            race_specify = self.race_specify
+        race_specify: None | str
+        race_specify = self.race_specify
 
-        species: None | str | Unset
-        if isinstance(self.species, Unset):
-            species = UNSET
-        else:
-            species = self.species
+        species: None | str
+        species = self.species
 
-        strain: None | str | Unset
-        if isinstance(self.strain, Unset):
-            strain = UNSET
-        else:
-            strain = self.strain
+        strain: None | str
+        strain = self.strain
 
-        strain_characteristics: None | str | Unset
-        if isinstance(self.strain_characteristics, Unset):
-            strain_characteristics = UNSET
-        else:
-            strain_characteristics = self.strain_characteristics
+        strain_characteristics: None | str
+        strain_characteristics = self.strain_characteristics
 
-        intervention_accession: None | str | Unset
-        if isinstance(self.intervention_accession, Unset):
-            intervention_accession = UNSET
-        else:
-            intervention_accession = self.intervention_accession
+        intervention_accession: None | str
+        intervention_accession = self.intervention_accession
 
-        compound_name_reported: None | str | Unset
-        if isinstance(self.compound_name_reported, Unset):
-            compound_name_reported = UNSET
-        else:
-            compound_name_reported = self.compound_name_reported
+        compound_name_reported: None | str
+        compound_name_reported = self.compound_name_reported
 
-        compound_role: None | str | Unset
-        if isinstance(self.compound_role, Unset):
-            compound_role = UNSET
-        else:
-            compound_role = self.compound_role
+        compound_role: None | str
+        compound_role = self.compound_role
 
-        dose: None | str | Unset
-        if isinstance(self.dose, Unset):
-            dose = UNSET
-        else:
-            dose = self.dose
+        dose: None | str
+        dose = self.dose
 
-        dose_freq_per_interval: None | str | Unset
-        if isinstance(self.dose_freq_per_interval, Unset):
-            dose_freq_per_interval = UNSET
-        else:
-            dose_freq_per_interval = self.dose_freq_per_interval
+        dose_freq_per_interval: None | str
+        dose_freq_per_interval = self.dose_freq_per_interval
 
-        dose_reported: None | str | Unset
-        if isinstance(self.dose_reported, Unset):
-            dose_reported = UNSET
-        else:
-            dose_reported = self.dose_reported
+        dose_reported: None | str
+        dose_reported = self.dose_reported
 
-        dose_units: None | str | Unset
-        if isinstance(self.dose_units, Unset):
-            dose_units = UNSET
-        else:
-            dose_units = self.dose_units
+        dose_units: None | str
+        dose_units = self.dose_units
 
-        duration: None | str | Unset
-        if isinstance(self.duration, Unset):
-            duration = UNSET
-        else:
-            duration = self.duration
+        duration: None | str
+        duration = self.duration
 
-        duration_unit: None | str | Unset
-        if isinstance(self.duration_unit, Unset):
-            duration_unit = UNSET
-        else:
-            duration_unit = self.duration_unit
+        duration_unit: None | str
+        duration_unit = self.duration_unit
 
-        end_day: None | str | Unset
-        if isinstance(self.end_day, Unset):
-            end_day = UNSET
-        else:
-            end_day = self.end_day
+        end_day: None | str
+        end_day = self.end_day
 
-        end_time: None | str | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = self.end_time
+        end_time: None | str
+        end_time = self.end_time
 
-        formulation: None | str | Unset
-        if isinstance(self.formulation, Unset):
-            formulation = UNSET
-        else:
-            formulation = self.formulation
+        formulation: None | str
+        formulation = self.formulation
 
-        is_ongoing: None | str | Unset
-        if isinstance(self.is_ongoing, Unset):
-            is_ongoing = UNSET
-        else:
-            is_ongoing = self.is_ongoing
+        is_ongoing: None | str
+        is_ongoing = self.is_ongoing
 
-        name_preferred: None | str | Unset
-        if isinstance(self.name_preferred, Unset):
-            name_preferred = UNSET
-        else:
-            name_preferred = self.name_preferred
+        name_preferred: None | str
+        name_preferred = self.name_preferred
 
-        name_reported: None | str | Unset
-        if isinstance(self.name_reported, Unset):
-            name_reported = UNSET
-        else:
-            name_reported = self.name_reported
+        name_reported: None | str
+        name_reported = self.name_reported
 
-        reported_indication: None | str | Unset
-        if isinstance(self.reported_indication, Unset):
-            reported_indication = UNSET
-        else:
-            reported_indication = self.reported_indication
+        reported_indication: None | str
+        reported_indication = self.reported_indication
 
-        route_of_admin_preferred: None | str | Unset
-        if isinstance(self.route_of_admin_preferred, Unset):
-            route_of_admin_preferred = UNSET
-        else:
-            route_of_admin_preferred = self.route_of_admin_preferred
+        route_of_admin_preferred: None | str
+        route_of_admin_preferred = self.route_of_admin_preferred
 
-        route_of_admin_reported: None | str | Unset
-        if isinstance(self.route_of_admin_reported, Unset):
-            route_of_admin_reported = UNSET
-        else:
-            route_of_admin_reported = self.route_of_admin_reported
+        route_of_admin_reported: None | str
+        route_of_admin_reported = self.route_of_admin_reported
 
-        start_day: None | str | Unset
-        if isinstance(self.start_day, Unset):
-            start_day = UNSET
-        else:
-            start_day = self.start_day
+        start_day: None | str
+        start_day = self.start_day
 
-        start_time: None | str | Unset
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = self.start_time
+        start_time: None | str
+        start_time = self.start_time
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status: None | str
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if brief_title is not UNSET:
-            field_dict["briefTitle"] = brief_title
-        if arm_accession is not UNSET:
-            field_dict["armAccession"] = arm_accession
-        if arm_name is not UNSET:
-            field_dict["armName"] = arm_name
-        if arm_description is not UNSET:
-            field_dict["armDescription"] = arm_description
-        if arm_type_reported is not UNSET:
-            field_dict["armTypeReported"] = arm_type_reported
-        if arm_type_preferred is not UNSET:
-            field_dict["armTypePreferred"] = arm_type_preferred
-        if subject_accession is not UNSET:
-            field_dict["subjectAccession"] = subject_accession
-        if age_event is not UNSET:
-            field_dict["ageEvent"] = age_event
-        if age_event_specify is not UNSET:
-            field_dict["ageEventSpecify"] = age_event_specify
-        if age_unit is not UNSET:
-            field_dict["ageUnit"] = age_unit
-        if max_subject_age is not UNSET:
-            field_dict["maxSubjectAge"] = max_subject_age
-        if min_subject_age is not UNSET:
-            field_dict["minSubjectAge"] = min_subject_age
-        if subject_phenotype is not UNSET:
-            field_dict["subjectPhenotype"] = subject_phenotype
-        if subject_location is not UNSET:
-            field_dict["subjectLocation"] = subject_location
-        if max_subject_age_in_years is not UNSET:
-            field_dict["max_subject_age_in_years"] = max_subject_age_in_years
-        if min_subject_age_in_years is not UNSET:
-            field_dict["min_subject_age_in_years"] = min_subject_age_in_years
-        if ancestral_population is not UNSET:
-            field_dict["ancestral_population"] = ancestral_population
-        if subject_description is not UNSET:
-            field_dict["subjectDescription"] = subject_description
-        if ethnicity is not UNSET:
-            field_dict["ethnicity"] = ethnicity
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if race is not UNSET:
-            field_dict["race"] = race
-        if race_specify is not UNSET:
-            field_dict["raceSpecify"] = race_specify
-        if species is not UNSET:
-            field_dict["species"] = species
-        if strain is not UNSET:
-            field_dict["strain"] = strain
-        if strain_characteristics is not UNSET:
-            field_dict["strain_characteristics"] = strain_characteristics
-        if intervention_accession is not UNSET:
-            field_dict["interventionAccession"] = intervention_accession
-        if compound_name_reported is not UNSET:
-            field_dict["compoundNameReported"] = compound_name_reported
-        if compound_role is not UNSET:
-            field_dict["compoundRole"] = compound_role
-        if dose is not UNSET:
-            field_dict["dose"] = dose
-        if dose_freq_per_interval is not UNSET:
-            field_dict["doseFreqPerInterval"] = dose_freq_per_interval
-        if dose_reported is not UNSET:
-            field_dict["doseReported"] = dose_reported
-        if dose_units is not UNSET:
-            field_dict["doseUnits"] = dose_units
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if duration_unit is not UNSET:
-            field_dict["durationUnit"] = duration_unit
-        if end_day is not UNSET:
-            field_dict["endDay"] = end_day
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-        if formulation is not UNSET:
-            field_dict["formulation"] = formulation
-        if is_ongoing is not UNSET:
-            field_dict["isOngoing"] = is_ongoing
-        if name_preferred is not UNSET:
-            field_dict["namePreferred"] = name_preferred
-        if name_reported is not UNSET:
-            field_dict["nameReported"] = name_reported
-        if reported_indication is not UNSET:
-            field_dict["reportedIndication"] = reported_indication
-        if route_of_admin_preferred is not UNSET:
-            field_dict["routeOfAdminPreferred"] = route_of_admin_preferred
-        if route_of_admin_reported is not UNSET:
-            field_dict["routeOfAdminReported"] = route_of_admin_reported
-        if start_day is not UNSET:
-            field_dict["startDay"] = start_day
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "studyAccession": study_accession,
+                "briefTitle": brief_title,
+                "armAccession": arm_accession,
+                "armName": arm_name,
+                "armDescription": arm_description,
+                "armTypeReported": arm_type_reported,
+                "armTypePreferred": arm_type_preferred,
+                "subjectAccession": subject_accession,
+                "ageEvent": age_event,
+                "ageEventSpecify": age_event_specify,
+                "ageUnit": age_unit,
+                "maxSubjectAge": max_subject_age,
+                "minSubjectAge": min_subject_age,
+                "subjectPhenotype": subject_phenotype,
+                "subjectLocation": subject_location,
+                "max_subject_age_in_years": max_subject_age_in_years,
+                "min_subject_age_in_years": min_subject_age_in_years,
+                "ancestral_population": ancestral_population,
+                "subjectDescription": subject_description,
+                "ethnicity": ethnicity,
+                "gender": gender,
+                "race": race,
+                "raceSpecify": race_specify,
+                "species": species,
+                "strain": strain,
+                "strain_characteristics": strain_characteristics,
+                "interventionAccession": intervention_accession,
+                "compoundNameReported": compound_name_reported,
+                "compoundRole": compound_role,
+                "dose": dose,
+                "doseFreqPerInterval": dose_freq_per_interval,
+                "doseReported": dose_reported,
+                "doseUnits": dose_units,
+                "duration": duration,
+                "durationUnit": duration_unit,
+                "endDay": end_day,
+                "endTime": end_time,
+                "formulation": formulation,
+                "isOngoing": is_ongoing,
+                "namePreferred": name_preferred,
+                "nameReported": name_reported,
+                "reportedIndication": reported_indication,
+                "routeOfAdminPreferred": route_of_admin_preferred,
+                "routeOfAdminReported": route_of_admin_reported,
+                "startDay": start_day,
+                "startTime": start_time,
+                "status": status,
+            }
+        )
 
         return field_dict
 
@@ -500,450 +313,356 @@ class StudySubjectInterventionApi:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_study_accession(data: object) -> None | str | Unset:
+        def _parse_study_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_brief_title(data: object) -> None | str | Unset:
+        def _parse_brief_title(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        brief_title = _parse_brief_title(d.pop("briefTitle", UNSET))
+        brief_title = _parse_brief_title(d.pop("briefTitle", None))
 
-        def _parse_arm_accession(data: object) -> None | str | Unset:
+        def _parse_arm_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_accession = _parse_arm_accession(d.pop("armAccession", UNSET))
+        arm_accession = _parse_arm_accession(d.pop("armAccession", None))
 
-        def _parse_arm_name(data: object) -> None | str | Unset:
+        def _parse_arm_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_name = _parse_arm_name(d.pop("armName", UNSET))
+        arm_name = _parse_arm_name(d.pop("armName", None))
 
-        def _parse_arm_description(data: object) -> None | str | Unset:
+        def _parse_arm_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_description = _parse_arm_description(d.pop("armDescription", UNSET))
+        arm_description = _parse_arm_description(d.pop("armDescription", None))
 
-        def _parse_arm_type_reported(data: object) -> None | str | Unset:
+        def _parse_arm_type_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_type_reported = _parse_arm_type_reported(d.pop("armTypeReported", UNSET))
+        arm_type_reported = _parse_arm_type_reported(d.pop("armTypeReported", None))
 
-        def _parse_arm_type_preferred(data: object) -> None | str | Unset:
+        def _parse_arm_type_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_type_preferred = _parse_arm_type_preferred(d.pop("armTypePreferred", UNSET))
+        arm_type_preferred = _parse_arm_type_preferred(d.pop("armTypePreferred", None))
 
-        def _parse_subject_accession(data: object) -> None | str | Unset:
+        def _parse_subject_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject_accession = _parse_subject_accession(d.pop("subjectAccession", UNSET))
+        subject_accession = _parse_subject_accession(d.pop("subjectAccession", None))
 
-        def _parse_age_event(data: object) -> None | str | Unset:
+        def _parse_age_event(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_event = _parse_age_event(d.pop("ageEvent", UNSET))
+        age_event = _parse_age_event(d.pop("ageEvent", None))
 
-        def _parse_age_event_specify(data: object) -> None | str | Unset:
+        def _parse_age_event_specify(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_event_specify = _parse_age_event_specify(d.pop("ageEventSpecify", UNSET))
+        age_event_specify = _parse_age_event_specify(d.pop("ageEventSpecify", None))
 
-        def _parse_age_unit(data: object) -> None | str | Unset:
+        def _parse_age_unit(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_unit = _parse_age_unit(d.pop("ageUnit", UNSET))
+        age_unit = _parse_age_unit(d.pop("ageUnit", None))
 
-        def _parse_max_subject_age(data: object) -> float | None | Unset:
+        def _parse_max_subject_age(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        max_subject_age = _parse_max_subject_age(d.pop("maxSubjectAge", UNSET))
+        max_subject_age = _parse_max_subject_age(d.pop("maxSubjectAge", None))
 
-        def _parse_min_subject_age(data: object) -> float | None | Unset:
+        def _parse_min_subject_age(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        min_subject_age = _parse_min_subject_age(d.pop("minSubjectAge", UNSET))
+        min_subject_age = _parse_min_subject_age(d.pop("minSubjectAge", None))
 
-        def _parse_subject_phenotype(data: object) -> None | str | Unset:
+        def _parse_subject_phenotype(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject_phenotype = _parse_subject_phenotype(d.pop("subjectPhenotype", UNSET))
+        subject_phenotype = _parse_subject_phenotype(d.pop("subjectPhenotype", None))
 
-        def _parse_subject_location(data: object) -> None | str | Unset:
+        def _parse_subject_location(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject_location = _parse_subject_location(d.pop("subjectLocation", UNSET))
+        subject_location = _parse_subject_location(d.pop("subjectLocation", None))
 
-        def _parse_max_subject_age_in_years(data: object) -> None | str | Unset:
+        def _parse_max_subject_age_in_years(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         max_subject_age_in_years = _parse_max_subject_age_in_years(
-            d.pop("max_subject_age_in_years", UNSET)
+            d.pop("max_subject_age_in_years", None)
         )
 
-        def _parse_min_subject_age_in_years(data: object) -> None | str | Unset:
+        def _parse_min_subject_age_in_years(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         min_subject_age_in_years = _parse_min_subject_age_in_years(
-            d.pop("min_subject_age_in_years", UNSET)
+            d.pop("min_subject_age_in_years", None)
         )
 
-        def _parse_ancestral_population(data: object) -> None | str | Unset:
+        def _parse_ancestral_population(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         ancestral_population = _parse_ancestral_population(
-            d.pop("ancestral_population", UNSET)
+            d.pop("ancestral_population", None)
         )
 
-        def _parse_subject_description(data: object) -> None | str | Unset:
+        def _parse_subject_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         subject_description = _parse_subject_description(
-            d.pop("subjectDescription", UNSET)
+            d.pop("subjectDescription", None)
         )
 
-        def _parse_ethnicity(data: object) -> None | str | Unset:
+        def _parse_ethnicity(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        ethnicity = _parse_ethnicity(d.pop("ethnicity", UNSET))
+        ethnicity = _parse_ethnicity(d.pop("ethnicity", None))
 
-        def _parse_gender(data: object) -> None | str | Unset:
+        def _parse_gender(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+        gender = _parse_gender(d.pop("gender", None))
 
-        def _parse_race(data: object) -> None | str | Unset:
+        def _parse_race(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        race = _parse_race(d.pop("race", UNSET))
+        race = _parse_race(d.pop("race", None))
 
-        def _parse_race_specify(data: object) -> None | str | Unset:
+        def _parse_race_specify(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        race_specify = _parse_race_specify(d.pop("raceSpecify", UNSET))
+        race_specify = _parse_race_specify(d.pop("raceSpecify", None))
 
-        def _parse_species(data: object) -> None | str | Unset:
+        def _parse_species(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        species = _parse_species(d.pop("species", UNSET))
+        species = _parse_species(d.pop("species", None))
 
-        def _parse_strain(data: object) -> None | str | Unset:
+        def _parse_strain(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        strain = _parse_strain(d.pop("strain", UNSET))
+        strain = _parse_strain(d.pop("strain", None))
 
-        def _parse_strain_characteristics(data: object) -> None | str | Unset:
+        def _parse_strain_characteristics(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         strain_characteristics = _parse_strain_characteristics(
-            d.pop("strain_characteristics", UNSET)
+            d.pop("strain_characteristics", None)
         )
 
-        def _parse_intervention_accession(data: object) -> None | str | Unset:
+        def _parse_intervention_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         intervention_accession = _parse_intervention_accession(
-            d.pop("interventionAccession", UNSET)
+            d.pop("interventionAccession", None)
         )
 
-        def _parse_compound_name_reported(data: object) -> None | str | Unset:
+        def _parse_compound_name_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         compound_name_reported = _parse_compound_name_reported(
-            d.pop("compoundNameReported", UNSET)
+            d.pop("compoundNameReported", None)
         )
 
-        def _parse_compound_role(data: object) -> None | str | Unset:
+        def _parse_compound_role(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        compound_role = _parse_compound_role(d.pop("compoundRole", UNSET))
+        compound_role = _parse_compound_role(d.pop("compoundRole", None))
 
-        def _parse_dose(data: object) -> None | str | Unset:
+        def _parse_dose(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        dose = _parse_dose(d.pop("dose", UNSET))
+        dose = _parse_dose(d.pop("dose", None))
 
-        def _parse_dose_freq_per_interval(data: object) -> None | str | Unset:
+        def _parse_dose_freq_per_interval(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         dose_freq_per_interval = _parse_dose_freq_per_interval(
-            d.pop("doseFreqPerInterval", UNSET)
+            d.pop("doseFreqPerInterval", None)
         )
 
-        def _parse_dose_reported(data: object) -> None | str | Unset:
+        def _parse_dose_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        dose_reported = _parse_dose_reported(d.pop("doseReported", UNSET))
+        dose_reported = _parse_dose_reported(d.pop("doseReported", None))
 
-        def _parse_dose_units(data: object) -> None | str | Unset:
+        def _parse_dose_units(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        dose_units = _parse_dose_units(d.pop("doseUnits", UNSET))
+        dose_units = _parse_dose_units(d.pop("doseUnits", None))
 
-        def _parse_duration(data: object) -> None | str | Unset:
+        def _parse_duration(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        duration = _parse_duration(d.pop("duration", None))
 
-        def _parse_duration_unit(data: object) -> None | str | Unset:
+        def _parse_duration_unit(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        duration_unit = _parse_duration_unit(d.pop("durationUnit", UNSET))
+        duration_unit = _parse_duration_unit(d.pop("durationUnit", None))
 
-        def _parse_end_day(data: object) -> None | str | Unset:
+        def _parse_end_day(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        end_day = _parse_end_day(d.pop("endDay", UNSET))
+        end_day = _parse_end_day(d.pop("endDay", None))
 
-        def _parse_end_time(data: object) -> None | str | Unset:
+        def _parse_end_time(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        end_time = _parse_end_time(d.pop("endTime", UNSET))
+        end_time = _parse_end_time(d.pop("endTime", None))
 
-        def _parse_formulation(data: object) -> None | str | Unset:
+        def _parse_formulation(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        formulation = _parse_formulation(d.pop("formulation", UNSET))
+        formulation = _parse_formulation(d.pop("formulation", None))
 
-        def _parse_is_ongoing(data: object) -> None | str | Unset:
+        def _parse_is_ongoing(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        is_ongoing = _parse_is_ongoing(d.pop("isOngoing", UNSET))
+        is_ongoing = _parse_is_ongoing(d.pop("isOngoing", None))
 
-        def _parse_name_preferred(data: object) -> None | str | Unset:
+        def _parse_name_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name_preferred = _parse_name_preferred(d.pop("namePreferred", UNSET))
+        name_preferred = _parse_name_preferred(d.pop("namePreferred", None))
 
-        def _parse_name_reported(data: object) -> None | str | Unset:
+        def _parse_name_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name_reported = _parse_name_reported(d.pop("nameReported", UNSET))
+        name_reported = _parse_name_reported(d.pop("nameReported", None))
 
-        def _parse_reported_indication(data: object) -> None | str | Unset:
+        def _parse_reported_indication(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         reported_indication = _parse_reported_indication(
-            d.pop("reportedIndication", UNSET)
+            d.pop("reportedIndication", None)
         )
 
-        def _parse_route_of_admin_preferred(data: object) -> None | str | Unset:
+        def _parse_route_of_admin_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         route_of_admin_preferred = _parse_route_of_admin_preferred(
-            d.pop("routeOfAdminPreferred", UNSET)
+            d.pop("routeOfAdminPreferred", None)
         )
 
-        def _parse_route_of_admin_reported(data: object) -> None | str | Unset:
+        def _parse_route_of_admin_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         route_of_admin_reported = _parse_route_of_admin_reported(
-            d.pop("routeOfAdminReported", UNSET)
+            d.pop("routeOfAdminReported", None)
         )
 
-        def _parse_start_day(data: object) -> None | str | Unset:
+        def _parse_start_day(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        start_day = _parse_start_day(d.pop("startDay", UNSET))
+        start_day = _parse_start_day(d.pop("startDay", None))
 
-        def _parse_start_time(data: object) -> None | str | Unset:
+        def _parse_start_time(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        start_time = _parse_start_time(d.pop("startTime", UNSET))
+        start_time = _parse_start_time(d.pop("startTime", None))
 
-        def _parse_status(data: object) -> None | str | Unset:
+        def _parse_status(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
         study_subject_intervention_api = cls(
             study_accession=study_accession,

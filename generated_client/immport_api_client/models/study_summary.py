@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.study_link import StudyLink
     from ..models.study_personnel import StudyPersonnel
@@ -21,221 +19,144 @@ T = TypeVar("T", bound="StudySummary")
 class StudySummary:
     """
     Attributes:
-        study_accession (None | str | Unset):
-        doi (None | str | Unset):
-        title (None | str | Unset):
-        pi (None | str | Unset):
-        condition_studied (None | str | Unset):
-        research_focus (None | str | Unset):
-        brief_description (None | str | Unset):
-        start_date (None | str | Unset):
-        detailed_description (None | str | Unset):
-        objectives (None | str | Unset):
-        endpoints (None | str | Unset):
-        gender_included (None | str | Unset):
-        sex_included (None | str | Unset):
-        subjects_number (int | None | Unset):
-        download_packages (None | str | Unset):
-        contract_grant (None | str | Unset):
-        program (None | str | Unset):
-        data_completeness (None | str | Unset):
-        hypothesis (None | str | Unset):
-        shared_study (None | str | Unset):
-        intervention_agent (None | str | Unset):
-        initial_data_release_date (None | str | Unset):
-        initial_data_release_version (None | str | Unset):
-        latest_data_release_date (None | str | Unset):
-        latest_data_release_version (None | str | Unset):
-        study_links (list[StudyLink] | None | Unset):
-        study_pubmeds (list[StudyPubmed] | None | Unset):
-        study_personnel (list[StudyPersonnel] | None | Unset):
+        study_accession (None | str):
+        doi (None | str):
+        title (None | str):
+        pi (None | str):
+        condition_studied (None | str):
+        research_focus (None | str):
+        brief_description (None | str):
+        start_date (None | str):
+        detailed_description (None | str):
+        objectives (None | str):
+        endpoints (None | str):
+        gender_included (None | str):
+        sex_included (None | str):
+        subjects_number (int | None):
+        download_packages (None | str):
+        contract_grant (None | str):
+        program (None | str):
+        data_completeness (None | str):
+        hypothesis (None | str):
+        shared_study (None | str):
+        intervention_agent (None | str):
+        initial_data_release_date (None | str):
+        initial_data_release_version (None | str):
+        latest_data_release_date (None | str):
+        latest_data_release_version (None | str):
+        study_links (list[StudyLink] | None):
+        study_pubmeds (list[StudyPubmed] | None):
+        study_personnel (list[StudyPersonnel] | None):
     """
 
-    study_accession: None | str | Unset = UNSET
-    doi: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    pi: None | str | Unset = UNSET
-    condition_studied: None | str | Unset = UNSET
-    research_focus: None | str | Unset = UNSET
-    brief_description: None | str | Unset = UNSET
-    start_date: None | str | Unset = UNSET
-    detailed_description: None | str | Unset = UNSET
-    objectives: None | str | Unset = UNSET
-    endpoints: None | str | Unset = UNSET
-    gender_included: None | str | Unset = UNSET
-    sex_included: None | str | Unset = UNSET
-    subjects_number: int | None | Unset = UNSET
-    download_packages: None | str | Unset = UNSET
-    contract_grant: None | str | Unset = UNSET
-    program: None | str | Unset = UNSET
-    data_completeness: None | str | Unset = UNSET
-    hypothesis: None | str | Unset = UNSET
-    shared_study: None | str | Unset = UNSET
-    intervention_agent: None | str | Unset = UNSET
-    initial_data_release_date: None | str | Unset = UNSET
-    initial_data_release_version: None | str | Unset = UNSET
-    latest_data_release_date: None | str | Unset = UNSET
-    latest_data_release_version: None | str | Unset = UNSET
-    study_links: list[StudyLink] | None | Unset = UNSET
-    study_pubmeds: list[StudyPubmed] | None | Unset = UNSET
-    study_personnel: list[StudyPersonnel] | None | Unset = UNSET
+    study_accession: None | str = None
+    doi: None | str = None
+    title: None | str = None
+    pi: None | str = None
+    condition_studied: None | str = None
+    research_focus: None | str = None
+    brief_description: None | str = None
+    start_date: None | str = None
+    detailed_description: None | str = None
+    objectives: None | str = None
+    endpoints: None | str = None
+    gender_included: None | str = None
+    sex_included: None | str = None
+    subjects_number: int | None = None
+    download_packages: None | str = None
+    contract_grant: None | str = None
+    program: None | str = None
+    data_completeness: None | str = None
+    hypothesis: None | str = None
+    shared_study: None | str = None
+    intervention_agent: None | str = None
+    initial_data_release_date: None | str = None
+    initial_data_release_version: None | str = None
+    latest_data_release_date: None | str = None
+    latest_data_release_version: None | str = None
+    study_links: list[StudyLink] | None = None
+    study_pubmeds: list[StudyPubmed] | None = None
+    study_personnel: list[StudyPersonnel] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        study_accession: None | str | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        else:
-            study_accession = self.study_accession
+        study_accession: None | str
+        study_accession = self.study_accession
 
-        doi: None | str | Unset
-        if isinstance(self.doi, Unset):
-            doi = UNSET
-        else:
-            doi = self.doi
+        doi: None | str
+        doi = self.doi
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str
+        title = self.title
 
-        pi: None | str | Unset
-        if isinstance(self.pi, Unset):
-            pi = UNSET
-        else:
-            pi = self.pi
+        pi: None | str
+        pi = self.pi
 
-        condition_studied: None | str | Unset
-        if isinstance(self.condition_studied, Unset):
-            condition_studied = UNSET
-        else:
-            condition_studied = self.condition_studied
+        condition_studied: None | str
+        condition_studied = self.condition_studied
 
-        research_focus: None | str | Unset
-        if isinstance(self.research_focus, Unset):
-            research_focus = UNSET
-        else:
-            research_focus = self.research_focus
+        research_focus: None | str
+        research_focus = self.research_focus
 
-        brief_description: None | str | Unset
-        if isinstance(self.brief_description, Unset):
-            brief_description = UNSET
-        else:
-            brief_description = self.brief_description
+        brief_description: None | str
+        brief_description = self.brief_description
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = self.start_date
+        start_date: None | str
+        start_date = self.start_date
 
-        detailed_description: None | str | Unset
-        if isinstance(self.detailed_description, Unset):
-            detailed_description = UNSET
-        else:
-            detailed_description = self.detailed_description
+        detailed_description: None | str
+        detailed_description = self.detailed_description
 
-        objectives: None | str | Unset
-        if isinstance(self.objectives, Unset):
-            objectives = UNSET
-        else:
-            objectives = self.objectives
+        objectives: None | str
+        objectives = self.objectives
 
-        endpoints: None | str | Unset
-        if isinstance(self.endpoints, Unset):
-            endpoints = UNSET
-        else:
-            endpoints = self.endpoints
+        endpoints: None | str
+        endpoints = self.endpoints
 
-        gender_included: None | str | Unset
-        if isinstance(self.gender_included, Unset):
-            gender_included = UNSET
-        else:
-            gender_included = self.gender_included
+        gender_included: None | str
+        gender_included = self.gender_included
 
-        sex_included: None | str | Unset
-        if isinstance(self.sex_included, Unset):
-            sex_included = UNSET
-        else:
-            sex_included = self.sex_included
+        sex_included: None | str
+        sex_included = self.sex_included
 
-        subjects_number: int | None | Unset
-        if isinstance(self.subjects_number, Unset):
-            subjects_number = UNSET
-        else:
-            subjects_number = self.subjects_number
+        subjects_number: int | None
+        subjects_number = self.subjects_number
 
-        download_packages: None | str | Unset
-        if isinstance(self.download_packages, Unset):
-            download_packages = UNSET
-        else:
-            download_packages = self.download_packages
+        download_packages: None | str
+        download_packages = self.download_packages
 
-        contract_grant: None | str | Unset
-        if isinstance(self.contract_grant, Unset):
-            contract_grant = UNSET
-        else:
-            contract_grant = self.contract_grant
+        contract_grant: None | str
+        contract_grant = self.contract_grant
 
-        program: None | str | Unset
-        if isinstance(self.program, Unset):
-            program = UNSET
-        else:
-            program = self.program
+        program: None | str
+        program = self.program
 
-        data_completeness: None | str | Unset
-        if isinstance(self.data_completeness, Unset):
-            data_completeness = UNSET
-        else:
-            data_completeness = self.data_completeness
+        data_completeness: None | str
+        data_completeness = self.data_completeness
 
-        hypothesis: None | str | Unset
-        if isinstance(self.hypothesis, Unset):
-            hypothesis = UNSET
-        else:
-            hypothesis = self.hypothesis
+        hypothesis: None | str
+        hypothesis = self.hypothesis
 
-        shared_study: None | str | Unset
-        if isinstance(self.shared_study, Unset):
-            shared_study = UNSET
-        else:
-            shared_study = self.shared_study
+        shared_study: None | str
+        shared_study = self.shared_study
 
-        intervention_agent: None | str | Unset
-        if isinstance(self.intervention_agent, Unset):
-            intervention_agent = UNSET
-        else:
-            intervention_agent = self.intervention_agent
+        intervention_agent: None | str
+        intervention_agent = self.intervention_agent
 
-        initial_data_release_date: None | str | Unset
-        if isinstance(self.initial_data_release_date, Unset):
-            initial_data_release_date = UNSET
-        else:
-            initial_data_release_date = self.initial_data_release_date
+        initial_data_release_date: None | str
+        initial_data_release_date = self.initial_data_release_date
 
-        initial_data_release_version: None | str | Unset
-        if isinstance(self.initial_data_release_version, Unset):
-            initial_data_release_version = UNSET
-        else:
-            initial_data_release_version = self.initial_data_release_version
+        initial_data_release_version: None | str
+        initial_data_release_version = self.initial_data_release_version
 
-        latest_data_release_date: None | str | Unset
-        if isinstance(self.latest_data_release_date, Unset):
-            latest_data_release_date = UNSET
-        else:
-            latest_data_release_date = self.latest_data_release_date
+        latest_data_release_date: None | str
+        latest_data_release_date = self.latest_data_release_date
 
-        latest_data_release_version: None | str | Unset
-        if isinstance(self.latest_data_release_version, Unset):
-            latest_data_release_version = UNSET
-        else:
-            latest_data_release_version = self.latest_data_release_version
+        latest_data_release_version: None | str
+        latest_data_release_version = self.latest_data_release_version
 
-        study_links: list[dict[str, Any]] | None | Unset
-        if isinstance(self.study_links, Unset):
-            study_links = UNSET
-        elif isinstance(self.study_links, list):
+        study_links: list[dict[str, Any]] | None
+        if isinstance(self.study_links, list):
             study_links = []
             for study_links_type_0_item_data in self.study_links:
                 study_links_type_0_item = study_links_type_0_item_data.to_dict()
@@ -244,10 +165,8 @@ class StudySummary:
         else:
             study_links = self.study_links
 
-        study_pubmeds: list[dict[str, Any]] | None | Unset
-        if isinstance(self.study_pubmeds, Unset):
-            study_pubmeds = UNSET
-        elif isinstance(self.study_pubmeds, list):
+        study_pubmeds: list[dict[str, Any]] | None
+        if isinstance(self.study_pubmeds, list):
             study_pubmeds = []
             for study_pubmeds_type_0_item_data in self.study_pubmeds:
                 study_pubmeds_type_0_item = study_pubmeds_type_0_item_data.to_dict()
@@ -256,10 +175,8 @@ class StudySummary:
         else:
             study_pubmeds = self.study_pubmeds
 
-        study_personnel: list[dict[str, Any]] | None | Unset
-        if isinstance(self.study_personnel, Unset):
-            study_personnel = UNSET
-        elif isinstance(self.study_personnel, list):
+        study_personnel: list[dict[str, Any]] | None
+        if isinstance(self.study_personnel, list):
             study_personnel = []
             for study_personnel_type_0_item_data in self.study_personnel:
                 study_personnel_type_0_item = study_personnel_type_0_item_data.to_dict()
@@ -270,63 +187,38 @@ class StudySummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if doi is not UNSET:
-            field_dict["doi"] = doi
-        if title is not UNSET:
-            field_dict["title"] = title
-        if pi is not UNSET:
-            field_dict["pi"] = pi
-        if condition_studied is not UNSET:
-            field_dict["conditionStudied"] = condition_studied
-        if research_focus is not UNSET:
-            field_dict["researchFocus"] = research_focus
-        if brief_description is not UNSET:
-            field_dict["briefDescription"] = brief_description
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if detailed_description is not UNSET:
-            field_dict["detailedDescription"] = detailed_description
-        if objectives is not UNSET:
-            field_dict["objectives"] = objectives
-        if endpoints is not UNSET:
-            field_dict["endpoints"] = endpoints
-        if gender_included is not UNSET:
-            field_dict["genderIncluded"] = gender_included
-        if sex_included is not UNSET:
-            field_dict["sexIncluded"] = sex_included
-        if subjects_number is not UNSET:
-            field_dict["subjectsNumber"] = subjects_number
-        if download_packages is not UNSET:
-            field_dict["downloadPackages"] = download_packages
-        if contract_grant is not UNSET:
-            field_dict["contractGrant"] = contract_grant
-        if program is not UNSET:
-            field_dict["program"] = program
-        if data_completeness is not UNSET:
-            field_dict["dataCompleteness"] = data_completeness
-        if hypothesis is not UNSET:
-            field_dict["hypothesis"] = hypothesis
-        if shared_study is not UNSET:
-            field_dict["sharedStudy"] = shared_study
-        if intervention_agent is not UNSET:
-            field_dict["interventionAgent"] = intervention_agent
-        if initial_data_release_date is not UNSET:
-            field_dict["initialDataReleaseDate"] = initial_data_release_date
-        if initial_data_release_version is not UNSET:
-            field_dict["initialDataReleaseVersion"] = initial_data_release_version
-        if latest_data_release_date is not UNSET:
-            field_dict["latestDataReleaseDate"] = latest_data_release_date
-        if latest_data_release_version is not UNSET:
-            field_dict["latestDataReleaseVersion"] = latest_data_release_version
-        if study_links is not UNSET:
-            field_dict["studyLinks"] = study_links
-        if study_pubmeds is not UNSET:
-            field_dict["studyPubmeds"] = study_pubmeds
-        if study_personnel is not UNSET:
-            field_dict["studyPersonnel"] = study_personnel
+        field_dict.update(
+            {
+                "studyAccession": study_accession,
+                "doi": doi,
+                "title": title,
+                "pi": pi,
+                "conditionStudied": condition_studied,
+                "researchFocus": research_focus,
+                "briefDescription": brief_description,
+                "startDate": start_date,
+                "detailedDescription": detailed_description,
+                "objectives": objectives,
+                "endpoints": endpoints,
+                "genderIncluded": gender_included,
+                "sexIncluded": sex_included,
+                "subjectsNumber": subjects_number,
+                "downloadPackages": download_packages,
+                "contractGrant": contract_grant,
+                "program": program,
+                "dataCompleteness": data_completeness,
+                "hypothesis": hypothesis,
+                "sharedStudy": shared_study,
+                "interventionAgent": intervention_agent,
+                "initialDataReleaseDate": initial_data_release_date,
+                "initialDataReleaseVersion": initial_data_release_version,
+                "latestDataReleaseDate": latest_data_release_date,
+                "latestDataReleaseVersion": latest_data_release_version,
+                "studyLinks": study_links,
+                "studyPubmeds": study_pubmeds,
+                "studyPersonnel": study_personnel,
+            }
+        )
 
         return field_dict
 
@@ -338,247 +230,193 @@ class StudySummary:
 
         d = dict(src_dict)
 
-        def _parse_study_accession(data: object) -> None | str | Unset:
+        def _parse_study_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_doi(data: object) -> None | str | Unset:
+        def _parse_doi(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        doi = _parse_doi(d.pop("doi", UNSET))
+        doi = _parse_doi(d.pop("doi", None))
 
-        def _parse_title(data: object) -> None | str | Unset:
+        def _parse_title(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        title = _parse_title(d.pop("title", UNSET))
+        title = _parse_title(d.pop("title", None))
 
-        def _parse_pi(data: object) -> None | str | Unset:
+        def _parse_pi(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        pi = _parse_pi(d.pop("pi", UNSET))
+        pi = _parse_pi(d.pop("pi", None))
 
-        def _parse_condition_studied(data: object) -> None | str | Unset:
+        def _parse_condition_studied(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        condition_studied = _parse_condition_studied(d.pop("conditionStudied", UNSET))
+        condition_studied = _parse_condition_studied(d.pop("conditionStudied", None))
 
-        def _parse_research_focus(data: object) -> None | str | Unset:
+        def _parse_research_focus(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        research_focus = _parse_research_focus(d.pop("researchFocus", UNSET))
+        research_focus = _parse_research_focus(d.pop("researchFocus", None))
 
-        def _parse_brief_description(data: object) -> None | str | Unset:
+        def _parse_brief_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        brief_description = _parse_brief_description(d.pop("briefDescription", UNSET))
+        brief_description = _parse_brief_description(d.pop("briefDescription", None))
 
-        def _parse_start_date(data: object) -> None | str | Unset:
+        def _parse_start_date(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
+        start_date = _parse_start_date(d.pop("startDate", None))
 
-        def _parse_detailed_description(data: object) -> None | str | Unset:
+        def _parse_detailed_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         detailed_description = _parse_detailed_description(
-            d.pop("detailedDescription", UNSET)
+            d.pop("detailedDescription", None)
         )
 
-        def _parse_objectives(data: object) -> None | str | Unset:
+        def _parse_objectives(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        objectives = _parse_objectives(d.pop("objectives", UNSET))
+        objectives = _parse_objectives(d.pop("objectives", None))
 
-        def _parse_endpoints(data: object) -> None | str | Unset:
+        def _parse_endpoints(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        endpoints = _parse_endpoints(d.pop("endpoints", UNSET))
+        endpoints = _parse_endpoints(d.pop("endpoints", None))
 
-        def _parse_gender_included(data: object) -> None | str | Unset:
+        def _parse_gender_included(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        gender_included = _parse_gender_included(d.pop("genderIncluded", UNSET))
+        gender_included = _parse_gender_included(d.pop("genderIncluded", None))
 
-        def _parse_sex_included(data: object) -> None | str | Unset:
+        def _parse_sex_included(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        sex_included = _parse_sex_included(d.pop("sexIncluded", UNSET))
+        sex_included = _parse_sex_included(d.pop("sexIncluded", None))
 
-        def _parse_subjects_number(data: object) -> int | None | Unset:
+        def _parse_subjects_number(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        subjects_number = _parse_subjects_number(d.pop("subjectsNumber", UNSET))
+        subjects_number = _parse_subjects_number(d.pop("subjectsNumber", None))
 
-        def _parse_download_packages(data: object) -> None | str | Unset:
+        def _parse_download_packages(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        download_packages = _parse_download_packages(d.pop("downloadPackages", UNSET))
+        download_packages = _parse_download_packages(d.pop("downloadPackages", None))
 
-        def _parse_contract_grant(data: object) -> None | str | Unset:
+        def _parse_contract_grant(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        contract_grant = _parse_contract_grant(d.pop("contractGrant", UNSET))
+        contract_grant = _parse_contract_grant(d.pop("contractGrant", None))
 
-        def _parse_program(data: object) -> None | str | Unset:
+        def _parse_program(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        program = _parse_program(d.pop("program", UNSET))
+        program = _parse_program(d.pop("program", None))
 
-        def _parse_data_completeness(data: object) -> None | str | Unset:
+        def _parse_data_completeness(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        data_completeness = _parse_data_completeness(d.pop("dataCompleteness", UNSET))
+        data_completeness = _parse_data_completeness(d.pop("dataCompleteness", None))
 
-        def _parse_hypothesis(data: object) -> None | str | Unset:
+        def _parse_hypothesis(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        hypothesis = _parse_hypothesis(d.pop("hypothesis", UNSET))
+        hypothesis = _parse_hypothesis(d.pop("hypothesis", None))
 
-        def _parse_shared_study(data: object) -> None | str | Unset:
+        def _parse_shared_study(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        shared_study = _parse_shared_study(d.pop("sharedStudy", UNSET))
+        shared_study = _parse_shared_study(d.pop("sharedStudy", None))
 
-        def _parse_intervention_agent(data: object) -> None | str | Unset:
+        def _parse_intervention_agent(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        intervention_agent = _parse_intervention_agent(
-            d.pop("interventionAgent", UNSET)
-        )
+        intervention_agent = _parse_intervention_agent(d.pop("interventionAgent", None))
 
-        def _parse_initial_data_release_date(data: object) -> None | str | Unset:
+        def _parse_initial_data_release_date(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         initial_data_release_date = _parse_initial_data_release_date(
-            d.pop("initialDataReleaseDate", UNSET)
+            d.pop("initialDataReleaseDate", None)
         )
 
-        def _parse_initial_data_release_version(data: object) -> None | str | Unset:
+        def _parse_initial_data_release_version(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         initial_data_release_version = _parse_initial_data_release_version(
-            d.pop("initialDataReleaseVersion", UNSET)
+            d.pop("initialDataReleaseVersion", None)
         )
 
-        def _parse_latest_data_release_date(data: object) -> None | str | Unset:
+        def _parse_latest_data_release_date(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         latest_data_release_date = _parse_latest_data_release_date(
-            d.pop("latestDataReleaseDate", UNSET)
+            d.pop("latestDataReleaseDate", None)
         )
 
-        def _parse_latest_data_release_version(data: object) -> None | str | Unset:
+        def _parse_latest_data_release_version(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         latest_data_release_version = _parse_latest_data_release_version(
-            d.pop("latestDataReleaseVersion", UNSET)
+            d.pop("latestDataReleaseVersion", None)
         )
 
-        def _parse_study_links(data: object) -> list[StudyLink] | None | Unset:
+        def _parse_study_links(data: object) -> list[StudyLink] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -595,14 +433,12 @@ class StudySummary:
                 return study_links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StudyLink] | None | Unset, data)
+            return cast(list[StudyLink] | None, data)
 
-        study_links = _parse_study_links(d.pop("studyLinks", UNSET))
+        study_links = _parse_study_links(d.pop("studyLinks", None))
 
-        def _parse_study_pubmeds(data: object) -> list[StudyPubmed] | None | Unset:
+        def _parse_study_pubmeds(data: object) -> list[StudyPubmed] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -619,14 +455,12 @@ class StudySummary:
                 return study_pubmeds_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StudyPubmed] | None | Unset, data)
+            return cast(list[StudyPubmed] | None, data)
 
-        study_pubmeds = _parse_study_pubmeds(d.pop("studyPubmeds", UNSET))
+        study_pubmeds = _parse_study_pubmeds(d.pop("studyPubmeds", None))
 
-        def _parse_study_personnel(data: object) -> list[StudyPersonnel] | None | Unset:
+        def _parse_study_personnel(data: object) -> list[StudyPersonnel] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -643,9 +477,9 @@ class StudySummary:
                 return study_personnel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StudyPersonnel] | None | Unset, data)
+            return cast(list[StudyPersonnel] | None, data)
 
-        study_personnel = _parse_study_personnel(d.pop("studyPersonnel", UNSET))
+        study_personnel = _parse_study_personnel(d.pop("studyPersonnel", None))
 
         study_summary = cls(
             study_accession=study_accession,

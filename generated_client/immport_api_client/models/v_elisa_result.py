@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="VElisaResult")
 
 
@@ -15,434 +13,269 @@ T = TypeVar("T", bound="VElisaResult")
 class VElisaResult:
     """
     Attributes:
-        result_id (int | None | Unset):
-        age_event (None | str | Unset):
-        age_event_specify (None | str | Unset):
-        age_unit (None | str | Unset):
-        ancestral_population (None | str | Unset):
-        analyte_accession (None | str | Unset):
-        analyte_preferred (None | str | Unset):
-        analyte_reported (None | str | Unset):
-        arm_accession (None | str | Unset):
-        arm_name (None | str | Unset):
-        biosample_accession (None | str | Unset):
-        biosample_type (None | str | Unset):
-        biosample_subtype (None | str | Unset):
-        clinical (None | str | Unset):
-        comments (None | str | Unset):
-        ethnicity (None | str | Unset):
-        experiment_accession (None | str | Unset):
-        expsample_accession (None | str | Unset):
-        gender (None | str | Unset):
-        max_subject_age (float | None | Unset):
-        measurement_technique (None | str | Unset):
-        min_subject_age (float | None | Unset):
-        planned_visit_accession (None | str | Unset):
-        race (None | str | Unset):
-        race_specify (None | str | Unset):
-        repository_accession (None | str | Unset):
-        repository_name (None | str | Unset):
-        species (None | str | Unset):
-        strain (None | str | Unset):
-        study_accession (None | str | Unset):
-        study_title (None | str | Unset):
-        study_time_collected (float | None | Unset):
-        study_time_collected_unit (None | str | Unset):
-        subject_accession (None | str | Unset):
-        subject_phenotype (None | str | Unset):
-        unit_preferred (None | str | Unset):
-        unit_reported (None | str | Unset):
-        value_preferred (float | None | Unset):
-        value_reported (None | str | Unset):
-        treatment_accession (None | str | Unset):
-        study_time_t0_event_specify (None | str | Unset):
-        study_time_t0_event (None | str | Unset):
+        result_id (int | None):
+        age_event (None | str):
+        age_event_specify (None | str):
+        age_unit (None | str):
+        ancestral_population (None | str):
+        analyte_accession (None | str):
+        analyte_preferred (None | str):
+        analyte_reported (None | str):
+        arm_accession (None | str):
+        arm_name (None | str):
+        biosample_accession (None | str):
+        biosample_type (None | str):
+        biosample_subtype (None | str):
+        clinical (None | str):
+        comments (None | str):
+        ethnicity (None | str):
+        experiment_accession (None | str):
+        expsample_accession (None | str):
+        gender (None | str):
+        max_subject_age (float | None):
+        measurement_technique (None | str):
+        min_subject_age (float | None):
+        planned_visit_accession (None | str):
+        race (None | str):
+        race_specify (None | str):
+        repository_accession (None | str):
+        repository_name (None | str):
+        species (None | str):
+        strain (None | str):
+        study_accession (None | str):
+        study_title (None | str):
+        study_time_collected (float | None):
+        study_time_collected_unit (None | str):
+        subject_accession (None | str):
+        subject_phenotype (None | str):
+        unit_preferred (None | str):
+        unit_reported (None | str):
+        value_preferred (float | None):
+        value_reported (None | str):
+        treatment_accession (None | str):
+        study_time_t0_event_specify (None | str):
+        study_time_t0_event (None | str):
     """
 
-    result_id: int | None | Unset = UNSET
-    age_event: None | str | Unset = UNSET
-    age_event_specify: None | str | Unset = UNSET
-    age_unit: None | str | Unset = UNSET
-    ancestral_population: None | str | Unset = UNSET
-    analyte_accession: None | str | Unset = UNSET
-    analyte_preferred: None | str | Unset = UNSET
-    analyte_reported: None | str | Unset = UNSET
-    arm_accession: None | str | Unset = UNSET
-    arm_name: None | str | Unset = UNSET
-    biosample_accession: None | str | Unset = UNSET
-    biosample_type: None | str | Unset = UNSET
-    biosample_subtype: None | str | Unset = UNSET
-    clinical: None | str | Unset = UNSET
-    comments: None | str | Unset = UNSET
-    ethnicity: None | str | Unset = UNSET
-    experiment_accession: None | str | Unset = UNSET
-    expsample_accession: None | str | Unset = UNSET
-    gender: None | str | Unset = UNSET
-    max_subject_age: float | None | Unset = UNSET
-    measurement_technique: None | str | Unset = UNSET
-    min_subject_age: float | None | Unset = UNSET
-    planned_visit_accession: None | str | Unset = UNSET
-    race: None | str | Unset = UNSET
-    race_specify: None | str | Unset = UNSET
-    repository_accession: None | str | Unset = UNSET
-    repository_name: None | str | Unset = UNSET
-    species: None | str | Unset = UNSET
-    strain: None | str | Unset = UNSET
-    study_accession: None | str | Unset = UNSET
-    study_title: None | str | Unset = UNSET
-    study_time_collected: float | None | Unset = UNSET
-    study_time_collected_unit: None | str | Unset = UNSET
-    subject_accession: None | str | Unset = UNSET
-    subject_phenotype: None | str | Unset = UNSET
-    unit_preferred: None | str | Unset = UNSET
-    unit_reported: None | str | Unset = UNSET
-    value_preferred: float | None | Unset = UNSET
-    value_reported: None | str | Unset = UNSET
-    treatment_accession: None | str | Unset = UNSET
-    study_time_t0_event_specify: None | str | Unset = UNSET
-    study_time_t0_event: None | str | Unset = UNSET
+    result_id: int | None = None
+    age_event: None | str = None
+    age_event_specify: None | str = None
+    age_unit: None | str = None
+    ancestral_population: None | str = None
+    analyte_accession: None | str = None
+    analyte_preferred: None | str = None
+    analyte_reported: None | str = None
+    arm_accession: None | str = None
+    arm_name: None | str = None
+    biosample_accession: None | str = None
+    biosample_type: None | str = None
+    biosample_subtype: None | str = None
+    clinical: None | str = None
+    comments: None | str = None
+    ethnicity: None | str = None
+    experiment_accession: None | str = None
+    expsample_accession: None | str = None
+    gender: None | str = None
+    max_subject_age: float | None = None
+    measurement_technique: None | str = None
+    min_subject_age: float | None = None
+    planned_visit_accession: None | str = None
+    race: None | str = None
+    race_specify: None | str = None
+    repository_accession: None | str = None
+    repository_name: None | str = None
+    species: None | str = None
+    strain: None | str = None
+    study_accession: None | str = None
+    study_title: None | str = None
+    study_time_collected: float | None = None
+    study_time_collected_unit: None | str = None
+    subject_accession: None | str = None
+    subject_phenotype: None | str = None
+    unit_preferred: None | str = None
+    unit_reported: None | str = None
+    value_preferred: float | None = None
+    value_reported: None | str = None
+    treatment_accession: None | str = None
+    study_time_t0_event_specify: None | str = None
+    study_time_t0_event: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result_id: int | None | Unset
-        if isinstance(self.result_id, Unset):
-            result_id = UNSET
-        else:
-            result_id = self.result_id
+        result_id: int | None
+        result_id = self.result_id
 
-        age_event: None | str | Unset
-        if isinstance(self.age_event, Unset):
-            age_event = UNSET
-        else:
-            age_event = self.age_event
+        age_event: None | str
+        age_event = self.age_event
 
-        age_event_specify: None | str | Unset
-        if isinstance(self.age_event_specify, Unset):
-            age_event_specify = UNSET
-        else:
-            age_event_specify = self.age_event_specify
+        age_event_specify: None | str
+        age_event_specify = self.age_event_specify
 
-        age_unit: None | str | Unset
-        if isinstance(self.age_unit, Unset):
-            age_unit = UNSET
-        else:
-            age_unit = self.age_unit
+        age_unit: None | str
+        age_unit = self.age_unit
 
-        ancestral_population: None | str | Unset
-        if isinstance(self.ancestral_population, Unset):
-            ancestral_population = UNSET
-        else:
-            ancestral_population = self.ancestral_population
+        ancestral_population: None | str
+        ancestral_population = self.ancestral_population
 
-        analyte_accession: None | str | Unset
-        if isinstance(self.analyte_accession, Unset):
-            analyte_accession = UNSET
-        else:
-            analyte_accession = self.analyte_accession
+        analyte_accession: None | str
+        analyte_accession = self.analyte_accession
 
-        analyte_preferred: None | str | Unset
-        if isinstance(self.analyte_preferred, Unset):
-            analyte_preferred = UNSET
-        else:
-            analyte_preferred = self.analyte_preferred
+        analyte_preferred: None | str
+        analyte_preferred = self.analyte_preferred
 
-        analyte_reported: None | str | Unset
-        if isinstance(self.analyte_reported, Unset):
-            analyte_reported = UNSET
-        else:
-            analyte_reported = self.analyte_reported
+        analyte_reported: None | str
+        analyte_reported = self.analyte_reported
 
-        arm_accession: None | str | Unset
-        if isinstance(self.arm_accession, Unset):
-            arm_accession = UNSET
-        else:
-            arm_accession = self.arm_accession
+        arm_accession: None | str
+        arm_accession = self.arm_accession
 
-        arm_name: None | str | Unset
-        if isinstance(self.arm_name, Unset):
-            arm_name = UNSET
-        else:
-            arm_name = self.arm_name
+        arm_name: None | str
+        arm_name = self.arm_name
 
-        biosample_accession: None | str | Unset
-        if isinstance(self.biosample_accession, Unset):
-            biosample_accession = UNSET
-        else:
-            biosample_accession = self.biosample_accession
+        biosample_accession: None | str
+        biosample_accession = self.biosample_accession
 
-        biosample_type: None | str | Unset
-        if isinstance(self.biosample_type, Unset):
-            biosample_type = UNSET
-        else:
-            biosample_type = self.biosample_type
+        biosample_type: None | str
+        biosample_type = self.biosample_type
 
-        biosample_subtype: None | str | Unset
-        if isinstance(self.biosample_subtype, Unset):
-            biosample_subtype = UNSET
-        else:
-            biosample_subtype = self.biosample_subtype
+        biosample_subtype: None | str
+        biosample_subtype = self.biosample_subtype
 
-        clinical: None | str | Unset
-        if isinstance(self.clinical, Unset):
-            clinical = UNSET
-        else:
-            clinical = self.clinical
+        clinical: None | str
+        clinical = self.clinical
 
-        comments: None | str | Unset
-        if isinstance(self.comments, Unset):
-            comments = UNSET
-        else:
-            comments = self.comments
+        comments: None | str
+        comments = self.comments
 
-        ethnicity: None | str | Unset
-        if isinstance(self.ethnicity, Unset):
-            ethnicity = UNSET
-        else:
-            ethnicity = self.ethnicity
+        ethnicity: None | str
+        ethnicity = self.ethnicity
 
-        experiment_accession: None | str | Unset
-        if isinstance(self.experiment_accession, Unset):
-            experiment_accession = UNSET
-        else:
-            experiment_accession = self.experiment_accession
+        experiment_accession: None | str
+        experiment_accession = self.experiment_accession
 
-        expsample_accession: None | str | Unset
-        if isinstance(self.expsample_accession, Unset):
-            expsample_accession = UNSET
-        else:
-            expsample_accession = self.expsample_accession
+        expsample_accession: None | str
+        expsample_accession = self.expsample_accession
 
-        gender: None | str | Unset
-        if isinstance(self.gender, Unset):
-            gender = UNSET
-        else:
-            gender = self.gender
+        gender: None | str
+        gender = self.gender
 
-        max_subject_age: float | None | Unset
-        if isinstance(self.max_subject_age, Unset):
-            max_subject_age = UNSET
-        else:
-            max_subject_age = self.max_subject_age
+        max_subject_age: float | None
+        max_subject_age = self.max_subject_age
 
-        measurement_technique: None | str | Unset
-        if isinstance(self.measurement_technique, Unset):
-            measurement_technique = UNSET
-        else:
-            measurement_technique = self.measurement_technique
+        measurement_technique: None | str
+        measurement_technique = self.measurement_technique
 
-        min_subject_age: float | None | Unset
-        if isinstance(self.min_subject_age, Unset):
-            min_subject_age = UNSET
-        else:
-            min_subject_age = self.min_subject_age
+        min_subject_age: float | None
+        min_subject_age = self.min_subject_age
 
-        planned_visit_accession: None | str | Unset
-        if isinstance(self.planned_visit_accession, Unset):
-            planned_visit_accession = UNSET
-        else:
-            planned_visit_accession = self.planned_visit_accession
+        planned_visit_accession: None | str
+        planned_visit_accession = self.planned_visit_accession
 
-        race: None | str | Unset
-        if isinstance(self.race, Unset):
-            race = UNSET
-        else:
-            race = self.race
+        race: None | str
+        race = self.race
 
-        race_specify: None | str | Unset
-        if isinstance(self.race_specify, Unset):
-            race_specify = UNSET
-        else:
-            race_specify = self.race_specify
+        race_specify: None | str
+        race_specify = self.race_specify
 
-        repository_accession: None | str | Unset
-        if isinstance(self.repository_accession, Unset):
-            repository_accession = UNSET
-        else:
-            repository_accession = self.repository_accession
+        repository_accession: None | str
+        repository_accession = self.repository_accession
 
-        repository_name: None | str | Unset
-        if isinstance(self.repository_name, Unset):
-            repository_name = UNSET
-        else:
-            repository_name = self.repository_name
+        repository_name: None | str
+        repository_name = self.repository_name
 
-        species: None | str | Unset
-        if isinstance(self.species, Unset):
-            species = UNSET
-        else:
-            species = self.species
+        species: None | str
+        species = self.species
 
-        strain: None | str | Unset
-        if isinstance(self.strain, Unset):
-            strain = UNSET
-        else:
-            strain = self.strain
+        strain: None | str
+        strain = self.strain
 
-        study_accession: None | str | Unset
-        if isinstance(self.study_accession, Unset):
-            study_accession = UNSET
-        else:
-            study_accession = self.study_accession
+        study_accession: None | str
+        study_accession = self.study_accession
 
-        study_title: None | str | Unset
-        if isinstance(self.study_title, Unset):
-            study_title = UNSET
-        else:
-            study_title = self.study_title
+        study_title: None | str
+        study_title = self.study_title
 
-        study_time_collected: float | None | Unset
-        if isinstance(self.study_time_collected, Unset):
-            study_time_collected = UNSET
-        else:
-            study_time_collected = self.study_time_collected
+        study_time_collected: float | None
+        study_time_collected = self.study_time_collected
 
-        study_time_collected_unit: None | str | Unset
-        if isinstance(self.study_time_collected_unit, Unset):
-            study_time_collected_unit = UNSET
-        else:
-            study_time_collected_unit = self.study_time_collected_unit
+        study_time_collected_unit: None | str
+        study_time_collected_unit = self.study_time_collected_unit
 
-        subject_accession: None | str | Unset
-        if isinstance(self.subject_accession, Unset):
-            subject_accession = UNSET
-        else:
-            subject_accession = self.subject_accession
+        subject_accession: None | str
+        subject_accession = self.subject_accession
 
-        subject_phenotype: None | str | Unset
-        if isinstance(self.subject_phenotype, Unset):
-            subject_phenotype = UNSET
-        else:
-            subject_phenotype = self.subject_phenotype
+        subject_phenotype: None | str
+        subject_phenotype = self.subject_phenotype
 
-        unit_preferred: None | str | Unset
-        if isinstance(self.unit_preferred, Unset):
-            unit_preferred = UNSET
-        else:
-            unit_preferred = self.unit_preferred
+        unit_preferred: None | str
+        unit_preferred = self.unit_preferred
 
-        unit_reported: None | str | Unset
-        if isinstance(self.unit_reported, Unset):
-            unit_reported = UNSET
-        else:
-            unit_reported = self.unit_reported
+        unit_reported: None | str
+        unit_reported = self.unit_reported
 
-        value_preferred: float | None | Unset
-        if isinstance(self.value_preferred, Unset):
-            value_preferred = UNSET
-        else:
-            value_preferred = self.value_preferred
+        value_preferred: float | None
+        value_preferred = self.value_preferred
 
-        value_reported: None | str | Unset
-        if isinstance(self.value_reported, Unset):
-            value_reported = UNSET
-        else:
-            value_reported = self.value_reported
+        value_reported: None | str
+        value_reported = self.value_reported
 
-        treatment_accession: None | str | Unset
-        if isinstance(self.treatment_accession, Unset):
-            treatment_accession = UNSET
-        else:
-            treatment_accession = self.treatment_accession
+        treatment_accession: None | str
+        treatment_accession = self.treatment_accession
 
-        study_time_t0_event_specify: None | str | Unset
-        if isinstance(self.study_time_t0_event_specify, Unset):
-            study_time_t0_event_specify = UNSET
-        else:
-            study_time_t0_event_specify = self.study_time_t0_event_specify
+        study_time_t0_event_specify: None | str
+        study_time_t0_event_specify = self.study_time_t0_event_specify
 
-        study_time_t0_event: None | str | Unset
-        if isinstance(self.study_time_t0_event, Unset):
-            study_time_t0_event = UNSET
-        else:
-            study_time_t0_event = self.study_time_t0_event
+        study_time_t0_event: None | str
+        study_time_t0_event = self.study_time_t0_event
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result_id is not UNSET:
-            field_dict["resultId"] = result_id
-        if age_event is not UNSET:
-            field_dict["ageEvent"] = age_event
-        if age_event_specify is not UNSET:
-            field_dict["ageEventSpecify"] = age_event_specify
-        if age_unit is not UNSET:
-            field_dict["ageUnit"] = age_unit
-        if ancestral_population is not UNSET:
-            field_dict["ancestralPopulation"] = ancestral_population
-        if analyte_accession is not UNSET:
-            field_dict["analyteAccession"] = analyte_accession
-        if analyte_preferred is not UNSET:
-            field_dict["analytePreferred"] = analyte_preferred
-        if analyte_reported is not UNSET:
-            field_dict["analyteReported"] = analyte_reported
-        if arm_accession is not UNSET:
-            field_dict["armAccession"] = arm_accession
-        if arm_name is not UNSET:
-            field_dict["armName"] = arm_name
-        if biosample_accession is not UNSET:
-            field_dict["biosampleAccession"] = biosample_accession
-        if biosample_type is not UNSET:
-            field_dict["biosampleType"] = biosample_type
-        if biosample_subtype is not UNSET:
-            field_dict["biosampleSubtype"] = biosample_subtype
-        if clinical is not UNSET:
-            field_dict["clinical"] = clinical
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-        if ethnicity is not UNSET:
-            field_dict["ethnicity"] = ethnicity
-        if experiment_accession is not UNSET:
-            field_dict["experimentAccession"] = experiment_accession
-        if expsample_accession is not UNSET:
-            field_dict["expsampleAccession"] = expsample_accession
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if max_subject_age is not UNSET:
-            field_dict["maxSubjectAge"] = max_subject_age
-        if measurement_technique is not UNSET:
-            field_dict["measurementTechnique"] = measurement_technique
-        if min_subject_age is not UNSET:
-            field_dict["minSubjectAge"] = min_subject_age
-        if planned_visit_accession is not UNSET:
-            field_dict["plannedVisitAccession"] = planned_visit_accession
-        if race is not UNSET:
-            field_dict["race"] = race
-        if race_specify is not UNSET:
-            field_dict["raceSpecify"] = race_specify
-        if repository_accession is not UNSET:
-            field_dict["repositoryAccession"] = repository_accession
-        if repository_name is not UNSET:
-            field_dict["repositoryName"] = repository_name
-        if species is not UNSET:
-            field_dict["species"] = species
-        if strain is not UNSET:
-            field_dict["strain"] = strain
-        if study_accession is not UNSET:
-            field_dict["studyAccession"] = study_accession
-        if study_title is not UNSET:
-            field_dict["studyTitle"] = study_title
-        if study_time_collected is not UNSET:
-            field_dict["studyTimeCollected"] = study_time_collected
-        if study_time_collected_unit is not UNSET:
-            field_dict["studyTimeCollectedUnit"] = study_time_collected_unit
-        if subject_accession is not UNSET:
-            field_dict["subjectAccession"] = subject_accession
-        if subject_phenotype is not UNSET:
-            field_dict["subjectPhenotype"] = subject_phenotype
-        if unit_preferred is not UNSET:
-            field_dict["unitPreferred"] = unit_preferred
-        if unit_reported is not UNSET:
-            field_dict["unitReported"] = unit_reported
-        if value_preferred is not UNSET:
-            field_dict["valuePreferred"] = value_preferred
-        if value_reported is not UNSET:
-            field_dict["valueReported"] = value_reported
-        if treatment_accession is not UNSET:
-            field_dict["treatmentAccession"] = treatment_accession
-        if study_time_t0_event_specify is not UNSET:
-            field_dict["studyTimeT0EventSpecify"] = study_time_t0_event_specify
-        if study_time_t0_event is not UNSET:
-            field_dict["studyTimeT0Event"] = study_time_t0_event
+        field_dict.update(
+            {
+                "resultId": result_id,
+                "ageEvent": age_event,
+                "ageEventSpecify": age_event_specify,
+                "ageUnit": age_unit,
+                "ancestralPopulation": ancestral_population,
+                "analyteAccession": analyte_accession,
+                "analytePreferred": analyte_preferred,
+                "analyteReported": analyte_reported,
+                "armAccession": arm_accession,
+                "armName": arm_name,
+                "biosampleAccession": biosample_accession,
+                "biosampleType": biosample_type,
+                "biosampleSubtype": biosample_subtype,
+                "clinical": clinical,
+                "comments": comments,
+                "ethnicity": ethnicity,
+                "experimentAccession": experiment_accession,
+                "expsampleAccession": expsample_accession,
+                "gender": gender,
+                "maxSubjectAge": max_subject_age,
+                "measurementTechnique": measurement_technique,
+                "minSubjectAge": min_subject_age,
+                "plannedVisitAccession": planned_visit_accession,
+                "race": race,
+                "raceSpecify": race_specify,
+                "repositoryAccession": repository_accession,
+                "repositoryName": repository_name,
+                "species": species,
+                "strain": strain,
+                "studyAccession": study_accession,
+                "studyTitle": study_title,
+                "studyTimeCollected": study_time_collected,
+                "studyTimeCollectedUnit": study_time_collected_unit,
+                "subjectAccession": subject_accession,
+                "subjectPhenotype": subject_phenotype,
+                "unitPreferred": unit_preferred,
+                "unitReported": unit_reported,
+                "valuePreferred": value_preferred,
+                "valueReported": value_reported,
+                "treatmentAccession": treatment_accession,
+                "studyTimeT0EventSpecify": study_time_t0_event_specify,
+                "studyTimeT0Event": study_time_t0_event,
+            }
+        )
 
         return field_dict
 
@@ -450,406 +283,322 @@ class VElisaResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_result_id(data: object) -> int | None | Unset:
+        def _parse_result_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        result_id = _parse_result_id(d.pop("resultId", UNSET))
+        result_id = _parse_result_id(d.pop("resultId", None))
 
-        def _parse_age_event(data: object) -> None | str | Unset:
+        def _parse_age_event(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_event = _parse_age_event(d.pop("ageEvent", UNSET))
+        age_event = _parse_age_event(d.pop("ageEvent", None))
 
-        def _parse_age_event_specify(data: object) -> None | str | Unset:
+        def _parse_age_event_specify(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_event_specify = _parse_age_event_specify(d.pop("ageEventSpecify", UNSET))
+        age_event_specify = _parse_age_event_specify(d.pop("ageEventSpecify", None))
 
-        def _parse_age_unit(data: object) -> None | str | Unset:
+        def _parse_age_unit(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        age_unit = _parse_age_unit(d.pop("ageUnit", UNSET))
+        age_unit = _parse_age_unit(d.pop("ageUnit", None))
 
-        def _parse_ancestral_population(data: object) -> None | str | Unset:
+        def _parse_ancestral_population(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         ancestral_population = _parse_ancestral_population(
-            d.pop("ancestralPopulation", UNSET)
+            d.pop("ancestralPopulation", None)
         )
 
-        def _parse_analyte_accession(data: object) -> None | str | Unset:
+        def _parse_analyte_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        analyte_accession = _parse_analyte_accession(d.pop("analyteAccession", UNSET))
+        analyte_accession = _parse_analyte_accession(d.pop("analyteAccession", None))
 
-        def _parse_analyte_preferred(data: object) -> None | str | Unset:
+        def _parse_analyte_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        analyte_preferred = _parse_analyte_preferred(d.pop("analytePreferred", UNSET))
+        analyte_preferred = _parse_analyte_preferred(d.pop("analytePreferred", None))
 
-        def _parse_analyte_reported(data: object) -> None | str | Unset:
+        def _parse_analyte_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        analyte_reported = _parse_analyte_reported(d.pop("analyteReported", UNSET))
+        analyte_reported = _parse_analyte_reported(d.pop("analyteReported", None))
 
-        def _parse_arm_accession(data: object) -> None | str | Unset:
+        def _parse_arm_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_accession = _parse_arm_accession(d.pop("armAccession", UNSET))
+        arm_accession = _parse_arm_accession(d.pop("armAccession", None))
 
-        def _parse_arm_name(data: object) -> None | str | Unset:
+        def _parse_arm_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        arm_name = _parse_arm_name(d.pop("armName", UNSET))
+        arm_name = _parse_arm_name(d.pop("armName", None))
 
-        def _parse_biosample_accession(data: object) -> None | str | Unset:
+        def _parse_biosample_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         biosample_accession = _parse_biosample_accession(
-            d.pop("biosampleAccession", UNSET)
+            d.pop("biosampleAccession", None)
         )
 
-        def _parse_biosample_type(data: object) -> None | str | Unset:
+        def _parse_biosample_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        biosample_type = _parse_biosample_type(d.pop("biosampleType", UNSET))
+        biosample_type = _parse_biosample_type(d.pop("biosampleType", None))
 
-        def _parse_biosample_subtype(data: object) -> None | str | Unset:
+        def _parse_biosample_subtype(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        biosample_subtype = _parse_biosample_subtype(d.pop("biosampleSubtype", UNSET))
+        biosample_subtype = _parse_biosample_subtype(d.pop("biosampleSubtype", None))
 
-        def _parse_clinical(data: object) -> None | str | Unset:
+        def _parse_clinical(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        clinical = _parse_clinical(d.pop("clinical", UNSET))
+        clinical = _parse_clinical(d.pop("clinical", None))
 
-        def _parse_comments(data: object) -> None | str | Unset:
+        def _parse_comments(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        comments = _parse_comments(d.pop("comments", UNSET))
+        comments = _parse_comments(d.pop("comments", None))
 
-        def _parse_ethnicity(data: object) -> None | str | Unset:
+        def _parse_ethnicity(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        ethnicity = _parse_ethnicity(d.pop("ethnicity", UNSET))
+        ethnicity = _parse_ethnicity(d.pop("ethnicity", None))
 
-        def _parse_experiment_accession(data: object) -> None | str | Unset:
+        def _parse_experiment_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         experiment_accession = _parse_experiment_accession(
-            d.pop("experimentAccession", UNSET)
+            d.pop("experimentAccession", None)
         )
 
-        def _parse_expsample_accession(data: object) -> None | str | Unset:
+        def _parse_expsample_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         expsample_accession = _parse_expsample_accession(
-            d.pop("expsampleAccession", UNSET)
+            d.pop("expsampleAccession", None)
         )
 
-        def _parse_gender(data: object) -> None | str | Unset:
+        def _parse_gender(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+        gender = _parse_gender(d.pop("gender", None))
 
-        def _parse_max_subject_age(data: object) -> float | None | Unset:
+        def _parse_max_subject_age(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        max_subject_age = _parse_max_subject_age(d.pop("maxSubjectAge", UNSET))
+        max_subject_age = _parse_max_subject_age(d.pop("maxSubjectAge", None))
 
-        def _parse_measurement_technique(data: object) -> None | str | Unset:
+        def _parse_measurement_technique(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         measurement_technique = _parse_measurement_technique(
-            d.pop("measurementTechnique", UNSET)
+            d.pop("measurementTechnique", None)
         )
 
-        def _parse_min_subject_age(data: object) -> float | None | Unset:
+        def _parse_min_subject_age(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        min_subject_age = _parse_min_subject_age(d.pop("minSubjectAge", UNSET))
+        min_subject_age = _parse_min_subject_age(d.pop("minSubjectAge", None))
 
-        def _parse_planned_visit_accession(data: object) -> None | str | Unset:
+        def _parse_planned_visit_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         planned_visit_accession = _parse_planned_visit_accession(
-            d.pop("plannedVisitAccession", UNSET)
+            d.pop("plannedVisitAccession", None)
         )
 
-        def _parse_race(data: object) -> None | str | Unset:
+        def _parse_race(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        race = _parse_race(d.pop("race", UNSET))
+        race = _parse_race(d.pop("race", None))
 
-        def _parse_race_specify(data: object) -> None | str | Unset:
+        def _parse_race_specify(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        race_specify = _parse_race_specify(d.pop("raceSpecify", UNSET))
+        race_specify = _parse_race_specify(d.pop("raceSpecify", None))
 
-        def _parse_repository_accession(data: object) -> None | str | Unset:
+        def _parse_repository_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         repository_accession = _parse_repository_accession(
-            d.pop("repositoryAccession", UNSET)
+            d.pop("repositoryAccession", None)
         )
 
-        def _parse_repository_name(data: object) -> None | str | Unset:
+        def _parse_repository_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        repository_name = _parse_repository_name(d.pop("repositoryName", UNSET))
+        repository_name = _parse_repository_name(d.pop("repositoryName", None))
 
-        def _parse_species(data: object) -> None | str | Unset:
+        def _parse_species(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        species = _parse_species(d.pop("species", UNSET))
+        species = _parse_species(d.pop("species", None))
 
-        def _parse_strain(data: object) -> None | str | Unset:
+        def _parse_strain(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        strain = _parse_strain(d.pop("strain", UNSET))
+        strain = _parse_strain(d.pop("strain", None))
 
-        def _parse_study_accession(data: object) -> None | str | Unset:
+        def _parse_study_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_accession = _parse_study_accession(d.pop("studyAccession", UNSET))
+        study_accession = _parse_study_accession(d.pop("studyAccession", None))
 
-        def _parse_study_title(data: object) -> None | str | Unset:
+        def _parse_study_title(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        study_title = _parse_study_title(d.pop("studyTitle", UNSET))
+        study_title = _parse_study_title(d.pop("studyTitle", None))
 
-        def _parse_study_time_collected(data: object) -> float | None | Unset:
+        def _parse_study_time_collected(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
         study_time_collected = _parse_study_time_collected(
-            d.pop("studyTimeCollected", UNSET)
+            d.pop("studyTimeCollected", None)
         )
 
-        def _parse_study_time_collected_unit(data: object) -> None | str | Unset:
+        def _parse_study_time_collected_unit(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         study_time_collected_unit = _parse_study_time_collected_unit(
-            d.pop("studyTimeCollectedUnit", UNSET)
+            d.pop("studyTimeCollectedUnit", None)
         )
 
-        def _parse_subject_accession(data: object) -> None | str | Unset:
+        def _parse_subject_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject_accession = _parse_subject_accession(d.pop("subjectAccession", UNSET))
+        subject_accession = _parse_subject_accession(d.pop("subjectAccession", None))
 
-        def _parse_subject_phenotype(data: object) -> None | str | Unset:
+        def _parse_subject_phenotype(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject_phenotype = _parse_subject_phenotype(d.pop("subjectPhenotype", UNSET))
+        subject_phenotype = _parse_subject_phenotype(d.pop("subjectPhenotype", None))
 
-        def _parse_unit_preferred(data: object) -> None | str | Unset:
+        def _parse_unit_preferred(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        unit_preferred = _parse_unit_preferred(d.pop("unitPreferred", UNSET))
+        unit_preferred = _parse_unit_preferred(d.pop("unitPreferred", None))
 
-        def _parse_unit_reported(data: object) -> None | str | Unset:
+        def _parse_unit_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        unit_reported = _parse_unit_reported(d.pop("unitReported", UNSET))
+        unit_reported = _parse_unit_reported(d.pop("unitReported", None))
 
-        def _parse_value_preferred(data: object) -> float | None | Unset:
+        def _parse_value_preferred(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        value_preferred = _parse_value_preferred(d.pop("valuePreferred", UNSET))
+        value_preferred = _parse_value_preferred(d.pop("valuePreferred", None))
 
-        def _parse_value_reported(data: object) -> None | str | Unset:
+        def _parse_value_reported(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        value_reported = _parse_value_reported(d.pop("valueReported", UNSET))
+        value_reported = _parse_value_reported(d.pop("valueReported", None))
 
-        def _parse_treatment_accession(data: object) -> None | str | Unset:
+        def _parse_treatment_accession(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         treatment_accession = _parse_treatment_accession(
-            d.pop("treatmentAccession", UNSET)
+            d.pop("treatmentAccession", None)
         )
 
-        def _parse_study_time_t0_event_specify(data: object) -> None | str | Unset:
+        def _parse_study_time_t0_event_specify(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         study_time_t0_event_specify = _parse_study_time_t0_event_specify(
-            d.pop("studyTimeT0EventSpecify", UNSET)
+            d.pop("studyTimeT0EventSpecify", None)
         )
 
-        def _parse_study_time_t0_event(data: object) -> None | str | Unset:
+        def _parse_study_time_t0_event(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         study_time_t0_event = _parse_study_time_t0_event(
-            d.pop("studyTimeT0Event", UNSET)
+            d.pop("studyTimeT0Event", None)
         )
 
         v_elisa_result = cls(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import click
-from immport_api_client.types import Unset
 from rich.console import Console
 
 from immport.cli import state
@@ -22,6 +22,7 @@ from immport.cli.console import note
 
 if TYPE_CHECKING:
     from immport.operations import Operation
+    from immport.resources.search_results import SearchHit, SearchResults
 
 
 def facade_method(op: Operation, *, streaming: bool) -> Any:
@@ -52,8 +53,7 @@ def recorder(op: Operation) -> Callable[[Any], Any]:
     def record(row: Any) -> Any:
         if not isinstance(row, schema.model):
             return row
-        values = {wire: getattr(row, attr) for wire, attr in pairs}
-        out = {k: None if isinstance(v, Unset) else v for k, v in values.items()}
+        out = {wire: getattr(row, attr) for wire, attr in pairs}
         out.update(getattr(row, "additional_properties", None) or {})
         return out
 
@@ -213,26 +213,16 @@ def lookup() -> None:
 # --- immport search studies|subjects
 
 
-def search_rows(response: Any) -> list[Any]:
-    """The records of one search page: each hit's ``_source`` (Elasticsearch-style response)."""
-    hits = getattr(response, "hits", None)
-    inner = getattr(hits, "hits", hits)
-    if inner is None and isinstance(response, dict):
-        inner = response.get("hits", {}).get("hits", [])
-    return [search_source(hit) for hit in inner or []]
+def search_rows(results: SearchResults[Any]) -> list[dict[str, Any]]:
+    """The records of one search page: each hit's ``_source`` fields."""
+    return [search_source(hit) for hit in results.hits]
 
 
-def search_source(hit: Any) -> Any:
-    """A hit's ``_source`` record (what a person wants to see), or the hit itself."""
-    source = getattr(hit, "field_source", None)
-    return source if source is not None and not isinstance(source, Unset) else hit
-
-
-def search_total(response: Any) -> int | None:
-    hits = getattr(response, "hits", None)
-    total = getattr(hits, "total", None)
-    value = getattr(total, "value", total)
-    return value if isinstance(value, int) else None
+def search_source(hit: SearchHit[Any]) -> dict[str, Any]:
+    """A hit's ``_source`` as a record (what a person wants to see): the fields it carries, then extras."""
+    fields = attrs.asdict(hit.source, recurse=False)
+    extra = fields.pop("extra")
+    return {**{k: v for k, v in fields.items() if v is not None}, **extra}
 
 
 def run_search(op: Operation, call: Invocation) -> None:
@@ -243,12 +233,12 @@ def run_search(op: Operation, call: Invocation) -> None:
             (search_source(hit) for hit in hits), call.fmt, call.output, title=f"{op.method_name} search"
         )
         return
-    response = facade_method(op, streaming=False)(**call.arguments)
-    page = search_rows(response)
+    results = facade_method(op, streaming=False)(**call.arguments)
+    page = search_rows(results)
     show_rows(page, call.fmt, call.output, title=f"{op.method_name} search")
-    total = search_total(response)
+    total = results.total
     start = int(call.arguments.get("from_record") or 0)
-    if total is not None and start + len(page) < total:
+    if start + len(page) < total:
         note(
             f"{op.method_name} {start + 1}-{start + len(page)} of {total}: "
             f"next page with --from-record {start + len(page)}, or everything with --all"

@@ -69,13 +69,11 @@ class Invocation:
             self._add_filter(op, text)
 
     def _add_filter(self, op: Operation, text: str) -> None:
-        """``--filter minSubjectAgeGte=18``: any name the facade accepts (wire, python, ``__gte`` style)."""
-        from immport.filters import accepted_names
-
+        """``--filter minSubjectAgeGte=18``: the API's name or the Python one (``min_subject_age_gte``)."""
         name, sep, value = text.partition("=")
         if not sep or not name.strip():
             raise UsageProblem(f"--filter takes NAME=VALUE, not {text!r}")
-        names = {n: p for n, p in accepted_names(op).items() if p.location == "query"}
+        names = {n: p for p in query_params(op) for n in (p.wire_name, p.python_name)}
         param = names.get(name.strip())
         if param is None:
             raise UsageProblem(
