@@ -37,7 +37,7 @@ def test_all_spec_operations_answer_and_validate() -> None:
     validated: set[str] = set()
     empty: list[str] = []
     for op in operations():
-        path = re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], op.path)
+        path = _concrete(op.path, values)
         response = sandbox.get(path)
         assert response.status_code == 200, (op.operation_id, response.text)
         body: Any = response.json()
@@ -90,7 +90,7 @@ def test_tsv_header_matches_schema_for_every_tsv_operation(sandbox: Sandbox) -> 
             or op.operation_id in ("studySearch", "subjectSearch")
         ):
             continue
-        path = re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], op.path)
+        path = _concrete(op.path, values)
         response = sandbox.get(path, {"format": "tsv"})
         assert response.headers["content-type"].startswith("text/tab-separated-values"), op.operation_id
         header = response.text.split("\n", 1)[0]
@@ -135,16 +135,18 @@ def _tsv_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     }
 
 
+def _concrete(template: str, values: dict[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], template)
+
+
 def test_every_tsv_answer_validates_and_its_header_is_the_row_schema() -> None:
     sandbox = Sandbox(SandboxConfig(rows=3, file_size=2048))
-    spec = load_spec("corrected")
-    openapi = _validator("corrected")
-    values = _path_values(sandbox)
+    spec, openapi, values = load_spec("corrected"), _validator("corrected"), _path_values(sandbox)
     tsv_schemas = _tsv_operations(spec)
     assert len(tsv_schemas) == 83  # 81 study/result/lookup operations + the two searches
     paths = {op["operationId"]: path for path, item in spec["paths"].items() for op in item.values()}
     for operation_id, schema in tsv_schemas.items():
-        path = re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], paths[operation_id])
+        path = _concrete(paths[operation_id], values)
         response = sandbox.get(path, {"format": "tsv"})
         assert response.status_code == 200, (operation_id, response.text)
         assert response.headers["content-type"].startswith(TSV), operation_id
@@ -176,15 +178,13 @@ def _secured_operations(spec: dict[str, Any]) -> dict[str, str]:
 
 def test_every_secured_operation_declares_and_answers_401_and_403() -> None:
     sandbox = Sandbox(SandboxConfig(rows=3, file_size=2048))
-    spec = load_spec("corrected")
-    openapi = _validator("corrected")
-    values = _path_values(sandbox)
+    spec, openapi, values = load_spec("corrected"), _validator("corrected"), _path_values(sandbox)
     secured = _secured_operations(spec)
     assert len(secured) == 39
     assert {"getRestrictedStudyAccessions", "getStudySummary", "getElisaResult"} <= set(secured)
     expired = {"Authorization": f"bearer {sandbox.token(lifetime=-5)}"}
     for operation_id, template in secured.items():
-        path = re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], template)
+        path = _concrete(template, values)
         missing = sandbox.http.get(Q + path)
         assert missing.status_code == 403, operation_id
         assert missing.json()["message"] == "Not Authorized, must include Token"
