@@ -176,7 +176,9 @@ class _ClientCore:
         if check is None:
             return parse_json(operation, response.content, content_type)
         try:
-            result = parse_json(operation, response.content, content_type, check.json_document)
+            result = parse_json(
+                operation, response.content, content_type, check.json_document, check.exact_decoder
+            )
         except DecodeError:
             check.finish(stacklevel=4)  # strict mode: the spec's verdict on a malformed body comes first
             raise

@@ -46,6 +46,7 @@ class Contract:
     document: Any  # compiled validator of the whole body; None when the spec declares no JSON body
     rows: Any  # compiled validator of a list of records (streamed rows); None unless the body is an array
     columns: tuple[Column, ...] | None  # TSV columns of one record, None when rows are not flat records
+    schema: Mapping[str, Any] | None = None  # the JSON Schema ``document`` was compiled from
 
 
 @cache
@@ -65,14 +66,15 @@ def contract_for(operation_id: str) -> Contract:
     root, _ = resolver.flatten(schema)
     is_array = type_of(root) == "array"
     record, _ = resolver.flatten(root.get("items", {})) if is_array else (root, frozenset())
-    document = jsonschema_rs.validator_for(strict_schema(resolver, schema, record_level=True))
+    body = strict_schema(resolver, schema, record_level=True)
+    document = jsonschema_rs.validator_for(body)
     rows = None
     if is_array:
         rows = jsonschema_rs.validator_for(
             {"type": "array", "items": strict_schema(resolver, root.get("items", {}), record_level=True)}
         )
     properties = {name: resolver.flatten(prop)[0] for name, prop in (record.get("properties") or {}).items()}
-    return Contract(operation_id, document, rows, _columns(operation_id, properties))
+    return Contract(operation_id, document, rows, _columns(operation_id, properties), body)
 
 
 def _columns(operation_id: str, properties: Mapping[str, Mapping[str, Any]]) -> tuple[Column, ...] | None:

@@ -48,18 +48,23 @@ def html_error(op: Operation, body: bytes | str) -> DecodeError:
 
 
 def parse_json(
-    op: Operation, content: bytes, content_type: str | None, check: Callable[[Any], None] | None = None
+    op: Operation,
+    content: bytes,
+    content_type: str | None,
+    check: Callable[[Any], None] | None = None,
+    exact: Callable[[bytes | str], list[Any]] | None = None,
 ) -> Any:
     """Typed models for a JSON body; DecodeError for HTML, empty, truncated or wrongly shaped bodies.
 
-    ``check`` (strict mode) sees the decoded document before the models consume it.
+    ``check`` (strict mode) sees the decoded document before the models consume it, unless ``exact`` (a
+    decoder that takes only bodies ``check`` finds nothing wrong in) takes the body first.
     """
     if looks_like_html(content[:512], content_type):
         raise html_error(op, content)
     if not content or content.isspace():  # (no .strip(): it would copy a large body)
         raise DecodeError(f"{label(op)}: empty response body")
     with gc_paused():  # many small acyclic objects: the cyclic GC would only rescan them
-        bulk = bulk_decoder(op) if check is None else None  # strict mode checks the raw document
+        bulk = bulk_decoder(op) if check is None else exact  # strict mode: only what check would pass
         if bulk is not None:
             import msgspec
 
@@ -131,7 +136,7 @@ def decode_rows(op: Operation, rows: list[Any], first_index: int = 0) -> list[An
         raise DecodeError(f"{label(op)}: expected JSON objects as rows, got {type(bad).__name__}") from None
 
 
-_STRUCT_TYPES: dict[str, Any] = {
+STRUCT_TYPES: dict[str, Any] = {
     "string": str,
     "integer": int,
     "number": float,
@@ -150,23 +155,35 @@ def bulk_decoder(op: Operation) -> Callable[[bytes | str], list[Any]] | None:
     decodes the body, or raises the DecodeError that names the row and field."""
     if not op.returns_list or op.model_ref is None:
         return None
-    return _bulk_decoder(op.model_ref)
+    return rows_decoder(op.model_ref)
 
 
 @cache
-def _bulk_decoder(model_ref: str) -> Callable[[bytes | str], list[Any]] | None:
+def rows_decoder(
+    model_ref: str, exact: tuple[Any, ...] | None = None
+) -> Callable[[bytes | str], list[Any]] | None:
+    """The bulk decoder of a flat row model (None when the model is not flat).
+
+    ``exact`` (one msgspec type per field, in field order) makes it complete: every field required with
+    exactly that type. Otherwise every field is ``T | None`` and an absent field takes the model's default.
+    """
     import msgspec
 
     schema = _row_schema(model_ref)
     if not schema.flat:
         return None
     fields = schema.fields
-    struct = msgspec.defstruct(
-        f"{schema.model.__name__}Wire",
+    struct_fields: list[tuple[str, Any] | tuple[str, Any, Any]] = (
         [
-            (f.attr_name, _STRUCT_TYPES[f.kind] | None, default)
-            for f, default in zip(fields, model_defaults(schema.model, fields), strict=True)
-        ],
+            (f.attr_name, STRUCT_TYPES[f.kind] | None, d)
+            for f, d in zip(fields, model_defaults(schema.model, fields), strict=True)
+        ]
+        if exact is None
+        else [(f.attr_name, t) for f, t in zip(fields, exact, strict=True)]
+    )
+    struct = msgspec.defstruct(
+        f"{schema.model.__name__}{'Wire' if exact is None else 'Exact'}",
+        struct_fields,
         rename={f.attr_name: f.wire_name for f in fields},
         forbid_unknown_fields=True,
         gc=False,
