@@ -40,8 +40,10 @@ _HASH_BLOCK = 1 << 20
 @attrs.frozen
 class TransferOptions:
     query_url: str
-    max_retries: int = 3  # transient failures of the file GET (each resumes from the .part)
-    backoff: float = 0.5  # seconds, doubled per attempt, capped at 30
+    # transient failures of the file GET in a row without a byte received (each resumes from the .part);
+    # an attempt that received bytes resets the count and the backoff, and the next one starts at once
+    max_retries: int = 3
+    backoff: float = 0.5  # seconds, doubled per failure in a row, capped at 30
     emit: Callable[[DownloadEvent], None] = lambda event: None
     should_stop: Callable[[], bool] = lambda: False
 
@@ -135,6 +137,7 @@ def file_flow(
     transferred = 0
     starts: list[int] = []
     digest: Any = None
+    carried: tuple[Any, int] | None = None  # the last attempt's digest and the .part size it covers
     while True:
         offset = part.stat().st_size if part.exists() else 0
         if entry.size is not None and offset > entry.size:
@@ -144,6 +147,7 @@ def file_flow(
             digest = _md5_of(part)
             break  # a complete .part from an earlier run: just verify it
         headers = {"Accept-Encoding": "identity"}
+        received = 0  # bytes this attempt brought
         if offset:
             headers["Range"] = f"bytes={offset}-"
         try:
@@ -182,7 +186,13 @@ def file_flow(
                 continue
             resume = status == 206  # a 200 is the whole file: restart cleanly
             starts.append(offset if resume else 0)
-            digest = _md5_of(part) if resume else hashlib.md5(usedforsecurity=False)
+            if not resume:
+                digest = hashlib.md5(usedforsecurity=False)
+            elif carried is not None and carried[1] == offset:
+                digest = carried[0]  # this call hashed the .part already: do not read it again
+            else:
+                digest = _md5_of(part)
+            carried = None
             done = offset if resume else 0
             with part.open("ab" if resume else "wb") as fh:
                 writer = ChunkWriter(fh, digest)  # writes + hashes on its own thread
@@ -195,10 +205,12 @@ def file_flow(
                             break
                         yield WriteChunk(writer, chunk)
                         done += len(chunk)
+                        received += len(chunk)
                         transferred += len(chunk)
                         options.emit(DownloadEvent("progress", entry.path, done, entry.size))
                 finally:
                     writer.close()  # all queued chunks reach the .part (resumable) before it closes
+                    carried = (digest, done)  # only when every queued chunk was written and hashed
                 _sync(fh)
             yield CloseFile()
             if entry.size is not None and done < entry.size:
@@ -207,6 +219,10 @@ def file_flow(
                 )
             break
         except TransportError as exc:
+            if received:  # progress: the connection worked; a new budget, and no wait
+                failures = 0
+                options.emit(DownloadEvent("retry", entry.path, 0, entry.size, message=str(exc)))
+                continue
             failures += 1
             if failures > options.max_retries:
                 raise

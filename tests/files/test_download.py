@@ -10,7 +10,13 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 import immport
-from immport.errors import InvalidRequestError, NotFoundError, PermissionDeniedError, VerificationError
+from immport.errors import (
+    InvalidRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    TransportError,
+    VerificationError,
+)
 from immport.files import DownloadEvent, DownloadFailedError, adownload, download
 
 from .support import FILES, QUERY, FakeClock, FileHost, manifest_row, md5, resolver_reply
@@ -81,7 +87,40 @@ def test_cut_connection_resumes_with_range_and_resends_nothing(
     assert done.resumed_from == (0, half)
     assert done.bytes_transferred == len(DATA_A)  # nothing sent twice
     assert host.bytes_sent == len(DATA_A)
-    assert clock.sleeps == [0.5]
+    assert clock.sleeps == []  # bytes arrived before the cut: the next attempt starts at once
+
+
+def test_progress_resets_the_retry_budget_and_the_backoff(
+    client: immport.Client, httpx_mock: HTTPXMock, tmp_path: Path
+) -> None:
+    add_resolver(httpx_mock, "u-a", "a.bin")
+    # max_retries=2: two empty cuts, one cut after 1000 bytes, two empty cuts again, then the rest
+    host = FileHost({"a.bin": DATA_A}, cut_at={0: 0, 1: 0, 2: 1000, 3: 0, 4: 0})
+    httpx_mock.add_callback(host, url=FILE_URL, is_reusable=True)
+    clock = FakeClock()
+
+    result = download(client, [manifest_row("a.bin", DATA_A, "u-a")], tmp_path, clock=clock)
+
+    (done,) = result.downloaded
+    assert (tmp_path / "a.bin").read_bytes() == DATA_A
+    assert done.resumed_from == (0, 0, 0, 1000, 1000, 1000)
+    assert clock.sleeps == [0.5, 1.0, 0.5, 1.0]
+
+
+def test_failures_in_a_row_without_progress_exhaust_the_budget(
+    client: immport.Client, httpx_mock: HTTPXMock, tmp_path: Path
+) -> None:
+    add_resolver(httpx_mock, "u-a", "a.bin")
+    host = FileHost({"a.bin": DATA_A}, cut_at={0: 1000, 1: 0, 2: 0, 3: 0})
+    httpx_mock.add_callback(host, url=FILE_URL, is_reusable=True)
+    clock = FakeClock()
+
+    result = download(client, [manifest_row("a.bin", DATA_A, "u-a")], tmp_path, clock=clock)
+
+    (failed,) = result.failed
+    assert isinstance(failed.error, TransportError)
+    assert len(host.requests) == 4  # max_retries=2: the first cut was free, then 1 + 2 empty attempts
+    assert clock.sleeps == [0.5, 1.0]
 
 
 def test_server_ignoring_range_restarts_cleanly(
@@ -424,6 +463,6 @@ def test_file_host_5xx_after_core_retries_is_retried_by_resuming(
     (done,) = result.downloaded
     assert done.bytes_transferred == len(DATA_A) and done.resumed_from == (0, 5000)
     assert len(sleeps) == 2  # the core retried the 503 twice (max_retries=2) ...
-    assert clock.sleeps == [0.5, 1.0]  # ... and the download flow backed off after the cut and after the 503s
+    assert clock.sleeps == [0.5]  # ... and the download flow backed off after the 503s (not after the cut)
     assert [e.kind for e in events].count("retry") == 2
     assert host.requests[4].headers["range"] == "bytes=5000-"
