@@ -1,0 +1,295 @@
+"""Segmented downloads: one large file over several parallel ``Range`` connections, resumable, MD5 in order.
+
+The file is cut into pieces (``TransferOptions.piece_size``). ``segments`` piece flows, run at once through
+the runner's ``Parallel`` step, each take the next missing piece, GET it with ``Range`` and write it in place
+into the preallocated ``<name>.part``. A hashing thread follows the contiguous prefix of finished pieces and
+reads them back (from the page cache, just written), so MD5 overlaps the transfer. The finished pieces are
+recorded in ``<name>.part.pieces`` after an ``fdatasync`` of the ``.part``: a later call fetches only the
+missing ones. A file host that ignores ``Range`` (answers 200) gets the one-connection download instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+import time
+from collections import deque
+from pathlib import Path
+from typing import Any
+
+from immport._flows import CloseFile, Flow, OpenFile, Parallel, ReadChunk, Sleep, WriteChunk
+from immport.errors import APIStatusError, DecodeError, ImmPortError, PermissionDeniedError, TransportError
+from immport.files._writer import ChunkWriter, start_writeback
+from immport.files.manifest import ManifestEntry
+from immport.files.result import DownloadedFile, DownloadEvent
+from immport.files.transfer import (
+    DownloadCancelled,
+    RetryBudget,
+    TransferOptions,
+    finish,
+    part_path,
+    raise_for_file_status,
+    range_start,
+    resolve_flow,
+)
+
+RECORD_EVERY = 1.0  # seconds between two records of the finished pieces
+_HASH_BLOCK = 1 << 20
+_datasync = getattr(os, "fdatasync", os.fsync)  # fdatasync is POSIX-only
+
+
+def pieces_path(part: Path) -> Path:
+    return part.with_name(part.name + ".pieces")
+
+
+class RangeNotSupported(ImmPortError):
+    """The file host answered a ``Range`` request with the whole file."""
+
+
+class PiecePlan:
+    """The pieces of one ``.part``: which are missing, which are on disk, and the MD5 of the finished prefix.
+
+    Thread-safe: piece flows on several threads (or tasks) take and finish pieces; a hashing thread follows.
+    """
+
+    def __init__(self, entry: ManifestEntry, part: Path, url: str, options: TransferOptions) -> None:
+        assert entry.size
+        self.entry, self.part, self.url, self.options = entry, part, url, options
+        self.size, self.piece = entry.size, options.piece_size
+        self.count = -(-self.size // self.piece)
+        self.record = pieces_path(part)
+        self.transferred = 0  # bytes read from the network
+        self.starts: list[int] = []  # the offset each Range request started from
+        self._lock = threading.Condition()
+        self._done = self._load()
+        self._bytes_done = sum(self.bounds(i)[1] - self.bounds(i)[0] for i in self._done)
+        self._todo: deque[int] = deque()
+        self._stopping = self._closed = False
+        self._recorded_at = 0.0
+        self._fd = os.open(part, os.O_RDWR | os.O_CREAT, 0o644)
+        if os.fstat(self._fd).st_size != self.size:
+            os.ftruncate(self._fd, self.size)  # sparse: the pieces land in place
+        self._write_record()  # from now on the .part is known as a segmented one
+        self._digest: Any = None
+        self._hasher = threading.Thread(target=self._hash, name="immport-md5", daemon=True)
+        self._hasher.start()
+        self.restart()
+
+    def _load(self) -> set[int]:
+        try:
+            saved = json.loads(self.record.read_text())
+            if saved["size"] == self.size and saved["piece"] == self.piece and self.part.exists():
+                return {int(i) for i in saved["done"] if 0 <= int(i) < self.count}
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        self.part.unlink(missing_ok=True)  # no usable record: nothing in the .part can be trusted
+        return set()
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        start = index * self.piece
+        return start, min(start + self.piece, self.size)
+
+    # ---- the piece flows' side
+
+    def restart(self) -> None:
+        """Queue every missing piece again (after a stop)."""
+        with self._lock:
+            self._stopping = False
+            self._todo = deque(i for i in range(self.count) if i not in self._done)
+
+    @property
+    def missing(self) -> int:
+        return len(self._todo)
+
+    def take(self) -> int | None:
+        with self._lock:
+            if self._stopping or self.options.should_stop() or not self._todo:
+                return None
+            return self._todo.popleft()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopping = True
+
+    def received(self, started_at: int | None, length: int) -> None:
+        with self._lock:
+            if started_at is not None:
+                self.starts.append(started_at)
+            self.transferred += length
+            self._bytes_done += length
+            done = self._bytes_done
+        if length:
+            self.options.emit(DownloadEvent("progress", self.entry.path, done, self.size))
+
+    def finished(self, index: int) -> None:
+        with self._lock:
+            self._done.add(index)
+            self._lock.notify_all()
+            due = time.monotonic() - self._recorded_at >= RECORD_EVERY
+        if due:
+            self.save()
+
+    def save(self) -> None:
+        """Make the finished pieces durable, then record them (a crash loses at most the unrecorded)."""
+        _datasync(self._fd)
+        self._write_record()
+
+    def _write_record(self) -> None:
+        with self._lock:
+            done = sorted(self._done)
+            self._recorded_at = time.monotonic()
+        tmp = self.record.with_name(self.record.name + ".tmp")
+        tmp.write_text(json.dumps({"size": self.size, "piece": self.piece, "done": done}))
+        os.replace(tmp, self.record)
+
+    # ---- the hashing thread
+
+    def _hash(self) -> None:
+        digest = hashlib.md5(usedforsecurity=False)
+        for index in range(self.count):
+            with self._lock:
+                while index not in self._done and not self._closed:
+                    self._lock.wait()
+                if self._closed:
+                    return
+            start, end = self.bounds(index)
+            pos = start
+            while pos < end:
+                block = os.pread(self._fd, min(_HASH_BLOCK, end - pos), pos)
+                if not block:
+                    return  # the .part was cut short under us: the size check in finish() reports it
+                digest.update(block)
+                pos += len(block)
+            start_writeback(self._fd, start, end - start)  # hashed: nothing reads it again
+        self._digest = digest
+
+    def md5(self) -> str:
+        """The MD5 of the whole file, once every piece is finished (waits for the hashing thread)."""
+        self._hasher.join()
+        if self._digest is None:
+            raise DecodeError(f"{self.entry.path}: the .part changed while it was being hashed")
+        return str(self._digest.hexdigest())
+
+    def close(self, *, keep: bool) -> None:
+        """Stop the hashing thread and close the ``.part``; record what is done (``keep``) or forget it."""
+        with self._lock:
+            self._closed = self._stopping = True
+            self._lock.notify_all()
+        self._hasher.join()
+        if self._fd < 0:
+            return
+        try:
+            if keep:
+                self.save()
+        finally:
+            os.close(self._fd)
+            self._fd = -1
+        if not keep:
+            self.record.unlink(missing_ok=True)
+
+
+def segmented_flow(
+    entry: ManifestEntry, target: Path, url: str, options: TransferOptions
+) -> Flow[DownloadedFile | None]:
+    """Download ``entry`` in parallel pieces; None when the host ignores ``Range`` (use one connection)."""
+    part = part_path(target)
+    plan = PiecePlan(entry, part, url, options)
+    try:
+        md5 = yield from _all_pieces_flow(plan)
+    except BaseException:
+        plan.close(keep=True)  # resumable: the next call fetches the missing pieces only
+        raise
+    plan.close(keep=False)
+    if md5 is None:
+        part.unlink(missing_ok=True)
+        return None
+    return finish(entry, target, part, md5, plan.transferred, tuple(sorted(plan.starts)))
+
+
+def _all_pieces_flow(plan: PiecePlan) -> Flow[str | None]:
+    """Run the piece flows until every piece is in; the file's MD5, or None when ``Range`` is ignored."""
+    re_resolved = False
+    while True:
+        flows = [_pieces_flow(plan) for _ in range(max(1, min(plan.options.segments, plan.missing)))]
+        outcomes = yield Parallel(flows)
+        errors = [o for o in outcomes if isinstance(o, ImmPortError)]
+        if not errors and not plan.missing:
+            return plan.md5()
+        if any(isinstance(e, RangeNotSupported) for e in errors):
+            return None
+        if any(isinstance(e, PermissionDeniedError) for e in errors) and not re_resolved:
+            re_resolved = True  # the presigned URL expired: resolve it again, once
+            plan.url = yield from resolve_flow(plan.options.query_url, plan.entry)
+            plan.restart()
+            continue
+        real = [e for e in errors if not isinstance(e, DownloadCancelled)]
+        raise (real or errors or [DownloadCancelled(f"stopped: {plan.entry.path}")])[0]
+
+
+def _pieces_flow(plan: PiecePlan) -> Flow[None]:
+    """Take missing pieces until none is left; a failure stops the other piece flows too."""
+    try:
+        while (index := plan.take()) is not None:
+            yield from _piece_flow(plan, index)
+    except BaseException:
+        plan.stop()
+        raise
+
+
+def _piece_flow(plan: PiecePlan, index: int) -> Flow[None]:
+    start, end = plan.bounds(index)
+    pos = start
+    budget = RetryBudget(plan.options.max_retries, plan.options.backoff)
+    while pos < end:
+        received = 0
+        try:
+            refused: APIStatusError | None = None
+            headers = {"Accept-Encoding": "identity", "Range": f"bytes={pos}-{end - 1}"}
+            try:
+                response = yield OpenFile(plan.url, headers)
+                status = response.status_code
+            except APIStatusError as exc:
+                response, status, refused = None, exc.status or 0, exc
+            if status in (401, 403):
+                raise PermissionDeniedError("file URL refused", status=status, method="GET", url=plan.url)
+            raise_for_file_status(status, refused, plan.url)
+            if status == 200:
+                raise RangeNotSupported(f"file host ignored Range for {plan.entry.path}", url=plan.url)
+            if range_start(response) != pos:
+                raise DecodeError("file host sent another range than the one asked for", url=plan.url)
+            plan.received(pos, 0)
+            with plan.part.open("r+b") as fh:
+                fh.seek(pos)
+                writer = ChunkWriter(fh, None, writeback=False)  # the hashing thread reads it back
+                try:
+                    while pos < end:
+                        if plan.options.should_stop():
+                            raise DownloadCancelled(f"stopped after another file failed: {plan.entry.path}")
+                        chunk = yield ReadChunk()
+                        if not chunk:
+                            break
+                        if len(chunk) > end - pos:
+                            raise DecodeError("file host sent more than the range asked for", url=plan.url)
+                        yield WriteChunk(writer, chunk)
+                        pos += len(chunk)
+                        received += len(chunk)
+                        plan.received(None, len(chunk))
+                finally:
+                    writer.close()
+            yield CloseFile()
+            if pos < end:
+                raise TransportError(
+                    f"connection closed {end - pos} bytes before the end of a piece",
+                    method="GET",
+                    url=plan.url,
+                )
+        except TransportError as exc:
+            delay = budget.after_failure(received)
+            if delay is None:
+                raise
+            plan.options.emit(DownloadEvent("retry", plan.entry.path, 0, plan.size, message=str(exc)))
+            if delay:
+                yield Sleep(delay)
+    plan.finished(index)
