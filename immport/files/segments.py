@@ -63,6 +63,7 @@ class PiecePlan:
         self.transferred = 0  # bytes read from the network
         self.starts: list[int] = []  # the offset each Range request started from
         self._lock = threading.Condition()
+        self._saving = threading.Lock()
         self._done = self._load()
         self._bytes_done = sum(self.bounds(i)[1] - self.bounds(i)[0] for i in self._done)
         self._todo: deque[int] = deque()
@@ -129,12 +130,20 @@ class PiecePlan:
             self._lock.notify_all()
             due = time.monotonic() - self._recorded_at >= RECORD_EVERY
         if due:
-            self.save()
+            self.save(wait=False)
 
-    def save(self) -> None:
-        """Make the finished pieces durable, then record them (a crash loses at most the unrecorded)."""
-        _datasync(self._fd)
-        self._write_record()
+    def save(self, *, wait: bool = True) -> None:
+        """Make the finished pieces durable, then record them (a crash loses at most the unrecorded).
+
+        One save at a time; ``wait=False`` returns at once when another piece flow is saving.
+        """
+        if not self._saving.acquire(blocking=wait):
+            return
+        try:
+            _datasync(self._fd)
+            self._write_record()
+        finally:
+            self._saving.release()
 
     def _write_record(self) -> None:
         with self._lock:

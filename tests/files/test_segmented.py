@@ -8,6 +8,7 @@ import json
 import re
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from pytest_httpx import HTTPXMock
 
 import immport
 from immport._flows import AsyncRunner, SyncRunner
-from immport.files import download
+from immport.files import download, segments
 from immport.files.manifest import entries_from_rows
 from immport.files.result import DownloadedFile
 from immport.files.segments import pieces_path
@@ -176,3 +177,19 @@ def test_host_ignoring_range_gets_one_connection_instead(
     assert (tmp_path / "a.bin").read_bytes() == data
     assert done.resumed_from == (0,)
     assert not pieces_path(part_path(tmp_path / "a.bin")).exists()
+
+
+def test_pieces_finishing_at_once_on_many_threads_all_get_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(segments, "RECORD_EVERY", 0.0)  # every finished piece saves the record
+    (entry,) = entries_from_rows([manifest_row("a.bin", b"x" * (64 * PIECE), "u-a")])
+    options = TransferOptions(query_url=QUERY, piece_size=PIECE)
+    plan = segments.PiecePlan(entry, tmp_path / "a.bin.part", "https://files.invalid/a", options)
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(plan.finished, range(64)))  # saving concurrently must not collide
+    finally:
+        plan.close(keep=True)
+    recorded = json.loads(pieces_path(tmp_path / "a.bin.part").read_text())
+    assert recorded["done"] == list(range(64))
