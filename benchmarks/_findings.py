@@ -30,19 +30,11 @@ def parse_causes(text: str) -> dict[str, dict[str, str]]:
     return out
 
 
-def _status(row: Row) -> str:
-    if row.pending:
-        return "pending"
-    if row.met is None:
-        return "context"
-    return "met" if row.met else "MISSED"
-
-
 def _cause(causes: dict[str, dict[str, str]], row: Row) -> str:
     section = causes.get(row.name)
     if section is None:
         return "_No cause is written for this figure in `benchmarks/causes.md`._"
-    kind = {"met": "met", "MISSED": "missed"}.get(_status(row), "")
+    kind = {"met": "met", "MISSED": "missed"}.get(row.status, "")
     chosen = [section[""], section.get(kind, "")] if kind else [section[""]]
     return "\n\n".join(part for part in chosen if part) or "_(empty section in causes.md)_"
 
@@ -65,10 +57,10 @@ def render_findings(rows: Sequence[Row], *, header: str, causes_text: str) -> st
         result = "-" if row.ratio is None else f"{row.ratio:.2f}x ({row.ratio_label})"
         if row.ratio is None and row.ours is not None:
             result = f"{row.ours.median:g} {row.unit}"
-        out.append(f"| `{row.name}` | {result} | {row.target} | **{_status(row)}** |")
+        out.append(f"| `{row.name}` | {result} | {row.target} | **{row.status}** |")
     out.append("")
     for row in targeted:
-        out += [f"## `{row.name}`: {_status(row)} ({row.target})", "", _cause(causes, row), ""]
+        out += [f"## `{row.name}`: {row.status} ({row.target})", "", _cause(causes, row), ""]
     unknown = sorted(set(causes) - {r.name for r in rows})
     if unknown:
         out += ["## Causes written for figures this run did not measure", "", ", ".join(unknown), ""]

@@ -64,6 +64,15 @@ class Row:
     notes: list[str] = field(default_factory=list)
     profile: str | None = None  # a profiler's summary when the target is missed
 
+    @property
+    def status(self) -> str:
+        """pending, context (no target), met or MISSED."""
+        if self.pending:
+            return "pending"
+        if self.met is None:
+            return "context"
+        return "met" if self.met else "MISSED"
+
 
 def ratio_of(ours: Stats, baseline: Stats) -> float:
     return ours.median / baseline.median if baseline.median else float("inf")

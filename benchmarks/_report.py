@@ -126,11 +126,7 @@ def fmt_stats(stats: Stats | None, unit: str) -> str:
 
 
 def _met(row: Row) -> str:
-    if row.pending:
-        return "pending"
-    if row.met is None:
-        return "-"
-    return "**met**" if row.met else "**MISSED**"
+    return {"pending": "pending", "context": "-"}.get(row.status, f"**{row.status}**")
 
 
 def _ratio(row: Row) -> str:
