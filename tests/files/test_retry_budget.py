@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 import immport
 from immport.files import adownload, download
 from immport.files.result import DownloadEvent
-from immport.sandbox import SandboxConfig, SandboxInfo, running
+from immport.sandbox import SandboxInfo
 
 from .support import NO_ENV, md5
 
 FILE_SIZE = 8 * 2**20
 CUT_EVERY = 800 * 2**10  # 8 MiB / 800 KiB: ten cuts, then the eleventh connection ends the file
-
-
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[SandboxInfo]:
-    with running(SandboxConfig(file_size=FILE_SIZE)) as info:
-        yield info
 
 
 def _big_row(client: immport.Client, box: SandboxInfo) -> dict[str, object]:

@@ -7,7 +7,6 @@ import importlib
 import json
 import re
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from immport.files.manifest import entries_from_rows
 from immport.files.result import DownloadedFile
 from immport.files.segments import pieces_path
 from immport.files.transfer import DownloadCancelled, TransferOptions, file_flow, part_path
-from immport.sandbox import SandboxConfig, SandboxInfo, running
+from immport.sandbox import SandboxInfo
 
 from .support import FILES, NO_ENV, QUERY, FakeClock, FileHost, manifest_row, md5, resolver_reply
 
@@ -30,22 +29,9 @@ FILE_SIZE = 4 * 2**20
 PIECE = 256 * 2**10  # 16 pieces
 
 
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[SandboxInfo]:
-    with running(SandboxConfig(file_size=FILE_SIZE)) as info:
-        yield info
-
-
 @pytest.fixture
-def box(sandbox: SandboxInfo) -> Iterator[SandboxInfo]:
-    yield sandbox
-    sandbox.configure(cut_after_bytes=None, fault_path_prefix="", file_bandwidth=None)
-
-
-@pytest.fixture
-def client(box: SandboxInfo) -> Iterator[immport.Client]:
-    with immport.Client(api_key=box.api_key, env=NO_ENV, **box.client_kwargs()) as c:
-        yield c
+def client(sandbox_client: immport.Client) -> immport.Client:
+    return sandbox_client  # this module's tests run against the sandbox, not pytest-httpx
 
 
 def _big_row(client: immport.Client, box: SandboxInfo) -> dict[str, Any]:
