@@ -1,8 +1,9 @@
 """File downloads over loopback (MD5 verified) vs curl; a file host capping each connection; resumed cuts.
 
 Every side downloads the same 1 GiB file from the sandbox's file host, running in its own process. Ours is
-``immport.files.download`` with its defaults (a file this large comes over 4 parallel ``Range``
-connections in 8 MiB pieces; MD5 computed while it arrives; ``fsync`` and atomic rename at the end); curl
+``immport.files.download`` with its defaults (a file this large comes in 8 MiB ``Range`` pieces over up to
+4 connections, as many as raise the throughput; MD5 computed while it arrives; ``fsync`` and atomic rename
+at the end); curl
 is ``curl -s -o`` on the same presigned URL over one connection (no MD5, no fsync).
 """
 
@@ -157,7 +158,7 @@ def _vs_curl(ctx: Context, client: Any, row: Any, url: str, size: int, row_out: 
             f"context: {name} did {stats.median:.0f} MB/s ({stats.min:.0f} - {stats.max:.0f})"
         )
     row_out.notes.append(
-        "ours = immport.files.download defaults (4 Range connections, MD5 while receiving, fsync, atomic "
+        "ours = immport.files.download defaults (8 MiB Range pieces over up to 4 connections, as many as help; MD5 while receiving, fsync, atomic "
         "rename; MD5 verified against the manifest); curl -s -o on the same presigned URL (one "
         "connection, no MD5, no fsync); bare httpx = one stream written to a file (no MD5, no fsync)"
     )
@@ -188,7 +189,7 @@ def _capped(ctx: Context, sandbox: Served, client: Any, row: Any, size: int, row
     judge(row_out, row_out.ratio, at_least=3.0)
     row_out.notes.append(
         f"the file host sends each response at most {CAP / 1e6:.0f} MB/s; both sides are "
-        "immport.files.download (defaults: 4 connections, 8 MiB pieces; vs segments=1), MD5 verified; "
+        "immport.files.download (defaults: up to 4 connections after ramp-up rounds, 8 MiB pieces; vs segments=1), MD5 verified; "
         "resumable piece by piece (see resume_resent_segmented)"
     )
 

@@ -134,8 +134,9 @@ def download(
     ``Range`` request after a broken connection; its size and MD5 (``generatedMD5``) are checked before
     it is moved into place. Files already present and verified are skipped. One file's failure does not
     stop the others (unless ``fail_fast``); see ``DownloadResult``. ``progress``: True for rich bars, or
-    a callable receiving ``DownloadEvent``s. Files of 64 MiB and more come over ``segments`` parallel
-    ``Range`` connections (8 MiB pieces, resumable piece by piece; ``segments=1``: one connection).
+    a callable receiving ``DownloadEvent``s. Files of 64 MiB and more come in 8 MiB ``Range`` pieces over
+    up to ``segments`` parallel connections, as many as raise the throughput (resumable piece by piece;
+    ``segments=1``: one connection).
     """
     root = _check_arguments(dest, concurrency, segments)
     if isinstance(source, str):

@@ -1,11 +1,13 @@
 """Segmented downloads: one large file over several parallel ``Range`` connections, resumable, MD5 in order.
 
-The file is cut into pieces (``TransferOptions.piece_size``). ``segments`` piece flows, run at once through
-the runner's ``Parallel`` step, each take the next missing piece, GET it with ``Range`` and write it in place
-into the preallocated ``<name>.part``. A hashing thread follows the contiguous prefix of finished pieces and
-reads them back (from the page cache, just written), so MD5 overlaps the transfer. The finished pieces are
-recorded in ``<name>.part.pieces`` after an ``fdatasync`` of the ``.part``: a later call fetches only the
-missing ones. A file host that ignores ``Range`` (answers 200) gets the one-connection download instead.
+The file is cut into pieces (``TransferOptions.piece_size``). Up to ``segments`` piece flows, run at once
+through the runner's ``Parallel`` step, each take the next missing piece, GET it with ``Range`` and write it
+in place into the preallocated ``<name>.part``; short ramp-up rounds first check that more connections
+raise the throughput (they do when each connection is capped, not when the machine is the limit). A
+hashing thread follows the contiguous prefix of finished pieces and reads them back (from the page cache,
+just written), so MD5 overlaps the transfer. The finished pieces are recorded in ``<name>.part.pieces``
+after an ``fdatasync`` of the ``.part``: a later call fetches only the missing ones. A file host that
+ignores ``Range`` (answers 200) gets the one-connection download instead.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
-from immport._flows import CloseFile, Flow, OpenFile, Parallel, ReadChunk, Sleep, WriteChunk
+import attrs
+
+from immport._flows import CloseFile, Flow, Now, OpenFile, Parallel, ReadChunk, Sleep, WriteChunk
 from immport.errors import APIStatusError, DecodeError, ImmPortError, PermissionDeniedError, TransportError
 from immport.files._writer import ChunkWriter, start_writeback
 from immport.files.manifest import ManifestEntry
@@ -36,6 +40,8 @@ from immport.files.transfer import (
 )
 
 RECORD_EVERY = 1.0  # seconds between two records of the finished pieces
+RAMP_PIECES = 2  # pieces per connection in each ramp-up round
+RAMP_GAIN = 1.25  # doubling the connections must raise the throughput this much to keep them
 _HASH_BLOCK = 1 << 20
 _datasync = getattr(os, "fdatasync", os.fsync)  # fdatasync is POSIX-only
 
@@ -76,7 +82,6 @@ class PiecePlan:
         self._digest: Any = None
         self._hasher = threading.Thread(target=self._hash, name="immport-md5", daemon=True)
         self._hasher.start()
-        self.restart()
 
     def _load(self) -> set[int]:
         try:
@@ -94,15 +99,22 @@ class PiecePlan:
 
     # ---- the piece flows' side
 
-    def restart(self) -> None:
-        """Queue every missing piece again (after a stop)."""
+    def restart(self, limit: int | None = None) -> None:
+        """Queue the missing pieces (at most ``limit`` of them, in file order) for the next round."""
         with self._lock:
             self._stopping = False
-            self._todo = deque(i for i in range(self.count) if i not in self._done)
+            missing = [i for i in range(self.count) if i not in self._done]
+            self._todo = deque(missing if limit is None else missing[:limit])
 
     @property
-    def missing(self) -> int:
+    def queued(self) -> int:
         return len(self._todo)
+
+    @property
+    def remaining(self) -> int:
+        """Pieces not on disk yet."""
+        with self._lock:
+            return self.count - len(self._done)
 
     def take(self) -> int | None:
         with self._lock:
@@ -217,24 +229,59 @@ def segmented_flow(
     return finish(entry, target, part, md5, plan.transferred, tuple(sorted(plan.starts)))
 
 
+@attrs.define
+class Ramp:
+    """How many connections to use: double them while that raises the throughput by ``RAMP_GAIN``.
+
+    More connections help when each one is capped (a store's per-connection limit, a long fat link); they
+    do not when the machine is the limit (loopback, a slow disk), where they only add contention.
+    """
+
+    limit: int
+    width: int = 1  # connections in the current round
+    best: int = 1
+    best_rate: float = 0.0
+    settled: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        self.settled = self.limit <= 1
+
+    def measured(self, rate: float) -> None:
+        """Record the current round's throughput (bytes/s) and choose the next round's width."""
+        if rate > self.best_rate * RAMP_GAIN:
+            self.best, self.best_rate = self.width, rate
+            if self.width < self.limit:
+                self.width = min(2 * self.width, self.limit)
+                return
+        self.width, self.settled = self.best, True
+
+
 def _all_pieces_flow(plan: PiecePlan) -> Flow[str | None]:
-    """Run the piece flows until every piece is in; the file's MD5, or None when ``Range`` is ignored."""
+    """Run the piece flows until every piece is in; the file's MD5, or None when ``Range`` is ignored.
+
+    Ramp-up rounds of ``RAMP_PIECES`` pieces per connection measure whether more connections help; the
+    rest of the file then comes over the best number found.
+    """
     re_resolved = False
-    while True:
-        flows = [_pieces_flow(plan) for _ in range(max(1, min(plan.options.segments, plan.missing)))]
-        outcomes = yield Parallel(flows)
+    ramp = Ramp(plan.options.segments)
+    while plan.remaining:
+        plan.restart(None if ramp.settled else ramp.width * RAMP_PIECES)
+        started, before = (yield Now()), plan.transferred
+        outcomes = yield Parallel([_pieces_flow(plan) for _ in range(max(1, min(ramp.width, plan.queued)))])
         errors = [o for o in outcomes if isinstance(o, ImmPortError)]
-        if not errors and not plan.missing:
-            return plan.md5()
         if any(isinstance(e, RangeNotSupported) for e in errors):
             return None
         if any(isinstance(e, PermissionDeniedError) for e in errors) and not re_resolved:
             re_resolved = True  # the presigned URL expired: resolve it again, once
             plan.url = yield from resolve_flow(plan.options.query_url, plan.entry)
-            plan.restart()
             continue
-        real = [e for e in errors if not isinstance(e, DownloadCancelled)]
-        raise (real or errors or [DownloadCancelled(f"stopped: {plan.entry.path}")])[0]
+        if errors or plan.options.should_stop():
+            real = [e for e in errors if not isinstance(e, DownloadCancelled)]
+            raise (real or errors or [DownloadCancelled(f"stopped: {plan.entry.path}")])[0]
+        if not ramp.settled:
+            elapsed = (yield Now()) - started
+            ramp.measured((plan.transferred - before) / elapsed if elapsed > 0 else 0.0)
+    return plan.md5()
 
 
 def _pieces_flow(plan: PiecePlan) -> Flow[None]:

@@ -51,10 +51,10 @@ def _options(client: immport.Client, segments: int, **more: Any) -> TransferOpti
 
 def _fetch(client: immport.Client, row: dict[str, Any], dest: Path, options: TransferOptions) -> Any:
     (entry,) = entries_from_rows([row])
-    return SyncRunner(client, FakeClock()).run(file_flow(entry, dest / "file", options))
+    return SyncRunner(client).run(file_flow(entry, dest / "file", options))  # real clock: the ramp measures
 
 
-def test_pieces_arrive_over_parallel_ranges_and_the_md5_matches(
+def test_pieces_arrive_over_range_requests_and_the_md5_matches(
     client: immport.Client, box: SandboxInfo, tmp_path: Path
 ) -> None:
     row = _big_row(client, box)
@@ -179,3 +179,23 @@ def test_pieces_finishing_at_once_on_many_threads_all_get_recorded(
         plan.close(keep=True)
     recorded = json.loads(pieces_path(tmp_path / "a.bin.part").read_text())
     assert recorded["done"] == list(range(64))
+
+
+def test_ramp_doubles_connections_while_throughput_grows_and_keeps_the_best() -> None:
+    capped = segments.Ramp(limit=4)
+    for rate in (30.0, 61.0, 118.0):  # each doubling nearly doubles the throughput
+        assert not capped.settled
+        capped.measured(rate)
+    assert (capped.settled, capped.width) == (True, 4)
+
+    machine_bound = segments.Ramp(limit=4)
+    machine_bound.measured(220.0)
+    assert machine_bound.width == 2
+    machine_bound.measured(230.0)  # a second connection adds less than 25 %: back to one
+    assert (machine_bound.settled, machine_bound.width) == (True, 1)
+
+    halfway = segments.Ramp(limit=8)
+    for rate in (30.0, 60.0, 100.0, 110.0):  # 4 helps, 8 does not
+        halfway.measured(rate)
+    assert (halfway.settled, halfway.width) == (True, 4)
+    assert segments.Ramp(limit=1).settled
