@@ -158,9 +158,10 @@ def _vs_curl(ctx: Context, client: Any, row: Any, url: str, size: int, row_out: 
             f"context: {name} did {stats.median:.0f} MB/s ({stats.min:.0f} - {stats.max:.0f})"
         )
     row_out.notes.append(
-        "ours = immport.files.download defaults (8 MiB Range pieces over up to 4 connections, as many as help; MD5 while receiving, fsync, atomic "
-        "rename; MD5 verified against the manifest); curl -s -o on the same presigned URL (one "
-        "connection, no MD5, no fsync); bare httpx = one stream written to a file (no MD5, no fsync)"
+        "ours = immport.files.download defaults (8 MiB Range pieces over up to 4 connections, as many "
+        "as help; MD5 while receiving, fsync, atomic rename; MD5 verified against the manifest); curl -s -o "
+        "on the same presigned URL (one connection, no MD5, no fsync); bare httpx = one stream written to "
+        "a file (no MD5, no fsync)"
     )
     if curl is None:
         row_out.pending = "curl is absent on this machine (ours measured: see notes)"
@@ -189,7 +190,8 @@ def _capped(ctx: Context, sandbox: Served, client: Any, row: Any, size: int, row
     judge(row_out, row_out.ratio, at_least=3.0)
     row_out.notes.append(
         f"the file host sends each response at most {CAP / 1e6:.0f} MB/s; both sides are "
-        "immport.files.download (defaults: up to 4 connections after ramp-up rounds, 8 MiB pieces; vs segments=1), MD5 verified; "
+        "immport.files.download (defaults: up to 4 connections after ramp-up rounds, 8 MiB pieces; "
+        "vs segments=1), MD5 verified; "
         "resumable piece by piece (see resume_resent_segmented)"
     )
 
