@@ -79,7 +79,8 @@ class PiecePlan:
         if os.fstat(self._fd).st_size != self.size:
             os.ftruncate(self._fd, self.size)  # sparse: the pieces land in place
         self._write_record()  # from now on the .part is known as a segmented one
-        self._digest: Any = None
+        self._md5: Any = hashlib.md5(usedforsecurity=False)  # of the first ``_hashed`` pieces
+        self._hashed = 0
         self._hasher = threading.Thread(target=self._hash, name="immport-md5", daemon=True)
         self._hasher.start()
 
@@ -140,9 +141,6 @@ class PiecePlan:
         with self._lock:
             self._done.add(index)
             self._lock.notify_all()
-            due = time.monotonic() - self._recorded_at >= RECORD_EVERY
-        if due:
-            self.save(wait=False)
 
     def save(self, *, wait: bool = True) -> None:
         """Make the finished pieces durable, then record them (a crash loses at most the unrecorded).
@@ -168,7 +166,6 @@ class PiecePlan:
     # ---- the hashing thread
 
     def _hash(self) -> None:
-        digest = hashlib.md5(usedforsecurity=False)
         for index in range(self.count):
             with self._lock:
                 while index not in self._done and not self._closed:
@@ -181,17 +178,41 @@ class PiecePlan:
                 block = os.pread(self._fd, min(_HASH_BLOCK, end - pos), pos)
                 if not block:
                     return  # the .part was cut short under us: the size check in finish() reports it
-                digest.update(block)
+                self._md5.update(block)
                 pos += len(block)
             start_writeback(self._fd, start, end - start)  # hashed: nothing reads it again
-        self._digest = digest
+            with self._lock:
+                self._hashed = index + 1
+                self._lock.notify_all()
+                due = time.monotonic() - self._recorded_at >= RECORD_EVERY
+            if due:  # here, off the network path: the fdatasync may take a while
+                self.save(wait=False)
 
     def md5(self) -> str:
         """The MD5 of the whole file, once every piece is finished (waits for the hashing thread)."""
         self._hasher.join()
-        if self._digest is None:
+        if self._hashed != self.count:
             raise DecodeError(f"{self.entry.path}: the .part changed while it was being hashed")
-        return str(self._digest.hexdigest())
+        return str(self._md5.hexdigest())
+
+    def prefix(self) -> tuple[int, Any] | None:
+        """(bytes, their MD5 object) when the finished pieces are exactly a prefix of the file, else None.
+
+        Waits for the hashing thread to reach the end of that prefix, then stops it: for going on over
+        one connection from there.
+        """
+        with self._lock:
+            finished = len(self._done)
+            if self._done != set(range(finished)):
+                return None
+            while self._hashed < finished and self._hasher.is_alive():
+                self._lock.wait(timeout=1.0)
+            if self._hashed < finished:
+                return None
+            self._closed = True
+            self._lock.notify_all()
+        self._hasher.join()
+        return self.bounds(finished - 1)[1] if finished else 0, self._md5
 
     def close(self, *, keep: bool) -> None:
         """Stop the hashing thread and close the ``.part``; record what is done (``keep``) or forget it."""
@@ -211,22 +232,37 @@ class PiecePlan:
             self.record.unlink(missing_ok=True)
 
 
+@attrs.frozen
+class Handoff:
+    """The ramp-up settled on one connection: the one-connection download goes on from ``offset``."""
+
+    offset: int  # the .part holds the file's first ``offset`` bytes
+    digest: Any  # their MD5 object
+    transferred: int
+    starts: tuple[int, ...]
+
+
 def segmented_flow(
     entry: ManifestEntry, target: Path, url: str, options: TransferOptions
-) -> Flow[DownloadedFile | None]:
-    """Download ``entry`` in parallel pieces; None when the host ignores ``Range`` (use one connection)."""
+) -> Flow[DownloadedFile | Handoff | None]:
+    """Download ``entry`` in parallel pieces; None when the host ignores ``Range`` (use one connection),
+    a ``Handoff`` when one connection is as fast as several (go on with the one-connection download)."""
     part = part_path(target)
     plan = PiecePlan(entry, part, url, options)
     try:
-        md5 = yield from _all_pieces_flow(plan)
+        outcome = yield from _all_pieces_flow(plan)
+        if isinstance(outcome, Handoff):
+            os.truncate(part, outcome.offset)  # a plain prefix from now on (before the record goes)
     except BaseException:
         plan.close(keep=True)  # resumable: the next call fetches the missing pieces only
         raise
     plan.close(keep=False)
-    if md5 is None:
+    if outcome is None:
         part.unlink(missing_ok=True)
         return None
-    return finish(entry, target, part, md5, plan.transferred, tuple(sorted(plan.starts)))
+    if isinstance(outcome, Handoff):
+        return outcome
+    return finish(entry, target, part, outcome, plan.transferred, tuple(sorted(plan.starts)))
 
 
 @attrs.define
@@ -256,11 +292,12 @@ class Ramp:
         self.width, self.settled = self.best, True
 
 
-def _all_pieces_flow(plan: PiecePlan) -> Flow[str | None]:
+def _all_pieces_flow(plan: PiecePlan) -> Flow[str | Handoff | None]:
     """Run the piece flows until every piece is in; the file's MD5, or None when ``Range`` is ignored.
 
     Ramp-up rounds of ``RAMP_PIECES`` pieces per connection measure whether more connections help; the
-    rest of the file then comes over the best number found.
+    rest of the file then comes over the best number found, or, when that is one, over one plain
+    connection (a ``Handoff``: no pieces, no read-back for MD5).
     """
     re_resolved = False
     ramp = Ramp(plan.options.segments)
@@ -281,6 +318,11 @@ def _all_pieces_flow(plan: PiecePlan) -> Flow[str | None]:
         if not ramp.settled:
             elapsed = (yield Now()) - started
             ramp.measured((plan.transferred - before) / elapsed if elapsed > 0 else 0.0)
+            if ramp.settled and ramp.width == 1 and plan.remaining:
+                prefix = plan.prefix()
+                if prefix is not None:
+                    offset, digest = prefix
+                    return Handoff(offset, digest, plan.transferred, tuple(sorted(plan.starts)))
     return plan.md5()
 
 

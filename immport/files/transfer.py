@@ -159,18 +159,21 @@ def file_flow(
     part = part_path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     url = yield from resolve_flow(options.query_url, entry)
-    if _segmented(entry, part, options):
-        from immport.files.segments import segmented_flow
-
-        segmented = yield from segmented_flow(entry, target, url, options)
-        if segmented is not None:
-            return segmented
     re_resolved = restarted = False
     budget = RetryBudget(options.max_retries, options.backoff)
     transferred = 0
     starts: list[int] = []
     digest: Any = None
     carried: tuple[Any, int] | None = None  # the last attempt's digest and the .part size it covers
+    if _segmented(entry, part, options):
+        from immport.files.segments import Handoff, segmented_flow
+
+        segmented = yield from segmented_flow(entry, target, url, options)
+        if isinstance(segmented, Handoff):  # one connection is as fast: go on from the pieces' prefix
+            carried = (segmented.digest, segmented.offset)
+            transferred, starts = segmented.transferred, list(segmented.starts)
+        elif segmented is not None:
+            return segmented
     while True:
         offset = part.stat().st_size if part.exists() else 0
         if entry.size is not None and offset > entry.size:

@@ -34,19 +34,25 @@ def client(sandbox_client: immport.Client) -> immport.Client:
     return sandbox_client  # this module's tests run against the sandbox, not pytest-httpx
 
 
+@pytest.fixture
+def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ramp-up that always doubles up to ``segments`` (on loopback the real one may settle on one)."""
+
+    def measured(self: segments.Ramp, rate: float) -> None:
+        self.best = self.width = min(2 * self.width, self.limit)
+        self.settled = self.width == self.limit
+
+    monkeypatch.setattr(segments.Ramp, "measured", measured)
+
+
 def _big_row(client: immport.Client, box: SandboxInfo) -> dict[str, Any]:
     rows = client._request("GET", f"{box.query_url}/api/study/manifest/SDY1").json()
     return next(r for r in rows if r["filesizeBytes"] == FILE_SIZE)
 
 
 def _options(client: immport.Client, segments: int, **more: Any) -> TransferOptions:
-    return TransferOptions(
-        query_url=client.settings.query_url,
-        segments=segments,
-        segment_from=1,
-        piece_size=PIECE,
-        **more,
-    )
+    settings: dict[str, Any] = {"segments": segments, "segment_from": 1, "piece_size": PIECE, **more}
+    return TransferOptions(query_url=client.settings.query_url, **settings)
 
 
 def _fetch(client: immport.Client, row: dict[str, Any], dest: Path, options: TransferOptions) -> Any:
@@ -54,6 +60,7 @@ def _fetch(client: immport.Client, row: dict[str, Any], dest: Path, options: Tra
     return SyncRunner(client).run(file_flow(entry, dest / "file", options))  # real clock: the ramp measures
 
 
+@pytest.mark.usefixtures("parallel")
 def test_pieces_arrive_over_range_requests_and_the_md5_matches(
     client: immport.Client, box: SandboxInfo, tmp_path: Path
 ) -> None:
@@ -77,13 +84,15 @@ def test_segments_beat_a_per_connection_bandwidth_cap(
     one = _fetch(client, row, tmp_path / "one", _options(client, 1))
     single = time.monotonic() - start
     start = time.monotonic()
-    four = _fetch(client, row, tmp_path / "four", _options(client, 4))
+    many = _options(client, 4, piece_size=64 * 1024)  # 64 pieces: the ramp-up rounds take a small share
+    four = _fetch(client, row, tmp_path / "four", many)
     parallel = time.monotonic() - start
     assert one.md5 == four.md5 == row["generatedMD5"]
     assert single >= 2.0
     assert parallel < single / 2, f"4 segments {parallel:.2f} s vs one connection {single:.2f} s"
 
 
+@pytest.mark.usefixtures("parallel")
 def test_cut_pieces_resume_inside_the_piece_and_resend_nothing(
     client: immport.Client, box: SandboxInfo, tmp_path: Path
 ) -> None:
@@ -95,6 +104,7 @@ def test_cut_pieces_resume_inside_the_piece_and_resend_nothing(
     assert len(done.resumed_from) == 3 * (FILE_SIZE // PIECE)
 
 
+@pytest.mark.usefixtures("parallel")
 def test_a_stopped_download_keeps_its_pieces_and_the_next_call_fetches_only_the_rest(
     client: immport.Client, box: SandboxInfo, tmp_path: Path
 ) -> None:
@@ -118,6 +128,7 @@ def test_a_stopped_download_keeps_its_pieces_and_the_next_call_fetches_only_the_
     assert not pieces_path(part).exists()
 
 
+@pytest.mark.usefixtures("parallel")
 def test_download_segments_large_files_by_default(
     client: immport.Client, box: SandboxInfo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -132,6 +143,7 @@ def test_download_segments_large_files_by_default(
     assert single.downloaded[0].resumed_from == (0,)
 
 
+@pytest.mark.usefixtures("parallel")
 async def test_async_segmented_download_matches_too(box: SandboxInfo, tmp_path: Path) -> None:
     async with immport.AsyncClient(api_key=box.api_key, env=NO_ENV, **box.client_kwargs()) as aclient:
         rows = (await aclient._request("GET", f"{box.query_url}/api/study/manifest/SDY1")).json()
@@ -199,3 +211,16 @@ def test_ramp_doubles_connections_while_throughput_grows_and_keeps_the_best() ->
         halfway.measured(rate)
     assert (halfway.settled, halfway.width) == (True, 4)
     assert segments.Ramp(limit=1).settled
+
+
+def test_when_one_connection_is_as_fast_the_rest_comes_over_one_plain_request(
+    client: immport.Client, box: SandboxInfo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(segments, "RAMP_GAIN", 1e9)  # a second connection never looks worth keeping
+    row = _big_row(client, box)
+    done = _fetch(client, row, tmp_path, _options(client, 4))
+    assert done.md5 == row["generatedMD5"] == md5((tmp_path / "file").read_bytes())
+    assert done.bytes_transferred == FILE_SIZE
+    # round 1: two pieces over one connection; round 2: four over two; then one request to the end
+    assert done.resumed_from == tuple(range(0, 7 * PIECE, PIECE))
+    assert not pieces_path(part_path(tmp_path / "file")).exists()
