@@ -42,6 +42,7 @@ from immport.files.transfer import (
 RECORD_EVERY = 1.0  # seconds between two records of the finished pieces
 RAMP_PIECES = 2  # pieces per connection in each ramp-up round
 RAMP_GAIN = 1.25  # doubling the connections must raise the throughput this much to keep them
+HASH_POLL = 0.01  # seconds between two looks at the hashing thread at the end of a ramp-up round
 _HASH_BLOCK = 1 << 20
 _datasync = getattr(os, "fdatasync", os.fsync)  # fdatasync is POSIX-only
 
@@ -195,6 +196,11 @@ class PiecePlan:
             raise DecodeError(f"{self.entry.path}: the .part changed while it was being hashed")
         return str(self._md5.hexdigest())
 
+    def hash_caught_up(self) -> bool:
+        """Every finished piece of the prefix is hashed (or the hashing thread has stopped)."""
+        with self._lock:
+            return self._hashed >= len(self._done) or not self._hasher.is_alive()
+
     def prefix(self) -> tuple[int, Any] | None:
         """(bytes, their MD5 object) when the finished pieces are exactly a prefix of the file, else None.
 
@@ -278,12 +284,20 @@ class Ramp:
     best: int = 1
     best_rate: float = 0.0
     settled: bool = False
+    warm: bool = False  # the first round (one piece: connection set-up, first writes) is not measured
 
     def __attrs_post_init__(self) -> None:
         self.settled = self.limit <= 1
 
+    @property
+    def round_pieces(self) -> int:
+        return self.width * RAMP_PIECES if self.warm else 1
+
     def measured(self, rate: float) -> None:
         """Record the current round's throughput (bytes/s) and choose the next round's width."""
+        if not self.warm:
+            self.warm = True
+            return
         if rate > self.best_rate * RAMP_GAIN:
             self.best, self.best_rate = self.width, rate
             if self.width < self.limit:
@@ -302,7 +316,7 @@ def _all_pieces_flow(plan: PiecePlan) -> Flow[str | Handoff | None]:
     re_resolved = False
     ramp = Ramp(plan.options.segments)
     while plan.remaining:
-        plan.restart(None if ramp.settled else ramp.width * RAMP_PIECES)
+        plan.restart(None if ramp.settled else ramp.round_pieces)
         started, before = (yield Now()), plan.transferred
         outcomes = yield Parallel([_pieces_flow(plan) for _ in range(max(1, min(ramp.width, plan.queued)))])
         errors = [o for o in outcomes if isinstance(o, ImmPortError)]
@@ -316,6 +330,8 @@ def _all_pieces_flow(plan: PiecePlan) -> Flow[str | Handoff | None]:
             real = [e for e in errors if not isinstance(e, DownloadCancelled)]
             raise (real or errors or [DownloadCancelled(f"stopped: {plan.entry.path}")])[0]
         if not ramp.settled:
+            while not plan.hash_caught_up():  # the round ends when its bytes are hashed too: MD5 is
+                yield Sleep(HASH_POLL)  # part of the pipeline, and may be what limits it
             elapsed = (yield Now()) - started
             ramp.measured((plan.transferred - before) / elapsed if elapsed > 0 else 0.0)
             if ramp.settled and ramp.width == 1 and plan.remaining:

@@ -195,19 +195,23 @@ def test_pieces_finishing_at_once_on_many_threads_all_get_recorded(
 
 def test_ramp_doubles_connections_while_throughput_grows_and_keeps_the_best() -> None:
     capped = segments.Ramp(limit=4)
+    assert capped.round_pieces == 1  # a warm-up piece first, not measured
+    capped.measured(5.0)
+    assert (capped.width, capped.round_pieces) == (1, segments.RAMP_PIECES)
     for rate in (30.0, 61.0, 118.0):  # each doubling nearly doubles the throughput
         assert not capped.settled
         capped.measured(rate)
     assert (capped.settled, capped.width) == (True, 4)
 
     machine_bound = segments.Ramp(limit=4)
+    machine_bound.measured(1.0)
     machine_bound.measured(220.0)
     assert machine_bound.width == 2
     machine_bound.measured(230.0)  # a second connection adds less than 25 %: back to one
     assert (machine_bound.settled, machine_bound.width) == (True, 1)
 
     halfway = segments.Ramp(limit=8)
-    for rate in (30.0, 60.0, 100.0, 110.0):  # 4 helps, 8 does not
+    for rate in (1.0, 30.0, 60.0, 100.0, 110.0):  # 4 helps, 8 does not
         halfway.measured(rate)
     assert (halfway.settled, halfway.width) == (True, 4)
     assert segments.Ramp(limit=1).settled
@@ -221,6 +225,6 @@ def test_when_one_connection_is_as_fast_the_rest_comes_over_one_plain_request(
     done = _fetch(client, row, tmp_path, _options(client, 4))
     assert done.md5 == row["generatedMD5"] == md5((tmp_path / "file").read_bytes())
     assert done.bytes_transferred == FILE_SIZE
-    # round 1: two pieces over one connection; round 2: four over two; then one request to the end
-    assert done.resumed_from == tuple(range(0, 7 * PIECE, PIECE))
+    # a warm-up piece, two pieces over one connection, four over two; then one request to the end
+    assert done.resumed_from == tuple(range(0, 8 * PIECE, PIECE))
     assert not pieces_path(part_path(tmp_path / "file")).exists()
