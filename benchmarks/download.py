@@ -10,7 +10,9 @@ is ``curl -s -o`` on the same presigned URL over one connection (no MD5, no fsyn
 from __future__ import annotations
 
 import hashlib
+import resource
 import shutil
+import statistics
 import subprocess
 import time
 from collections.abc import Callable
@@ -110,10 +112,21 @@ def _mbps(size: int, seconds: list[float]) -> Stats:
     return Stats(tuple(size / s / 1e6 for s in seconds))
 
 
+CPU: dict[str, list[float]] = {}  # side -> CPU seconds (this process and its children) per download
+
+
+def _cpu() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _alternate(
     runs: int, sides: dict[str, Callable[[], object]], *, context_rounds: dict[str, int]
 ) -> dict[str, list[float]]:
-    """Wall seconds of each side, round-robin with the order rotating; ``context_rounds`` limits some."""
+    """Wall seconds of each side, round-robin with the order rotating; ``context_rounds`` limits some.
+
+    Also records each side's CPU seconds in ``CPU`` (curl's and md5sum's as children of this process).
+    """
     names = list(sides)
     times: dict[str, list[float]] = {name: [] for name in names}
     for k in range(runs):
@@ -121,9 +134,10 @@ def _alternate(
             name = names[(j + k) % len(names)]
             if k >= context_rounds.get(name, runs):
                 continue
-            start = time.perf_counter()
+            cpu, start = _cpu(), time.perf_counter()
             sides[name]()
             times[name].append(time.perf_counter() - start)
+            CPU.setdefault(name, []).append(_cpu() - cpu)
     return times
 
 
@@ -143,6 +157,10 @@ def _vs_curl(ctx: Context, client: Any, row: Any, url: str, size: int, row_out: 
         max(3, ctx.runs - 2), sides, context_rounds={"ours, one connection": 2, "bare httpx": 2}
     )
     row_out.ours = _mbps(size, times["ours"])
+    row_out.notes.append(
+        "client CPU per GiB (load-independent; the sandbox is another process): "
+        + ", ".join(f"{name} {statistics.median(cpu) * 2**30 / size:.2f} s" for name, cpu in CPU.items())
+    )
     row_out.notes.append(
         f"context: hashlib.md5 alone hashes {_md5_ceiling(size):.0f} MB/s in memory on this machine "
         "(one thread: MD5 cannot be split), the ceiling of any download that verifies MD5 as it arrives"
