@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from immport._flows import CloseFile, Flow, Now, OpenFile, Parallel, ReadChunk, Sleep, WriteChunk
+from immport._http.redaction import get_logger
 from immport.errors import APIStatusError, DecodeError, ImmPortError, PermissionDeniedError, TransportError
 from immport.files._writer import ChunkWriter, start_writeback
 from immport.files.manifest import ManifestEntry
@@ -45,6 +46,7 @@ RAMP_GAIN = 1.25  # doubling the connections must raise the throughput this much
 HASH_POLL = 0.01  # seconds between two looks at the hashing thread at the end of a ramp-up round
 _HASH_BLOCK = 1 << 20
 _datasync = getattr(os, "fdatasync", os.fsync)  # fdatasync is POSIX-only
+_log = get_logger("immport.files")
 
 
 def pieces_path(part: Path) -> Path:
@@ -333,7 +335,13 @@ def _all_pieces_flow(plan: PiecePlan) -> Flow[str | Handoff | None]:
             while not plan.hash_caught_up():  # the round ends when its bytes are hashed too: MD5 is
                 yield Sleep(HASH_POLL)  # part of the pipeline, and may be what limits it
             elapsed = (yield Now()) - started
-            ramp.measured((plan.transferred - before) / elapsed if elapsed > 0 else 0.0)
+            rate = (plan.transferred - before) / elapsed if elapsed > 0 else 0.0
+            width = ramp.width
+            ramp.measured(rate)
+            _log.debug(
+                "%s: %d connection(s) did %.0f MB/s; next: %d%s",
+                plan.entry.path, width, rate / 1e6, ramp.width, " (settled)" if ramp.settled else "",
+            )  # fmt: skip
             if ramp.settled and ramp.width == 1 and plan.remaining:
                 prefix = plan.prefix()
                 if prefix is not None:
