@@ -1,4 +1,8 @@
-"""``python -m benchmarks [--quick] [--only NAME ...] [--runs N] [--no-profile] [--output PATH]``."""
+"""``python -m benchmarks [--quick] [--only NAME ...] [--runs N] [--no-profile] [--output/--findings PATH]``.
+
+A full run (no ``--quick``, no ``--only``) writes ``benchmarks/RESULTS.md`` and ``benchmarks/FINDINGS.md``,
+and only from a clean work tree: the report names the commit it measured.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +17,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks import FIGURES
+from benchmarks._findings import CAUSES, FINDINGS, render_findings
 from benchmarks._harness import Context, Row
-from benchmarks._report import RESULTS, machine, render, versions
+from benchmarks._report import RESULTS, describe_commit, git_state, machine, render, versions
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -38,6 +43,12 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         help="write the results here (default: benchmarks/RESULTS.md for a full run, "
         "stdout for --quick / --only)",
     )
+    parser.add_argument(
+        "--findings",
+        type=Path,
+        default=None,
+        help="also write FINDINGS here (default: benchmarks/FINDINGS.md for a full run)",
+    )
     args = parser.parse_args(argv)
     unknown = [name for name in args.only if name not in FIGURES]
     if unknown:
@@ -45,6 +56,10 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     if args.runs is not None and args.runs < 1:
         parser.error("--runs must be at least 1")
     return args
+
+
+def _title(name: str) -> str:
+    return str(getattr(importlib.import_module(f"benchmarks.{name}"), "TITLE", name))
 
 
 def _run_figure(name: str, ctx: Context) -> list[Row]:
@@ -57,7 +72,7 @@ def _run_figure(name: str, ctx: Context) -> list[Row]:
             Row(
                 name,
                 f"{name}_error",
-                f"{module.TITLE}",
+                _title(name),
                 "-",
                 "-",
                 "s",
@@ -70,6 +85,17 @@ def _run_figure(name: str, ctx: Context) -> list[Row]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
+    full = not (args.quick or args.only)
+    output = args.output or (RESULTS if full else None)
+    findings = args.findings or (FINDINGS if full and args.output is None else None)
+    head, dirty = git_state()
+    if output == RESULTS and dirty:
+        print(
+            f"[bench] refusing to write {RESULTS.name} from a dirty work tree "
+            f"({describe_commit(head, dirty)}); commit first, or pass --output PATH",
+            file=sys.stderr,
+        )
+        return 2
     names = args.only or list(FIGURES)
     runs = args.runs or (3 if args.quick else 5)
     started = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -82,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             t0 = time.perf_counter()
             print(f"[bench] {name} ...", file=sys.stderr, flush=True)
-            titles[name] = importlib.import_module(f"benchmarks.{name}").TITLE
+            titles[name] = _title(name)
             figure_rows = _run_figure(name, ctx)
             rows += figure_rows
             for row in figure_rows:
@@ -104,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         + ("" if argv is None and len(sys.argv) == 1 else " ")
         + shlex.join(sys.argv[1:] if argv is None else argv)
     )
+    commit = describe_commit(head, dirty)
     text = render(
         rows,
         command=command.strip(),
@@ -113,14 +140,20 @@ def main(argv: list[str] | None = None) -> int:
         machine_info=machine_info,
         version_info=versions(),
         titles=titles,
+        commit=commit,
     )
-    # only a full run replaces RESULTS.md; quick and --only runs print unless --output is given
-    output = args.output or (None if args.quick or args.only else RESULTS)
+    if output == RESULTS and git_state() != (head, dirty):
+        output = findings = None  # the tree changed under the run: print, do not record
+        print("[bench] the work tree changed during the run: printing instead of writing", file=sys.stderr)
     if output is not None:
         output.write_text(text)
         print(f"[bench] wrote {output}", file=sys.stderr)
     else:
         print(text)
+    if findings is not None:
+        header = f"Run of commit {commit}, started {started} (`{command.strip()}`)."
+        findings.write_text(render_findings(rows, header=header, causes_text=CAUSES.read_text()))
+        print(f"[bench] wrote {findings}", file=sys.stderr)
     return 0
 
 

@@ -1,7 +1,10 @@
-"""Baseline run inside the bench venv: immport-client 1.0.0 decoding a JSON body the way it does.
+"""Baseline worker inside the bench venv: immport-client 1.0.0 decoding a JSON body the way it does.
 
-Usage (by the harness): ``benchmarks/.venv/bin/python _client_baseline.py PAYLOAD RUNS``. Prints a JSON
-object ``{"times": [...], "rows": n}``. Only the stdlib and ``immport_client`` are importable here.
+Usage (by the harness): ``benchmarks/.venv/bin/python _client_baseline.py PAYLOAD``. It decodes once
+(warm-up) and prints ``{"rows": n}``; then for every ``run`` line on stdin it decodes again, with the
+garbage collector paused during the call (as ours and the other baselines are), and prints
+``{"seconds": t}``. The harness sends ``run`` between its own measurements, so this baseline is
+interleaved with ours. Only the stdlib and ``immport_client`` are importable here.
 
 immport-client's ``ApiClient.deserialize`` does ``json.loads`` on the body and then builds each list item
 with the model's ``from_dict`` (pydantic ``model_validate``); this does exactly those two steps.
@@ -22,17 +25,19 @@ def decode(payload: bytes) -> list[VElisaResult]:
 
 
 def main() -> None:
-    path, runs = sys.argv[1], int(sys.argv[2])
-    with open(path, "rb") as fh:
+    with open(sys.argv[1], "rb") as fh:
         payload = fh.read()
-    rows = len(decode(payload))  # warm-up
-    times = []
-    for _ in range(runs):
+    print(json.dumps({"rows": len(decode(payload))}), flush=True)
+    for line in sys.stdin:
+        if line.strip() != "run":
+            continue
         gc.collect()
+        gc.disable()
         start = time.perf_counter()
         decode(payload)
-        times.append(time.perf_counter() - start)
-    print(json.dumps({"times": times, "rows": rows}))
+        seconds = time.perf_counter() - start
+        gc.enable()
+        print(json.dumps({"seconds": seconds}), flush=True)
 
 
 if __name__ == "__main__":

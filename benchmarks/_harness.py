@@ -64,17 +64,49 @@ class Row:
     notes: list[str] = field(default_factory=list)
     profile: str | None = None  # a profiler's summary when the target is missed
 
+    @property
+    def status(self) -> str:
+        """pending, context (no target), met or MISSED."""
+        if self.pending:
+            return "pending"
+        if self.met is None:
+            return "context"
+        return "met" if self.met else "MISSED"
+
 
 def ratio_of(ours: Stats, baseline: Stats) -> float:
     return ours.median / baseline.median if baseline.median else float("inf")
 
 
+@dataclass(frozen=True)
+class Measured:
+    """Returned by a function that times itself (another process): ``timed`` uses ``seconds`` as is."""
+
+    seconds: float
+
+
 def timed(fn: Callable[[], object]) -> float:
-    """Wall time of one call, with the garbage collector quiet during it (it runs before each call)."""
+    """Wall time of one call, after a full collection (so no earlier garbage is collected during it)."""
     gc.collect()
     start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+    got = fn()
+    elapsed = time.perf_counter() - start
+    return got.seconds if isinstance(got, Measured) else elapsed
+
+
+def gc_paused(fn: Callable[[], object]) -> Callable[[], object]:
+    """``fn`` with the garbage collector paused during the call, as immport pauses it around a decode."""
+
+    def paused() -> object:
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            return fn()
+        finally:
+            if was:
+                gc.enable()
+
+    return paused
 
 
 def interleaved(runs: int, *fns: Callable[[], object], warmup: bool = True) -> list[Stats]:

@@ -63,21 +63,31 @@ def _curl() -> str:
     return done.stdout.split("\n", 1)[0] if done.returncode == 0 else "unknown"
 
 
-def _git_head() -> str:
+GENERATED = ("benchmarks/RESULTS.md", "benchmarks/FINDINGS.md")  # written by the run itself
+
+
+def git_state() -> tuple[str, list[str]]:
+    """(HEAD commit, uncommitted paths other than the reports this harness writes)."""
     root = Path(__file__).resolve().parent.parent
     done = subprocess.run(
-        ["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+        ["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True, check=False
     )
     head = done.stdout.strip() or "unknown"
     status = subprocess.run(
-        ["git", "-C", str(root), "status", "--porcelain", "--", "immport", "generated_client"],
+        ["git", "-C", str(root), "status", "--porcelain", "--untracked-files=all"],
         capture_output=True,
         text=True,
         check=False,
     )
-    changed = len([line for line in status.stdout.splitlines() if line.strip()])
+    changed = [line[3:] for line in status.stdout.splitlines() if line.strip()]
+    return head, [path for path in changed if path not in GENERATED]
+
+
+def describe_commit(head: str, dirty: list[str]) -> str:
+    if not dirty:
+        return head
     return (
-        f"{head} (+{changed} uncommitted file(s) under immport/ and generated_client/)" if changed else head
+        f"{head} + {len(dirty)} uncommitted file(s): {', '.join(dirty[:5])}{' ...' if len(dirty) > 5 else ''}"
     )
 
 
@@ -85,7 +95,7 @@ def versions() -> dict[str, str]:
     out = {"python": sys.version.split()[0]}
     for name in ("httpx", "orjson", "ijson", "pandas", "pyarrow", "attrs", "immport"):
         out[name] = _version(name)
-    out["immport git HEAD"] = _git_head()
+    out["immport commit"] = describe_commit(*git_state())
     bench = _venv.versions()
     out["immport-client (bench venv)"] = bench.get("immport-client", "not installed")
     out["pydantic (bench venv)"] = bench.get("pydantic", "not installed")
@@ -116,11 +126,7 @@ def fmt_stats(stats: Stats | None, unit: str) -> str:
 
 
 def _met(row: Row) -> str:
-    if row.pending:
-        return "pending"
-    if row.met is None:
-        return "-"
-    return "**met**" if row.met else "**MISSED**"
+    return {"pending": "pending", "context": "-"}.get(row.status, f"**{row.status}**")
 
 
 def _ratio(row: Row) -> str:
@@ -162,9 +168,12 @@ def render(
     machine_info: dict[str, str],
     version_info: dict[str, str],
     titles: dict[str, str],
+    commit: str = "unknown",
 ) -> str:
     out = [
         "# Benchmark results",
+        "",
+        f"Commit measured: {commit}",
         "",
         f"Written by `{command}` (started {started}, took {elapsed:.0f} s"
         + (", **quick mode: small payloads, not the real targets' sizes**" if quick else "")

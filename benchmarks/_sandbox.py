@@ -47,7 +47,7 @@ class Served:
             batch_url=urls[3],
         )
 
-    def async_client(self) -> immport.AsyncClient:
+    def async_client(self, **options: Any) -> immport.AsyncClient:
         import immport
 
         urls = self.query_url, self.auth_url, self.upload_url, self.batch_url
@@ -58,6 +58,7 @@ class Served:
             auth_url=urls[1],
             upload_url=urls[2],
             batch_url=urls[3],
+            **options,
         )
 
     def configure(self, **changes: Any) -> None:

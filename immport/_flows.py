@@ -13,6 +13,7 @@ import json
 import re
 import time
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
@@ -81,7 +82,15 @@ class Now:
     """Answer: the runner clock's monotonic time in seconds."""
 
 
-Step = Call | OpenFile | ReadChunk | WriteChunk | CloseFile | Sleep | Now
+@attrs.frozen
+class Parallel:
+    """Run ``flows`` at once, each on its own runner (threads / tasks). Answer: a list with each flow's
+    result or the ImmPortError it raised, in order (the flows share whatever they need to stop early)."""
+
+    flows: Sequence[Flow[Any]]
+
+
+Step = Call | OpenFile | ReadChunk | WriteChunk | CloseFile | Sleep | Now | Parallel
 Flow = Generator[Step, Any, T]
 
 
@@ -275,7 +284,16 @@ class SyncRunner:
             return None
         if isinstance(step, Now):
             return self._clock.monotonic()
+        if isinstance(step, Parallel):
+            with ThreadPoolExecutor(len(step.flows), thread_name_prefix="immport-part") as pool:
+                return list(pool.map(self._outcome, step.flows))
         raise TypeError(f"unknown step {step!r}")
+
+    def _outcome(self, flow: Flow[Any]) -> Any:
+        try:
+            return SyncRunner(self._client, self._clock).run(flow)
+        except ImmPortError as exc:
+            return exc
 
     def _close(self) -> None:
         if self._open is not None:
@@ -356,6 +374,13 @@ class AsyncRunner:
             return None
         if isinstance(step, Now):
             return self._clock.monotonic()
+        if isinstance(step, Parallel):
+            runs = (AsyncRunner(self._client, self._clock).run(flow) for flow in step.flows)
+            outcomes = await asyncio.gather(*runs, return_exceptions=True)
+            for outcome in outcomes:  # only ImmPortErrors are answers; anything else is a bug: raise it
+                if isinstance(outcome, BaseException) and not isinstance(outcome, ImmPortError):
+                    raise outcome
+            return outcomes
         raise TypeError(f"unknown step {step!r}")
 
     async def _close(self) -> None:

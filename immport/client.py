@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from immport._config import Settings
+from immport._http.backends import AsyncTransportChoice, async_transport
 from immport._http.hosts import HostScope
 from immport._http.redaction import get_logger, install_log_redaction
 from immport._http.retry import RETRY_EXTENSION, RETRY_OVERRIDE
@@ -520,7 +521,9 @@ class Client(_ClientCore):
 
 class AsyncClient(_ClientCore):
     __doc__ = """Asynchronous ImmPort client. Use ``async with immport.AsyncClient() as client:`` or
-    ``await client.aclose()``.
+    ``await client.aclose()``. ``transport="aiohttp"`` (the ``aiohttp`` extra) sends through aiohttp's
+    connection pool, cheaper per request under many concurrent requests; auth, retries, typed errors
+    and redaction are the same (see ``immport._http.backends``).
 """ + _DOC_ARGS.replace(".sync(", ".asyncio(").replace("get_elisa_result.", "await get_elisa_result.")
 
     def __init__(
@@ -546,7 +549,7 @@ class AsyncClient(_ClientCore):
         strict: bool | str | StrictPolicy | None = None,
         settings: Settings | None = None,
         env: Mapping[str, str] | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: AsyncTransportChoice = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         super().__init__(
@@ -581,7 +584,7 @@ class AsyncClient(_ClientCore):
             scope=self._scope,
             auth=self._auth,
             base_url=self.settings.query_url,
-            transport=transport,
+            transport=async_transport(transport, self.settings),
             sleep=self._sleep,
         )
 
@@ -602,7 +605,10 @@ class AsyncClient(_ClientCore):
         """A separate client for presigned/file URLs: no credentials at all, same TLS, timeouts, retries."""
         if self._download is None:
             self._download = build_async_http_client(
-                self.settings, scope=HostScope(), transport=self._transport, sleep=self._sleep
+                self.settings,
+                scope=HostScope(),
+                transport=async_transport(self._transport, self.settings),
+                sleep=self._sleep,
             )
         return self._download
 

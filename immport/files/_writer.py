@@ -22,9 +22,13 @@ WRITEBACK_EVERY = 8 << 20  # bytes between two write-back hints (a smaller tail 
 class ChunkWriter:
     """Appends chunks to ``fh`` and feeds them to ``digest`` on its own thread, in order."""
 
-    def __init__(self, fh: IO[bytes], digest: Any, *, depth: int = QUEUE_DEPTH) -> None:
+    def __init__(
+        self, fh: IO[bytes], digest: Any | None, *, depth: int = QUEUE_DEPTH, writeback: bool = True
+    ) -> None:
+        """``digest`` None: write only. ``writeback`` False: no write-back hints (pages are read again)."""
         self._fh = fh
         self._digest = digest
+        self._writeback = writeback
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._closed = False
@@ -65,9 +69,10 @@ class ChunkWriter:
                 continue  # keep draining so the reader never blocks on a full queue
             try:
                 self._fh.write(chunk)
-                self._digest.update(chunk)
+                if self._digest is not None:
+                    self._digest.update(chunk)
                 pending += len(chunk)
-                if pending >= WRITEBACK_EVERY:
+                if self._writeback and pending >= WRITEBACK_EVERY:
                     self._start_writeback(pending)
                     pending = 0
             except BaseException as exc:  # handed to the reader on its next put/close
@@ -75,7 +80,12 @@ class ChunkWriter:
 
     def _start_writeback(self, length: int) -> None:
         """Ask the kernel to start writing the last ``length`` bytes to disk now, without waiting."""
-        if hasattr(os, "posix_fadvise"):
-            self._fh.flush()
-            os.posix_fadvise(self._fh.fileno(), self._start, length, os.POSIX_FADV_DONTNEED)
+        self._fh.flush()
+        start_writeback(self._fh.fileno(), self._start, length)
         self._start += length
+
+
+def start_writeback(fd: int, start: int, length: int) -> None:
+    """Hint that ``[start, start+length)`` of ``fd`` will not be read again: write it back and drop it."""
+    if hasattr(os, "posix_fadvise"):
+        os.posix_fadvise(fd, start, length, os.POSIX_FADV_DONTNEED)

@@ -8,6 +8,7 @@ from immport._flows import AsyncClientLike, SyncClientLike
 from immport.files.download import Source, adownload, download
 from immport.files.progress import Progress
 from immport.files.result import DownloadResult
+from immport.files.transfer import SEGMENTS
 from immport.resources import AsyncFiles, Files
 
 
@@ -25,6 +26,7 @@ class FilesGroup(Files):
         *,
         file_type: str = "all",
         concurrency: int = 4,
+        segments: int = SEGMENTS,
         progress: Progress = False,
         fail_fast: bool = False,
         raise_on_error: bool = True,
@@ -41,6 +43,7 @@ class FilesGroup(Files):
             dest,
             file_type=file_type,
             concurrency=concurrency,
+            segments=segments,
             progress=progress,
             fail_fast=fail_fast,
             raise_on_error=raise_on_error,
@@ -61,6 +64,7 @@ class AsyncFilesGroup(AsyncFiles):
         *,
         file_type: str = "all",
         concurrency: int = 4,
+        segments: int = SEGMENTS,
         progress: Progress = False,
         fail_fast: bool = False,
         raise_on_error: bool = True,
@@ -75,6 +79,7 @@ class AsyncFilesGroup(AsyncFiles):
             dest,
             file_type=file_type,
             concurrency=concurrency,
+            segments=segments,
             progress=progress,
             fail_fast=fail_fast,
             raise_on_error=raise_on_error,

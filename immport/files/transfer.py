@@ -38,13 +38,42 @@ _CONTENT_RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
 _HASH_BLOCK = 1 << 20
 
 
+SEGMENTS = 4  # parallel Range connections for one large file
+SEGMENT_FROM = 64 << 20  # files at least this big are segmented
+PIECE_SIZE = 8 << 20  # a segmented file is fetched piece by piece
+
+
 @attrs.frozen
 class TransferOptions:
     query_url: str
-    max_retries: int = 3  # transient failures of the file GET (each resumes from the .part)
-    backoff: float = 0.5  # seconds, doubled per attempt, capped at 30
+    # transient failures of the file GET in a row without a byte received (each resumes from the .part);
+    # an attempt that received bytes resets the count and the backoff, and the next one starts at once
+    max_retries: int = 3
+    backoff: float = 0.5  # seconds, doubled per failure in a row, capped at 30
     emit: Callable[[DownloadEvent], None] = lambda event: None
     should_stop: Callable[[], bool] = lambda: False
+    segments: int = SEGMENTS  # 1: one connection per file
+    segment_from: int = SEGMENT_FROM
+    piece_size: int = PIECE_SIZE
+
+
+@attrs.define
+class RetryBudget:
+    """Failures in a row without a byte received; an attempt that brought bytes starts a new budget."""
+
+    max_retries: int
+    backoff: float
+    failures: int = 0
+
+    def after_failure(self, received: int) -> float | None:
+        """Seconds to wait before the next attempt (0 after progress), or None when the budget is spent."""
+        if received:
+            self.failures = 0
+            return 0.0
+        self.failures += 1
+        if self.failures > self.max_retries:
+            return None
+        return float(min(self.backoff * 2 ** (self.failures - 1), 30.0))
 
 
 def part_path(target: Path) -> Path:
@@ -128,10 +157,20 @@ def file_flow(
     target.parent.mkdir(parents=True, exist_ok=True)
     url = yield from resolve_flow(options.query_url, entry)
     re_resolved = restarted = False
-    failures = 0
+    budget = RetryBudget(options.max_retries, options.backoff)
     transferred = 0
     starts: list[int] = []
     digest: Any = None
+    carried: tuple[Any, int] | None = None  # the last attempt's digest and the .part size it covers
+    if _segmented(entry, part, options):
+        from immport.files.segments import Handoff, segmented_flow
+
+        segmented = yield from segmented_flow(entry, target, url, options)
+        if isinstance(segmented, Handoff):  # one connection is as fast: go on from the pieces' prefix
+            carried = (segmented.digest, segmented.offset)
+            transferred, starts = segmented.transferred, list(segmented.starts)
+        elif segmented is not None:
+            return segmented
     while True:
         offset = part.stat().st_size if part.exists() else 0
         if entry.size is not None and offset > entry.size:
@@ -141,6 +180,7 @@ def file_flow(
             digest = _md5_of(part)
             break  # a complete .part from an earlier run: just verify it
         headers = {"Accept-Encoding": "identity"}
+        received = 0  # bytes this attempt brought
         if offset:
             headers["Range"] = f"bytes={offset}-"
         try:
@@ -164,13 +204,8 @@ def file_flow(
                 part.unlink()
                 restarted = True
                 continue
-            if status == 429 or status >= 500:
-                raise TransportError(f"file host answered {status}", status=status, method="GET", url=url)
-            if status not in (200, 206):
-                raise refused or APIStatusError(
-                    f"file host answered {status}", status=status, method="GET", url=url
-                )
-            if status == 206 and _range_start(response) != offset:
+            raise_for_file_status(status, refused, url)
+            if status == 206 and range_start(response) != offset:
                 if restarted:
                     raise DecodeError("file host keeps sending the wrong Content-Range", url=url)
                 yield CloseFile()  # a range we did not ask for: start clean
@@ -179,7 +214,13 @@ def file_flow(
                 continue
             resume = status == 206  # a 200 is the whole file: restart cleanly
             starts.append(offset if resume else 0)
-            digest = _md5_of(part) if resume else hashlib.md5(usedforsecurity=False)
+            if not resume:
+                digest = hashlib.md5(usedforsecurity=False)
+            elif carried is not None and carried[1] == offset:
+                digest = carried[0]  # this call hashed the .part already: do not read it again
+            else:
+                digest = _md5_of(part)
+            carried = None
             done = offset if resume else 0
             with part.open("ab" if resume else "wb") as fh:
                 writer = ChunkWriter(fh, digest)  # writes + hashes on its own thread
@@ -192,10 +233,12 @@ def file_flow(
                             break
                         yield WriteChunk(writer, chunk)
                         done += len(chunk)
+                        received += len(chunk)
                         transferred += len(chunk)
                         options.emit(DownloadEvent("progress", entry.path, done, entry.size))
                 finally:
                     writer.close()  # all queued chunks reach the .part (resumable) before it closes
+                    carried = (digest, done)  # only when every queued chunk was written and hashed
                 _sync(fh)
             yield CloseFile()
             if entry.size is not None and done < entry.size:
@@ -204,15 +247,35 @@ def file_flow(
                 )
             break
         except TransportError as exc:
-            failures += 1
-            if failures > options.max_retries:
+            delay = budget.after_failure(received)
+            if delay is None:
                 raise
             options.emit(DownloadEvent("retry", entry.path, 0, entry.size, message=str(exc)))
-            yield Sleep(min(options.backoff * 2 ** (failures - 1), 30.0))
-    return _finish(entry, target, part, digest.hexdigest(), transferred, tuple(starts))
+            if delay:
+                yield Sleep(delay)
+    return finish(entry, target, part, digest.hexdigest(), transferred, tuple(starts))
 
 
-def _range_start(response: httpx.Response) -> int | None:
+def _segmented(entry: ManifestEntry, part: Path, options: TransferOptions) -> bool:
+    """Parallel pieces for a large file of known size, or to go on with an earlier segmented ``.part``."""
+    from immport.files.segments import pieces_path
+
+    if entry.size is None or entry.size == 0:
+        return False
+    if pieces_path(part).exists():
+        return True
+    return options.segments > 1 and entry.size >= options.segment_from and not part.exists()
+
+
+def raise_for_file_status(status: int, refused: APIStatusError | None, url: str) -> None:
+    """TransportError (retried) for 429 and 5xx; the error for any other status but 200 and 206."""
+    if status == 429 or status >= 500:
+        raise TransportError(f"file host answered {status}", status=status, method="GET", url=url)
+    if status not in (200, 206):
+        raise refused or APIStatusError(f"file host answered {status}", status=status, method="GET", url=url)
+
+
+def range_start(response: httpx.Response) -> int | None:
     match = _CONTENT_RANGE.match(response.headers.get("content-range", "").strip())
     return int(match.group(1)) if match else None
 
@@ -222,9 +285,10 @@ def _sync(fh: IO[bytes]) -> None:
     os.fsync(fh.fileno())
 
 
-def _finish(
+def finish(
     entry: ManifestEntry, target: Path, part: Path, md5: str, transferred: int, starts: tuple[int, ...]
 ) -> DownloadedFile:
+    """Check size and MD5 against the manifest, then move ``part`` into place (or keep nothing)."""
     size = part.stat().st_size
     problem = None
     if entry.size is not None and size != entry.size:

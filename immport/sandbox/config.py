@@ -45,6 +45,11 @@ class Tunables:
     retry_after: int = attrs.field(default=1, validator=attrs.validators.ge(0))
     cut_after_bytes: int | None = None
     fault_path_prefix: str = ""
+    # the file host sends each response body at most this fast (bytes/s; None: as fast as it can), like
+    # a store that caps every connection: what segmented (parallel Range) downloads are for
+    file_bandwidth: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.gt(0))
+    )
     token_lifetime: int = 3600
     url_lifetime: int = 7 * 24 * 3600
     ticket_delay: float = attrs.field(default=0.2, validator=attrs.validators.ge(0))
@@ -102,7 +107,7 @@ def config_from_env(environ: Mapping[str, str] | None = None, **overrides: Any) 
             tunable[name] = int(raw)
         elif name in {"error_rate", "ticket_delay"}:
             tunable[name] = float(raw)
-        elif name == "cut_after_bytes":
+        elif name in {"cut_after_bytes", "file_bandwidth"}:
             tunable[name] = int(raw) if raw else None
         elif name == "error_kinds":
             tunable[name] = tuple(part.strip() for part in raw.split(",") if part.strip())

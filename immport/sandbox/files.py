@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import re
 import time
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from urllib.parse import quote, urlencode
 
@@ -21,6 +23,7 @@ __all__ = ["drs_url_body", "file_routes"]
 
 BUCKET = "immport-sandbox-shared-data"
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+_CHUNK = 256 * 1024  # body pieces handed to the server
 
 
 def _sign(state: SandboxState, path: str, expires: int) -> str:
@@ -135,11 +138,29 @@ async def serve_file(request: Request) -> Response:
     if request.method == "HEAD":
         return Response(status_code=status, headers=headers, media_type="application/octet-stream")
     return StreamingResponse(
-        file_bytes(entry, start, end),
+        _paced(file_bytes(entry, start, end, chunk=_CHUNK), state),
         status_code=status,
         headers=headers,
         media_type="application/octet-stream",
     )
+
+
+async def _paced(chunks: Iterator[bytes], state: SandboxState) -> AsyncIterator[bytes]:
+    """The chunks, no faster than ``file_bandwidth`` bytes/s (read per chunk, so a change applies at once).
+
+    An async generator: Starlette would move every chunk of a plain iterator through a worker thread.
+    """
+    loop = asyncio.get_running_loop()
+    began, sent, rate = loop.time(), 0, None
+    for chunk in chunks:
+        if state.tunables.file_bandwidth != rate:  # (re)start the clock when the cap changes
+            began, sent, rate = loop.time(), 0, state.tunables.file_bandwidth
+        sent += len(chunk)
+        if rate:  # wait until this chunk fits under the cap
+            ahead = sent / rate - (loop.time() - began)
+            if ahead > 0:
+                await asyncio.sleep(ahead)
+        yield chunk
 
 
 def file_routes() -> list[Route]:

@@ -10,8 +10,8 @@ import pytest
 
 from benchmarks import FIGURES, _report
 from benchmarks.__main__ import _parse
-from benchmarks._harness import Row, Stats, interleaved, judge, ratio_of
-from benchmarks.imports import _top_level
+from benchmarks._findings import CAUSES, parse_causes, render_findings
+from benchmarks._harness import Measured, Row, Stats, gc_paused, interleaved, judge, ratio_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,14 +65,60 @@ def test_render_marks_met_missed_and_pending() -> None:
     assert "## Decode" in text and "## Download" in text and "0.5 parse_json" in text
 
 
-def test_importtime_parser_keeps_top_level_modules_only() -> None:
-    stderr = (
-        "import time: self [us] | cumulative | imported package\n"
-        "import time:       100 |        100 |   httpx._api\n"
-        "import time:       500 |       1200 | httpx\n"
-        "import time:        40 |         40 | immport.client\n"
+def test_a_side_timing_itself_in_another_process_reports_its_own_seconds() -> None:
+    mine, theirs = interleaved(2, lambda: None, lambda: Measured(7.5))
+    assert theirs.values == (7.5, 7.5)
+    assert max(mine.values) < 1.0
+
+
+def test_gc_paused_pauses_the_collector_during_the_call_only() -> None:
+    import gc
+
+    seen: list[bool] = []
+    gc_paused(lambda: seen.append(gc.isenabled()))()
+    assert seen == [False] and gc.isenabled()
+
+
+def test_causes_are_keyed_by_figure_id_with_met_and_missed_parts() -> None:
+    text = (
+        "# Causes\n\n## `a`\n\nAlways shown.\n\n### met\n\nWhy met.\n\n"
+        "### missed\n\nWhy missed.\n\n## b\n\nB.\n"
     )
-    assert _top_level(stderr) == {"httpx": 1200, "immport.client": 40}
+    assert parse_causes(text) == {
+        "a": {"": "Always shown.", "met": "Why met.", "missed": "Why missed."},
+        "b": {"": "B."},
+    }
+    missed = Row("decode", "a", "t", "ours", "base", "s", "<= 1.2x", Stats((2.0,)), Stats((1.0,)), 2.0)
+    missed.met = False
+    met = Row("decode", "b", "t", "ours", "base", "s", "<= 1.2x", Stats((1.0,)), Stats((1.0,)), 1.0)
+    met.met = True
+    context = Row("decode", "c", "t", "ours", "base", "s", "(context)", Stats((1.0,)), Stats((1.0,)), 1.0)
+    out = render_findings([missed, met, context], header="Run of commit abc.", causes_text=text)
+    assert "| `a` | 2.00x (ours/baseline) | <= 1.2x | **MISSED** |" in out
+    assert "| `b` | 1.00x (ours/baseline) | <= 1.2x | **met** |" in out
+    assert "`c`" not in out  # context rows have no target
+    assert "Why missed." in out and "Why met." not in out and "Run of commit abc." in out
+
+
+def test_every_figure_id_with_a_target_has_a_written_cause() -> None:
+    written = parse_causes(CAUSES.read_text())
+    expected = {
+        "decode_vs_orjson", "decode_vs_json", "decode_vs_immport_client", "stream_memory",
+        "tsv_rows_vs_json_rows", "tsv_to_pandas_vs_pyarrow", "download_vs_curl", "download_segmented_capped",
+        "resume_resent", "resume_resent_segmented", "fanout_50_vs_1", "fanout_light_server",
+        "first_call_vs_httpx",
+    }  # fmt: skip
+    assert expected <= set(written)
+
+
+def test_a_full_run_refuses_to_write_results_from_a_dirty_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmarks import __main__ as entry
+
+    monkeypatch.setattr(entry, "git_state", lambda: ("abc123", ["immport/client.py"]))
+    ran: list[str] = []
+    monkeypatch.setattr(entry, "_run_figure", lambda name, ctx: ran.append(name) or [])
+    assert entry.main([]) == 2
+    assert ran == []  # refused before measuring anything
 
 
 def test_cli_rejects_unknown_figures_and_bad_runs() -> None:
@@ -81,7 +127,15 @@ def test_cli_rejects_unknown_figures_and_bad_runs() -> None:
         _parse(["--only", "nope"])
     with pytest.raises(SystemExit):
         _parse(["--runs", "0"])
-    assert set(FIGURES) == {"decode", "streaming", "tsv", "download", "fanout", "imports", "strict"}
+    assert FIGURES[:7] == ("decode", "streaming", "tsv", "download", "fanout", "first_call", "strict")
+
+
+def test_a_new_figure_module_registers_itself_by_existing() -> None:
+    from benchmarks import _discover
+
+    bench = ROOT / "benchmarks"
+    extra = sorted(p.stem for p in bench.glob("*.py") if not p.stem.startswith("_"))
+    assert set(_discover()) == set(extra)
 
 
 def test_quick_run_of_one_figure_writes_a_report(tmp_path: Path) -> None:
@@ -93,7 +147,7 @@ def test_quick_run_of_one_figure_writes_a_report(tmp_path: Path) -> None:
             "benchmarks",
             "--quick",
             "--only",
-            "imports",
+            "first_call",
             "--runs",
             "1",
             "--output",
@@ -107,7 +161,8 @@ def test_quick_run_of_one_figure_writes_a_report(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     text = out.read_text()
     assert "## Machine" in text and "## Versions" in text
-    assert "| import_immport_vs_httpx |" in text
+    assert "| first_call_vs_httpx |" in text
+    assert "Commit measured:" in text
     assert "quick mode" in text
 
 

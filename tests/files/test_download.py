@@ -10,7 +10,13 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 import immport
-from immport.errors import InvalidRequestError, NotFoundError, PermissionDeniedError, VerificationError
+from immport.errors import (
+    InvalidRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    TransportError,
+    VerificationError,
+)
 from immport.files import DownloadEvent, DownloadFailedError, adownload, download
 
 from .support import FILES, QUERY, FakeClock, FileHost, manifest_row, md5, resolver_reply
@@ -81,7 +87,42 @@ def test_cut_connection_resumes_with_range_and_resends_nothing(
     assert done.resumed_from == (0, half)
     assert done.bytes_transferred == len(DATA_A)  # nothing sent twice
     assert host.bytes_sent == len(DATA_A)
-    assert clock.sleeps == [0.5]
+    assert clock.sleeps == []  # bytes arrived before the cut: the next attempt starts at once
+
+
+def test_progress_resets_the_retry_budget_and_the_backoff(
+    client: immport.Client, httpx_mock: HTTPXMock, tmp_path: Path
+) -> None:
+    add_resolver(httpx_mock, "u-a", "a.bin")
+    # max_retries=2: two empty cuts, one cut after 1000 bytes, two empty cuts again, then the rest
+    host = FileHost({"a.bin": DATA_A}, cut_at={0: 0, 1: 0, 2: 1000, 3: 0, 4: 0})
+    httpx_mock.add_callback(host, url=FILE_URL, is_reusable=True)
+    clock = FakeClock()
+
+    result = download(client, [manifest_row("a.bin", DATA_A, "u-a")], tmp_path, clock=clock)
+
+    (done,) = result.downloaded
+    assert (tmp_path / "a.bin").read_bytes() == DATA_A
+    assert done.resumed_from == (0, 0, 0, 1000, 1000, 1000)
+    assert clock.sleeps == [0.5, 1.0, 0.5, 1.0]
+
+
+def test_failures_in_a_row_without_progress_exhaust_the_budget(
+    client: immport.Client, httpx_mock: HTTPXMock, tmp_path: Path
+) -> None:
+    add_resolver(httpx_mock, "u-a", "a.bin")
+    host = FileHost({"a.bin": DATA_A}, cut_at={0: 1000, 1: 0, 2: 0, 3: 0})
+    httpx_mock.add_callback(host, url=FILE_URL, is_reusable=True)
+    clock = FakeClock()
+
+    result = download(
+        client, [manifest_row("a.bin", DATA_A, "u-a")], tmp_path, clock=clock, raise_on_error=False
+    )
+
+    (failed,) = result.failed
+    assert isinstance(failed.error, TransportError)
+    assert len(host.requests) == 4  # max_retries=2: the first cut was free, then 1 + 2 empty attempts
+    assert clock.sleeps == [0.5, 1.0]
 
 
 def test_server_ignoring_range_restarts_cleanly(
@@ -121,7 +162,7 @@ def test_md5_mismatch_keeps_nothing(client: immport.Client, httpx_mock: HTTPXMoc
     httpx_mock.add_callback(FileHost({"a.bin": DATA_A}), url=FILE_URL)
     row = manifest_row("d/a.bin", DATA_A, "u-a", md5sum="0" * 32)
 
-    result = download(client, [row], tmp_path)
+    result = download(client, [row], tmp_path, raise_on_error=False)
 
     (failed,) = result.failed
     assert isinstance(failed.error, VerificationError)
@@ -138,7 +179,7 @@ def test_size_mismatch_is_rejected_too(client: immport.Client, httpx_mock: HTTPX
     row = manifest_row("a.bin", DATA_A[:100], "u-a")
     row["filesizeBytes"] = 50
 
-    result = download(client, [row], tmp_path)
+    result = download(client, [row], tmp_path, raise_on_error=False)
 
     assert isinstance(result.failed[0].error, VerificationError)
     assert list(tmp_path.iterdir()) == []
@@ -190,7 +231,7 @@ def test_second_refusal_after_re_resolve_fails_the_file(
     host = FileHost({"a.bin": DATA_A}, status_for={0: 403, 1: 403})
     httpx_mock.add_callback(host, url=FILE_URL, is_reusable=True)
 
-    result = download(client, [manifest_row("a.bin", DATA_A, "u-a")], tmp_path)
+    result = download(client, [manifest_row("a.bin", DATA_A, "u-a")], tmp_path, raise_on_error=False)
 
     assert isinstance(result.failed[0].error, PermissionDeniedError)
     assert len(host.requests) == 2
@@ -223,7 +264,7 @@ def test_one_failure_is_collected_and_the_others_succeed(
         )
     httpx_mock.add_callback(FileHost({"a.bin": DATA_A}), url=FILE_URL)
 
-    result = download(client, rows, tmp_path, concurrency=1)
+    result = download(client, rows, tmp_path, concurrency=1, raise_on_error=False)
 
     assert [f.entry.file_uuid for f in result.downloaded] == ["u-a"]
     assert [f.entry.file_uuid for f in result.failed] == ["u-b"]
@@ -374,7 +415,9 @@ async def test_async_md5_mismatch_keeps_nothing(
 ) -> None:
     add_resolver(httpx_mock, "u-a", "a.bin")
     httpx_mock.add_callback(FileHost({"a.bin": DATA_A}), url=FILE_URL)
-    result = await adownload(aclient, [manifest_row("a.bin", DATA_A, "u-a", md5sum="f" * 32)], tmp_path)
+    result = await adownload(
+        aclient, [manifest_row("a.bin", DATA_A, "u-a", md5sum="f" * 32)], tmp_path, raise_on_error=False
+    )
     assert isinstance(result.failed[0].error, VerificationError)
     assert list(tmp_path.iterdir()) == []
 
@@ -424,6 +467,6 @@ def test_file_host_5xx_after_core_retries_is_retried_by_resuming(
     (done,) = result.downloaded
     assert done.bytes_transferred == len(DATA_A) and done.resumed_from == (0, 5000)
     assert len(sleeps) == 2  # the core retried the 503 twice (max_retries=2) ...
-    assert clock.sleeps == [0.5, 1.0]  # ... and the download flow backed off after the cut and after the 503s
+    assert clock.sleeps == [0.5]  # ... and the download flow backed off after the 503s (not after the cut)
     assert [e.kind for e in events].count("retry") == 2
     assert host.requests[4].headers["range"] == "bytes=5000-"

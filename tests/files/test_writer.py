@@ -100,7 +100,7 @@ def test_disk_full_fails_the_file_and_keeps_no_final_file(
     )
     _serve(httpx_mock, FileHost({"a.bin": DATA}))
 
-    result = download(client, [manifest_row("a.bin", DATA, "u-a")], tmp_path)
+    result = download(client, [manifest_row("a.bin", DATA, "u-a")], tmp_path, raise_on_error=False)
 
     (failed,) = result.failed
     assert isinstance(failed.error, OSError) and failed.error.errno == errno.ENOSPC

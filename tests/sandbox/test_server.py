@@ -9,7 +9,9 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
 import httpx
@@ -23,6 +25,7 @@ NO_FAULTS = {
     "cut_after_bytes": None,
     "fault_path_prefix": "",
     "latency_ms": 0,
+    "file_bandwidth": None,
 }
 
 
@@ -128,6 +131,31 @@ def test_socket_faults(info: SandboxInfo, http: httpx.Client) -> None:
     info.configure(fail_next=1, error_kinds=("429",), retry_after=2)
     limited = http.get(info.query_url + "/api/lookup/lkSex")
     assert limited.status_code == 429 and limited.headers["retry-after"] == "2"
+
+
+def test_file_bandwidth_caps_each_connection_not_the_host(info: SandboxInfo, http: httpx.Client) -> None:
+    headers = login(http, info)
+    entry = http.get(info.query_url + "/api/study/manifest/SDY1", headers=headers).json()[0]
+    url = http.get(f"{info.query_url}/drs/download/s3/{entry['fileUUID']}", headers=headers).json()["url"]
+    info.configure(file_bandwidth=200_000)  # the file has 300,000 bytes: 1.5 s per connection
+    start = time.monotonic()
+    assert len(http.get(url).content) == 300_000
+    single = time.monotonic() - start
+    assert single >= 1.4
+
+    def fetch(_: int) -> int:
+        with httpx.Client(timeout=30) as own:
+            return len(own.get(url).content)
+
+    start = time.monotonic()
+    with ThreadPoolExecutor(3) as pool:
+        assert list(pool.map(fetch, range(3))) == [300_000] * 3
+    together = time.monotonic() - start
+    assert together < 2.8  # one cap shared by the three connections would need 4.5 s
+    info.configure(file_bandwidth=None)
+    start = time.monotonic()
+    http.get(url)
+    assert time.monotonic() - start < 1.0
 
 
 def _free_port() -> int:
