@@ -75,6 +75,7 @@ class _ClientCore:
         settings: Settings | None,
         env: Mapping[str, str] | None,
         overrides: Mapping[str, Any],
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ) -> None:
         install_log_redaction()
         base = settings if settings is not None else Settings.from_env(env)
@@ -91,7 +92,7 @@ class _ClientCore:
             env=env,
         )
         if isinstance(credential, CredentialAuth):
-            credential._configure(auth_url=s.auth_url, user_agent=s.user_agent)
+            credential._configure(s, transport)
         self.credential: httpx.Auth | None = credential
         self._auth: httpx.Auth | None = (
             ScopedAuth(credential, self._scope) if credential is not None else None
@@ -284,6 +285,7 @@ class Client(_ClientCore):
                 "user_agent": user_agent,
                 "strict": strict,
             },
+            transport=transport,
         )
         self._transport = transport
         self._sleep = sleep or time.sleep
@@ -553,6 +555,7 @@ class AsyncClient(_ClientCore):
                 "user_agent": user_agent,
                 "strict": strict,
             },
+            transport=transport,
         )
         self._transport = transport
         self._sleep = sleep or asyncio.sleep

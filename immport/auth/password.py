@@ -9,13 +9,14 @@ from collections.abc import Callable, Generator
 import attrs
 import httpx
 
-from immport._config import DEFAULT_AUTH_URL
+from immport._config import DEFAULT_AUTH_URL, Settings
 from immport._http.mapping import is_token_rejection
+from immport._http.oneshot import AnyTransport
 from immport._http.redaction import get_logger, redact, register_secret
-from immport.auth._steps import ACQUIRE, RELEASE, Reply, Step, Steps, read_body, send
+from immport.auth._steps import ACQUIRE, RELEASE, Reply, Step, Steps, fetch, read_body, send
 from immport.auth.base import CredentialAuth
 from immport.auth.jwt import jwt_claims
-from immport.errors import AuthenticationError
+from immport.errors import AuthenticationError, safe_url
 
 __all__ = ["DEFAULT_TOKEN_LIFETIME", "IssuedToken", "PasswordAuth", "parse_token_response", "refresh_margin"]
 
@@ -64,6 +65,16 @@ def _lifetime(token: str, body: dict[str, object], issued_at: float) -> float:
 def parse_token_response(response: httpx.Response, issued_at: float, username: str) -> IssuedToken:
     """The token in a token-endpoint reply (``access_token`` or ``token``) or AuthenticationError."""
     request = response.request
+    if response.has_redirect_location:
+        target = safe_url(response.headers["location"])
+        raise AuthenticationError(
+            f"ImmPort's token endpoint answered HTTP {response.status_code} redirecting to {target}; token "
+            "requests never follow redirects, so the credentials were not sent there. Point auth_url "
+            "(IMMPORT_AUTH_URL) at the server that issues tokens",
+            status=response.status_code,
+            method=request.method,
+            url=request.url,
+        )
     if response.status_code != 200:
         raise AuthenticationError(
             f"ImmPort token request for user {username!r} failed (HTTP {response.status_code}): "
@@ -135,10 +146,11 @@ class PasswordAuth(CredentialAuth):
     def token_url(self) -> str:
         return f"{self.auth_url or DEFAULT_AUTH_URL}/auth/token"
 
-    def _configure(self, *, auth_url: str, user_agent: str) -> None:
+    def _configure(self, settings: Settings, transport: AnyTransport | None = None) -> None:
+        super()._configure(settings, transport)
         if self.auth_url is None:
-            self.auth_url = auth_url.rstrip("/")
-        self._user_agent = user_agent
+            self.auth_url = settings.auth_url.rstrip("/")
+        self._user_agent = settings.user_agent
 
     def _usable(self, rejected: str | None) -> str | None:
         issued = self._issued
@@ -170,8 +182,8 @@ class PasswordAuth(CredentialAuth):
             issued_at = self._clock()
             self.token_requests += 1
             _log.debug("requesting an ImmPort token for user %r", self.username)
-            response = yield from send(self._token_request())
-            yield from read_body(response)
+            # on a connection of its own: the data pool may be full of 401s waiting for this very token
+            response = yield from fetch(self._token_request())
             try:
                 issued = parse_token_response(response, issued_at, self.username)
             except AuthenticationError as exc:
@@ -190,11 +202,9 @@ class PasswordAuth(CredentialAuth):
         response = yield from send(request)
         if response.status_code not in (401, 403):
             return
-        if response.status_code == 403:
-            yield from read_body(response)
-        if not is_token_rejection(
-            response.status_code, response.content if response.status_code == 403 else b""
-        ):
+        # read (and so release the pooled connection) before waiting for the lock or the token
+        yield from read_body(response)
+        if not is_token_rejection(response.status_code, response.content):
             return
         _log.info(
             "ImmPort rejected the token (HTTP %d); refreshing it and retrying once", response.status_code
