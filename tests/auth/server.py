@@ -48,11 +48,14 @@ class AuthServer:
     data_body: bytes | None = None  # replaces the JSON answer of data requests (status data_status)
     data_status: int = 200
     trickle_seconds: float = 10.0
+    whole_seconds: bool = False  # iat = int(now), exp = iat + lifetime, as ImmPort and the sandbox issue them
     reject_delay: float = 0.0  # seconds before answering 401 (lets a crowd fill the client's pool first)
     issued: dict[str, float] = attrs.field(factory=dict)  # token -> exp
     revoked: set[str] = attrs.field(factory=set)
     static_tokens: set[str] = attrs.field(factory=set)  # API keys / long-lived tokens always accepted
     token_requests: int = 0
+    first_token_at: float | None = None
+    last_data_at: float = 0.0
     rejected: int = 0  # data requests answered 401
     stolen: list[dict[str, object]] = attrs.field(factory=list)  # what reached /steal
     lock: threading.Lock = attrs.field(factory=threading.Lock)
@@ -69,6 +72,12 @@ class AuthServer:
     def client_kwargs(self) -> dict[str, object]:
         return {"query_url": self.query_url, "auth_url": self.base_url, "env": {}}
 
+    def expiries(self) -> int:
+        """Token lifetimes that ended between the first token's ``iat`` and the last data request."""
+        assert self.first_token_at is not None
+        first_iat = math.floor(self.first_token_at) if self.whole_seconds else self.first_token_at
+        return math.floor((self.last_data_at - first_iat) / self.lifetime)
+
     def revoke_all(self) -> None:
         with self.lock:
             self.revoked.update(self.issued)
@@ -79,7 +88,9 @@ class AuthServer:
             self.revoked.clear()
             self.stolen.clear()
             self.token_requests = self.rejected = 0
+            self.first_token_at, self.last_data_at = None, 0.0
         self.lifetime, self.token_redirect, self.data_body, self.data_status = 3600.0, None, None, 200
+        self.whole_seconds = False
         self.reject_delay, self.data_redirect, self.redirect_status = 0.0, None, 307
 
     # --- routes -------------------------------------------------------------------------------------
@@ -91,15 +102,18 @@ class AuthServer:
         if form.get("username") != USERNAME or form.get("password") != self.password:
             return JSONResponse({"error": "invalid_grant"}, status_code=401)
         now = time.time()
+        iat = int(now) if self.whole_seconds else now
         with self.lock:
+            self.first_token_at = self.first_token_at or now
             self.token_requests += 1
-            token = make_token({"iat": now, "exp": now + self.lifetime}, self.token_requests)
-            self.issued[token] = now + self.lifetime
+            token = make_token({"iat": iat, "exp": iat + self.lifetime}, self.token_requests)
+            self.issued[token] = iat + self.lifetime
         return JSONResponse({"status": 200, "access_token": token})
 
     async def data(self, request: Request) -> Response:
         token = request.headers.get("authorization", "").removeprefix("Bearer ")
         with self.lock:
+            self.last_data_at = max(self.last_data_at, time.time())
             exp = math.inf if token in self.static_tokens else self.issued.get(token)
             valid = exp is not None and token not in self.revoked and time.time() < exp
             if not valid:

@@ -1,0 +1,79 @@
+"""The expiry storm: short JWTs with whole-second ``iat``/``exp`` (as ImmPort and the sandbox issue them),
+so a token of ``exp - iat == 2`` really lives between 1 and 2 s; 200 concurrent workers make 1,000 requests
+over five expiries. No request may fail, and there is at most one token request per expiry (plus the first).
+
+Before the fix the client measured ``exp - iat`` from when it asked, so it believed a token fetched late in
+a second had the whole lifetime left: it refreshed too early (a new token with the same ``exp``), and trusted
+such an already dead token for the retry after a 401. (With 1 s tokens the old code failed 0.5-2 % of
+requests; the test uses 2 s so that a loaded 2-core machine's scheduling delays stay well under a lifetime.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import random
+import time
+
+import immport
+
+from .crowd import Outcome, in_tasks, in_threads
+from .server import USERNAME, AuthServer
+
+WORKERS = 200
+ROUNDS = 5
+LIFETIME = 2.0
+
+
+def _schedule(seed: int) -> list[list[float]]:
+    """When each worker sends each request: round k at a random moment of the k-th lifetime from now."""
+    start = math.floor(time.time()) + 1.0
+    rng = random.Random(seed)
+    return [[start + (k + rng.random()) * LIFETIME for k in range(ROUNDS)] for _ in range(WORKERS)]
+
+
+def _setup(server: AuthServer) -> str:
+    server.lifetime, server.whole_seconds = LIFETIME, True
+    return f"{server.query_url}/api/study/summary/SDY1"
+
+
+def _check(server: AuthServer, outcome: Outcome) -> None:
+    assert outcome.unfinished == 0
+    assert outcome.failures == [] and outcome.ok == WORKERS
+    expiries = server.expiries()
+    assert expiries >= ROUNDS - 1
+    assert server.token_requests <= expiries + 1, (server.token_requests, expiries)
+
+
+def test_expiry_storm_with_threads_has_no_failure_and_one_token_per_expiry(
+    server: AuthServer, canary_password: str
+) -> None:
+    url = _setup(server)
+    plan = _schedule(seed=1)
+    with immport.Client(username=USERNAME, password=canary_password, **server.client_kwargs()) as client:
+
+        def worker(i: int) -> None:
+            for when in plan[i]:
+                time.sleep(max(0.0, when - time.time()))
+                client._request("GET", url)
+
+        outcome = in_threads(WORKERS, worker, watchdog=60)
+    _check(server, outcome)
+
+
+async def test_expiry_storm_with_tasks_has_no_failure_and_one_token_per_expiry(
+    server: AuthServer, canary_password: str
+) -> None:
+    url = _setup(server)
+    plan = _schedule(seed=2)
+    async with immport.AsyncClient(
+        username=USERNAME, password=canary_password, **server.client_kwargs()
+    ) as client:
+
+        async def worker(i: int) -> None:
+            for when in plan[i]:
+                await asyncio.sleep(max(0.0, when - time.time()))
+                await client._request("GET", url)
+
+        outcome = await in_tasks(WORKERS, worker, watchdog=60)
+    _check(server, outcome)
