@@ -116,7 +116,7 @@ def parse_token_response(response: httpx.Response, issued_at: float, username: s
             url=request.url,
         )
     token = token.strip()
-    register_secret(token)
+    register_secret(token, issued=True)
     expires_at, refresh_at = _timing(token, body, issued_at)
     return IssuedToken(token, issued_at, expires_at, refresh_at)
 

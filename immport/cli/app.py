@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from immport import __version__
+from immport._http.redaction import redact
 from immport.cli.console import VERBOSITY, configure_logging, stderr
 from immport.cli.failures import ExitCode, classify, one_line
 from immport.cli.output import OutputClosedError, UsageProblem
@@ -20,7 +21,7 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 110}
 
 
 def report_error(message: str) -> None:
-    stderr().print(f"error: {message}", style="bold red", markup=False, highlight=False)
+    stderr().print(f"error: {redact(message)}", style="bold red", markup=False, highlight=False)
 
 
 class ImmportGroup(click.Group):
@@ -71,7 +72,8 @@ class ImmportGroup(click.Group):
         except Exception as exc:
             code, message = classify(exc, detailed=VERBOSITY.level >= 1)
             if VERBOSITY.level >= 2:
-                stderr().print("".join(traceback.format_exception(exc)), markup=False, highlight=False)
+                text = redact("".join(traceback.format_exception(exc)))
+                stderr().print(text, markup=False, highlight=False)
             report_error(message)
             return code
         return result if isinstance(result, int) else ExitCode.OK  # int: the code of ctx.exit(n)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 import pytest
@@ -18,3 +19,10 @@ def server(_server: AuthServer) -> AuthServer:
     """The module's server with its knobs and counters reset."""
     _server.reset()
     return _server
+
+
+@pytest.fixture
+def quiet_transport_logs(caplog: pytest.LogCaptureFixture) -> None:
+    """For the load tests: httpcore's ten DEBUG records per request (every one scanned by the suite's
+    canary watch) would cost more CPU than the requests; httpx's INFO line per request stays."""
+    caplog.set_level(logging.INFO, logger="httpcore")

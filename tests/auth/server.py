@@ -45,7 +45,9 @@ class AuthServer:
     token_redirect: str | None = None  # Location of a redirect answering POST /auth/token
     data_redirect: str | None = None  # Location of a redirect answering every authorised data request
     redirect_status: int = 307
-    data_body: bytes | None = None  # replaces the JSON answer of data requests (status data_status)
+    # replaces the JSON answer of data requests (status data_status); "{token}" and "{signature}" become the
+    # bearer token the request carried and its signature part (a server echoing credentials)
+    data_body: str | None = None
     data_status: int = 200
     trickle_seconds: float = 10.0
     whole_seconds: bool = False  # iat = int(now), exp = iat + lifetime, as ImmPort and the sandbox issue them
@@ -124,7 +126,8 @@ class AuthServer:
         if self.data_redirect is not None:
             return Response(status_code=self.redirect_status, headers={"Location": self.data_redirect})
         if self.data_body is not None:
-            return Response(self.data_body, status_code=self.data_status, media_type="text/html")
+            body = self.data_body.replace("{token}", token).replace("{signature}", token.rsplit(".", 1)[-1])
+            return Response(body, status_code=self.data_status, media_type="text/html")
         return JSONResponse([{"studyAccession": "SDY1"}])
 
     async def trickle(self, request: Request) -> Response:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import immport
 
 from .crowd import in_tasks, in_threads
@@ -12,6 +14,7 @@ CALLERS = 500  # five times httpx's pool of 100 connections
 WATCHDOG = 60.0
 
 
+@pytest.mark.usefixtures("quiet_transport_logs")
 def test_500_threads_on_a_revoked_token_all_succeed_with_one_refresh(
     server: AuthServer, canary_password: str
 ) -> None:
@@ -29,6 +32,7 @@ def test_500_threads_on_a_revoked_token_all_succeed_with_one_refresh(
     assert server.token_requests == 2  # the first token, then exactly one refresh
 
 
+@pytest.mark.usefixtures("quiet_transport_logs")
 async def test_500_tasks_on_a_revoked_token_all_succeed_with_one_refresh(
     server: AuthServer, canary_password: str
 ) -> None:

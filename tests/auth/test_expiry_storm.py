@@ -15,6 +15,8 @@ import math
 import random
 import time
 
+import pytest
+
 import immport
 
 from .crowd import Outcome, in_tasks, in_threads
@@ -45,6 +47,7 @@ def _check(server: AuthServer, outcome: Outcome) -> None:
     assert server.token_requests <= expiries + 1, (server.token_requests, expiries)
 
 
+@pytest.mark.usefixtures("quiet_transport_logs")
 def test_expiry_storm_with_threads_has_no_failure_and_one_token_per_expiry(
     server: AuthServer, canary_password: str
 ) -> None:
@@ -61,6 +64,7 @@ def test_expiry_storm_with_threads_has_no_failure_and_one_token_per_expiry(
     _check(server, outcome)
 
 
+@pytest.mark.usefixtures("quiet_transport_logs")
 async def test_expiry_storm_with_tasks_has_no_failure_and_one_token_per_expiry(
     server: AuthServer, canary_password: str
 ) -> None:
