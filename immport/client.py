@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from immport._config import Settings
+from immport._http.deadline import DEADLINE_EXTENSION
 from immport._http.hosts import HostScope
 from immport._http.redaction import get_logger, install_log_redaction
 from immport._http.retry import RETRY_EXTENSION, RETRY_OVERRIDE
@@ -125,10 +126,11 @@ class _ClientCore:
         http: httpx.Client | httpx.AsyncClient, method: str, url: str, *, retry: bool | None, **parts: Any
     ) -> httpx.Request:
         """The request as it will be sent (client headers, base URL merged); bad URLs are typed errors."""
+        extensions: dict[str, Any] = {RETRY_EXTENSION: retry} if retry is not None else {}
+        if parts.get("files") is not None:  # an upload takes as long as its file: timeout bounds each write
+            extensions[DEADLINE_EXTENSION] = None
         try:
-            return http.build_request(
-                method, url, extensions={RETRY_EXTENSION: retry} if retry is not None else {}, **parts
-            )
+            return http.build_request(method, url, extensions=extensions, **parts)
         except httpx.InvalidURL as exc:
             raise InvalidRequestError(f"invalid URL: {exc}") from None
 
@@ -211,7 +213,10 @@ _DOC_ARGS = """
     Settings (argument > ``IMMPORT_*`` variable > default):
 
     - ``query_url`` / ``auth_url`` / ``upload_url`` / ``batch_url`` (``IMMPORT_QUERY_URL``, ...);
-    - ``timeout`` / ``connect_timeout`` in seconds (``IMMPORT_TIMEOUT``, ``IMMPORT_CONNECT_TIMEOUT``);
+    - ``timeout`` / ``connect_timeout`` in seconds (``IMMPORT_TIMEOUT``, ``IMMPORT_CONNECT_TIMEOUT``): each
+      connect, write and read;
+    - ``deadline`` in seconds (``IMMPORT_DEADLINE``, default 600): the whole call, retries, backoff and the
+      body of a non-streamed call included (streamed calls: until the response starts);
     - ``max_retries`` (``IMMPORT_MAX_RETRIES``, default 3): GET/HEAD only, on connection errors,
       timeouts and 408/429/500/502/503/504; ``Retry-After`` is honoured up to 60 s, else exponential
       backoff with full jitter from ``backoff_base`` (0.5 s) up to ``backoff_cap`` (8 s). POSTs are
@@ -251,6 +256,7 @@ class Client(_ClientCore):
         batch_url: str | None = None,
         timeout: float | None = None,
         connect_timeout: float | None = None,
+        deadline: float | None = None,
         max_retries: int | None = None,
         backoff_base: float | None = None,
         backoff_cap: float | None = None,
@@ -278,6 +284,7 @@ class Client(_ClientCore):
                 "batch_url": batch_url,
                 "timeout": timeout,
                 "connect_timeout": connect_timeout,
+                "deadline": deadline,
                 "max_retries": max_retries,
                 "backoff_base": backoff_base,
                 "backoff_cap": backoff_cap,
@@ -521,6 +528,7 @@ class AsyncClient(_ClientCore):
         batch_url: str | None = None,
         timeout: float | None = None,
         connect_timeout: float | None = None,
+        deadline: float | None = None,
         max_retries: int | None = None,
         backoff_base: float | None = None,
         backoff_cap: float | None = None,
@@ -548,6 +556,7 @@ class AsyncClient(_ClientCore):
                 "batch_url": batch_url,
                 "timeout": timeout,
                 "connect_timeout": connect_timeout,
+                "deadline": deadline,
                 "max_retries": max_retries,
                 "backoff_base": backoff_base,
                 "backoff_cap": backoff_cap,

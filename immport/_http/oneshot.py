@@ -15,6 +15,7 @@ import attrs
 import httpx
 
 from immport._config import Settings
+from immport._http.deadline import current_deadline
 from immport._http.mapping import error_for_exception
 from immport.errors import ImmPortError
 
@@ -64,6 +65,9 @@ class OneShot:
 
         timeout = http_timeout(self.settings)
         request.extensions.setdefault("timeout", timeout.as_dict())
+        deadline = current_deadline()
+        if deadline is not None:
+            deadline.clamp(request)
         options: dict[str, Any] = {"timeout": timeout, "follow_redirects": False}
         if transport is not None:
             options["transport"] = _Borrowed(transport)

@@ -92,7 +92,7 @@ class AuthServer:
             self.token_requests = self.rejected = 0
             self.first_token_at, self.last_data_at = None, 0.0
         self.lifetime, self.token_redirect, self.data_body, self.data_status = 3600.0, None, None, 200
-        self.whole_seconds = False
+        self.whole_seconds, self.trickle_seconds = False, 10.0
         self.reject_delay, self.data_redirect, self.redirect_status = 0.0, None, 307
 
     # --- routes -------------------------------------------------------------------------------------
