@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from immport._config import Settings
-from immport._http.deadline import deadline_scope
+from immport._http.deadline import Deadline, deadline_scope
 from immport._http.hosts import HostScope
 from immport._http.mapping import error_for_exception, error_for_response
 from immport._http.redaction import get_logger
@@ -94,6 +94,14 @@ def _mapped_error(response: httpx.Response, read: Callable[[], object]) -> ImmPo
     return error_for_response(response, content)
 
 
+def _transport_failure(
+    exc: httpx.HTTPError, request: httpx.Request, deadline: Deadline | None
+) -> ImmPortError:
+    if deadline is not None and deadline.expired():  # a cut-down timeout fired: say which limit was hit
+        return deadline.error(request)
+    return error_for_exception(exc, request)
+
+
 class ImmPortHTTPClient(httpx.Client):
     """``httpx.Client`` raising :mod:`immport.errors` (statuses >= 400, transport failures) from ``send``;
     each ``send`` is bounded by the whole-call ``deadline`` (seconds)."""
@@ -114,9 +122,7 @@ class ImmPortHTTPClient(httpx.Client):
             except ImmPortError:
                 raise
             except httpx.HTTPError as exc:
-                if deadline is not None and deadline.expired():
-                    raise deadline.error(request) from exc
-                raise error_for_exception(exc, request) from exc
+                raise _transport_failure(exc, request, deadline) from exc
         if response.status_code >= 400:
             try:
                 error = _mapped_error(response, response.read)
@@ -147,9 +153,7 @@ class AsyncImmPortHTTPClient(httpx.AsyncClient):
             except ImmPortError:
                 raise
             except httpx.HTTPError as exc:
-                if deadline is not None and deadline.expired():
-                    raise deadline.error(request) from exc
-                raise error_for_exception(exc, request) from exc
+                raise _transport_failure(exc, request, deadline) from exc
         if response.status_code >= 400:
             try:
                 try:
