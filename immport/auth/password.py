@@ -189,6 +189,12 @@ class PasswordAuth(CredentialAuth):
             },
         )
 
+    def exchange(self) -> IssuedToken:
+        """One token request now, as the flow makes it (own connection, no redirect followed); for
+        ``immport auth login``. Does not change the token the flow uses."""
+        issued_at = self._clock()
+        return parse_token_response(self._sender.send(self._token_request()), issued_at, self.username)
+
     def _token(self, rejected: str | None) -> Generator[Step, Reply, str]:
         """A usable token; at most one token request at a time (double-checked under the lock)."""
         token = self._usable(rejected)

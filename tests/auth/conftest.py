@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from .server import AuthServer, running
+from .server import USERNAME, AuthServer, running
 
 
 @pytest.fixture(scope="module")
@@ -26,3 +28,14 @@ def quiet_transport_logs(caplog: pytest.LogCaptureFixture) -> None:
     """For the load tests: httpcore's ten DEBUG records per request (every one scanned by the suite's
     canary watch) would cost more CPU than the requests; httpx's INFO line per request stays."""
     caplog.set_level(logging.INFO, logger="httpcore")
+
+
+@pytest.fixture
+def cli_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, canary_password: str) -> None:
+    """No ImmPort variables from the developer's shell (nor a sandbox record); the server's user."""
+    for name in list(os.environ):
+        if name.startswith("IMMPORT_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.setenv("IMMPORT_USERNAME", USERNAME)
+    monkeypatch.setenv("IMMPORT_PASSWORD", canary_password)

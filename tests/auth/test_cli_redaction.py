@@ -3,31 +3,19 @@ server echoes the password, the bearer token or the token's signature in a body.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
 from immport.cli import app
 
-from .server import USERNAME, AuthServer
+from .server import AuthServer
 
 
+@pytest.mark.usefixtures("cli_env")
 @pytest.mark.parametrize("verbosity", [[], ["-v"], ["-vv"]], ids=["quiet", "-v", "-vv"])
 def test_cli_output_never_shows_an_echoed_credential(
-    server: AuthServer,
-    canary_password: str,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
-    verbosity: list[str],
+    server: AuthServer, canary_password: str, verbosity: list[str]
 ) -> None:
-    for name in list(os.environ):
-        if name.startswith("IMMPORT_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
-    monkeypatch.setenv("IMMPORT_USERNAME", USERNAME)
-    monkeypatch.setenv("IMMPORT_PASSWORD", canary_password)
     server.data_body = (
         f"<html><head><title>Welcome {canary_password}</title></head>"
         "<body>your token: {token} (signature {signature})</body></html>"

@@ -4,8 +4,10 @@ password form is never re-sent), and no Authorization header follows a data requ
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 
 import immport
+from immport.cli import app
 from immport.errors import AuthenticationError
 
 from .server import USERNAME, AuthServer
@@ -60,3 +62,23 @@ def test_data_request_redirected_to_another_host_carries_no_credential(
     assert "authorization" not in server.stolen[0]["headers"]  # type: ignore[operator]
     for secret in (canary_password, canary_token, canary_api_key):
         assert secret not in seen
+
+
+@pytest.mark.usefixtures("cli_env")
+def test_cli_login_does_not_follow_a_token_redirect(server: AuthServer, canary_password: str) -> None:
+    server.token_redirect = server.foreign_url
+    argv = ["--query-url", server.query_url, "--auth-url", server.base_url, "auth", "login"]
+    result = CliRunner().invoke(app, argv, catch_exceptions=True)
+    assert server.stolen == []
+    assert result.exit_code == 3 and server.foreign_url in result.stderr
+    assert canary_password not in result.stdout + result.stderr
+
+
+@pytest.mark.usefixtures("cli_env")
+def test_cli_login_still_reports_a_refused_password(
+    server: AuthServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(server, "password", "another-password")
+    argv = ["--query-url", server.query_url, "--auth-url", server.base_url, "auth", "login"]
+    result = CliRunner().invoke(app, argv, catch_exceptions=True)
+    assert result.exit_code == 3 and "rejected the username or password for 'alice'" in result.stderr
