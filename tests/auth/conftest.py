@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from .server import USERNAME, AuthServer, running
+from .server import USERNAME, RemoteServer, running
 
 
 @pytest.fixture(scope="module")
-def _server(canary_password: str) -> Iterator[AuthServer]:
+def _server(canary_password: str) -> Iterator[RemoteServer]:
     with running(canary_password) as server:
         yield server
 
 
 @pytest.fixture
-def server(_server: AuthServer) -> AuthServer:
+def server(_server: RemoteServer) -> RemoteServer:
     """The module's server with its knobs and counters reset."""
     _server.reset()
     return _server

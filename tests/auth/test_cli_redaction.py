@@ -8,13 +8,13 @@ from click.testing import CliRunner
 
 from immport.cli import app
 
-from .server import AuthServer
+from .server import RemoteServer
 
 
 @pytest.mark.usefixtures("cli_env")
 @pytest.mark.parametrize("verbosity", [[], ["-v"], ["-vv"]], ids=["quiet", "-v", "-vv"])
 def test_cli_output_never_shows_an_echoed_credential(
-    server: AuthServer, canary_password: str, verbosity: list[str]
+    server: RemoteServer, canary_password: str, verbosity: list[str]
 ) -> None:
     server.data_body = (
         f"<html><head><title>Welcome {canary_password}</title></head>"

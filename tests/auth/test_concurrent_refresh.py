@@ -8,7 +8,7 @@ import pytest
 import immport
 
 from .crowd import in_tasks, in_threads
-from .server import USERNAME, AuthServer
+from .server import USERNAME, RemoteServer
 
 CALLERS = 500  # five times httpx's pool of 100 connections
 WATCHDOG = 60.0
@@ -16,7 +16,7 @@ WATCHDOG = 60.0
 
 @pytest.mark.usefixtures("quiet_transport_logs")
 def test_500_threads_on_a_revoked_token_all_succeed_with_one_refresh(
-    server: AuthServer, canary_password: str
+    server: RemoteServer, canary_password: str
 ) -> None:
     url = f"{server.query_url}/api/study/summary/SDY1"
     client = immport.Client(username=USERNAME, password=canary_password, timeout=10, **server.client_kwargs())
@@ -34,7 +34,7 @@ def test_500_threads_on_a_revoked_token_all_succeed_with_one_refresh(
 
 @pytest.mark.usefixtures("quiet_transport_logs")
 async def test_500_tasks_on_a_revoked_token_all_succeed_with_one_refresh(
-    server: AuthServer, canary_password: str
+    server: RemoteServer, canary_password: str
 ) -> None:
     url = f"{server.query_url}/api/study/summary/SDY1"
     async with immport.AsyncClient(

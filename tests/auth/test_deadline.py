@@ -9,14 +9,14 @@ import pytest
 
 import immport
 
-from .server import AuthServer
+from .server import RemoteServer
 
 LIMIT = 1.5
 SLACK = 3.0  # generous for a loaded machine, still far below the 10 s the trickle would last
 
 
-def test_deadline_ends_a_trickling_call(server: AuthServer, canary_api_key: str) -> None:
-    server.static_tokens.add(canary_api_key)
+def test_deadline_ends_a_trickling_call(server: RemoteServer, canary_api_key: str) -> None:
+    server.allow(canary_api_key)
     with immport.Client(
         api_key=canary_api_key, timeout=1, deadline=LIMIT, **server.client_kwargs()
     ) as client:
@@ -28,8 +28,8 @@ def test_deadline_ends_a_trickling_call(server: AuthServer, canary_api_key: str)
     assert info.value.url == f"{server.query_url}/trickle"
 
 
-async def test_deadline_ends_a_trickling_call_async(server: AuthServer, canary_api_key: str) -> None:
-    server.static_tokens.add(canary_api_key)
+async def test_deadline_ends_a_trickling_call_async(server: RemoteServer, canary_api_key: str) -> None:
+    server.allow(canary_api_key)
     async with immport.AsyncClient(
         api_key=canary_api_key, timeout=1, deadline=LIMIT, **server.client_kwargs()
     ) as client:
@@ -67,8 +67,8 @@ def test_deadline_setting_and_environment() -> None:
         immport.Client(env={}, deadline=0)
 
 
-def test_streamed_body_is_read_at_the_callers_pace(server: AuthServer, canary_api_key: str) -> None:
-    server.static_tokens.add(canary_api_key)
+def test_streamed_body_is_read_at_the_callers_pace(server: RemoteServer, canary_api_key: str) -> None:
+    server.allow(canary_api_key)
     server.trickle_seconds = 2.0
     with (
         immport.Client(api_key=canary_api_key, timeout=1, deadline=LIMIT, **server.client_kwargs()) as client,

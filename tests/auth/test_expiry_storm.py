@@ -20,7 +20,7 @@ import pytest
 import immport
 
 from .crowd import Outcome, in_tasks, in_threads
-from .server import USERNAME, AuthServer
+from .server import USERNAME, RemoteServer
 
 WORKERS = 200
 ROUNDS = 5
@@ -34,12 +34,12 @@ def _schedule(seed: int) -> list[list[float]]:
     return [[start + (k + rng.random()) * LIFETIME for k in range(ROUNDS)] for _ in range(WORKERS)]
 
 
-def _setup(server: AuthServer) -> str:
+def _setup(server: RemoteServer) -> str:
     server.lifetime, server.whole_seconds = LIFETIME, True
     return f"{server.query_url}/api/study/summary/SDY1"
 
 
-def _check(server: AuthServer, outcome: Outcome) -> None:
+def _check(server: RemoteServer, outcome: Outcome) -> None:
     assert outcome.unfinished == 0
     assert outcome.failures == [] and outcome.ok == WORKERS
     expiries = server.expiries()
@@ -49,7 +49,7 @@ def _check(server: AuthServer, outcome: Outcome) -> None:
 
 @pytest.mark.usefixtures("quiet_transport_logs")
 def test_expiry_storm_with_threads_has_no_failure_and_one_token_per_expiry(
-    server: AuthServer, canary_password: str
+    server: RemoteServer, canary_password: str
 ) -> None:
     url = _setup(server)
     plan = _schedule(seed=1)
@@ -66,7 +66,7 @@ def test_expiry_storm_with_threads_has_no_failure_and_one_token_per_expiry(
 
 @pytest.mark.usefixtures("quiet_transport_logs")
 async def test_expiry_storm_with_tasks_has_no_failure_and_one_token_per_expiry(
-    server: AuthServer, canary_password: str
+    server: RemoteServer, canary_password: str
 ) -> None:
     url = _setup(server)
     plan = _schedule(seed=2)

@@ -10,12 +10,12 @@ import immport
 from immport.cli import app
 from immport.errors import AuthenticationError
 
-from .server import USERNAME, AuthServer
+from .server import USERNAME, RemoteServer
 
 
 @pytest.mark.parametrize("status", [307, 308])
 def test_token_request_redirected_to_another_host_is_not_followed(
-    server: AuthServer, canary_password: str, status: int
+    server: RemoteServer, canary_password: str, status: int
 ) -> None:
     server.token_redirect, server.redirect_status = server.foreign_url, status
     with (
@@ -30,7 +30,7 @@ def test_token_request_redirected_to_another_host_is_not_followed(
 
 @pytest.mark.parametrize("status", [307, 308])
 async def test_async_token_request_redirected_to_another_host_is_not_followed(
-    server: AuthServer, canary_password: str, status: int
+    server: RemoteServer, canary_password: str, status: int
 ) -> None:
     server.token_redirect, server.redirect_status = server.foreign_url, status
     async with immport.AsyncClient(
@@ -45,10 +45,10 @@ async def test_async_token_request_redirected_to_another_host_is_not_followed(
 @pytest.mark.parametrize("kind", ["password", "token", "api_key"])
 @pytest.mark.parametrize("status", [302, 307, 308])
 def test_data_request_redirected_to_another_host_carries_no_credential(
-    server: AuthServer, kind: str, status: int, canary_password: str, canary_token: str,
+    server: RemoteServer, kind: str, status: int, canary_password: str, canary_token: str,
     canary_api_key: str,
 ) -> None:  # fmt: skip
-    server.static_tokens.update({canary_token, canary_api_key})
+    server.allow(canary_token, canary_api_key)
     server.data_redirect, server.redirect_status = server.foreign_url, status
     credential = {
         "password": {"username": USERNAME, "password": canary_password},
@@ -65,7 +65,7 @@ def test_data_request_redirected_to_another_host_carries_no_credential(
 
 
 @pytest.mark.usefixtures("cli_env")
-def test_cli_login_does_not_follow_a_token_redirect(server: AuthServer, canary_password: str) -> None:
+def test_cli_login_does_not_follow_a_token_redirect(server: RemoteServer, canary_password: str) -> None:
     server.token_redirect = server.foreign_url
     argv = ["--query-url", server.query_url, "--auth-url", server.base_url, "auth", "login"]
     result = CliRunner().invoke(app, argv, catch_exceptions=True)
@@ -75,10 +75,8 @@ def test_cli_login_does_not_follow_a_token_redirect(server: AuthServer, canary_p
 
 
 @pytest.mark.usefixtures("cli_env")
-def test_cli_login_still_reports_a_refused_password(
-    server: AuthServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(server, "password", "another-password")
+def test_cli_login_still_reports_a_refused_password(server: RemoteServer) -> None:
+    server.password = "another-password"  # put back by the next test's reset
     argv = ["--query-url", server.query_url, "--auth-url", server.base_url, "auth", "login"]
     result = CliRunner().invoke(app, argv, catch_exceptions=True)
     assert result.exit_code == 3 and "rejected the username or password for 'alice'" in result.stderr
