@@ -237,6 +237,7 @@ def running(password: str) -> Iterator[RemoteServer]:
     process = subprocess.Popen(
         [sys.executable, __file__],
         env={**os.environ, PASSWORD_VARIABLE: password},
+        stdin=subprocess.PIPE,  # the server exits when this closes: no orphan if the test run is killed
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -251,6 +252,8 @@ def running(password: str) -> Iterator[RemoteServer]:
         finally:
             remote.close()
     finally:
+        assert process.stdin is not None
+        process.stdin.close()
         process.terminate()
         try:
             process.wait(timeout=10)
@@ -275,7 +278,12 @@ def main() -> None:
             time.sleep(0.01)
         print(port, flush=True)
 
+    def orphaned() -> None:
+        sys.stdin.read()  # returns when the parent (the test run) goes away
+        os._exit(0)
+
     threading.Thread(target=announce, daemon=True).start()
+    threading.Thread(target=orphaned, daemon=True).start()
     uv.run(sockets=[sock])
 
 
