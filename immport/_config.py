@@ -46,6 +46,7 @@ ENV_VARS: Mapping[str, str] = {
     "batch_url": "IMMPORT_BATCH_URL",
     "timeout": "IMMPORT_TIMEOUT",
     "connect_timeout": "IMMPORT_CONNECT_TIMEOUT",
+    "deadline": "IMMPORT_DEADLINE",
     "max_retries": "IMMPORT_MAX_RETRIES",
     "ca_bundle": "IMMPORT_CA_BUNDLE",
     "user_agent": "IMMPORT_USER_AGENT",
@@ -139,6 +140,8 @@ class Settings:
     batch_url: str = attrs.field(default=DEFAULT_BATCH_URL, converter=_base_url)
     timeout: float = attrs.field(default=60.0, converter=_number, validator=_positive)
     connect_timeout: float = attrs.field(default=10.0, converter=_number, validator=_positive)
+    # whole call (retries, backoff, token refresh, body of a non-streamed call); timeout bounds each read
+    deadline: float = attrs.field(default=600.0, converter=_number, validator=_positive)
     max_retries: int = attrs.field(default=3, converter=_retries)
     backoff_base: float = attrs.field(default=0.5, converter=_number, validator=_positive)
     backoff_cap: float = attrs.field(default=8.0, converter=_number, validator=_positive)

@@ -21,6 +21,7 @@ import httpx
 
 from immport._config import Settings
 from immport._http.backends import AsyncTransportChoice, async_transport
+from immport._http.deadline import DEADLINE_EXTENSION
 from immport._http.hosts import HostScope
 from immport._http.redaction import get_logger, install_log_redaction
 from immport._http.retry import RETRY_EXTENSION, RETRY_OVERRIDE
@@ -77,6 +78,7 @@ class _ClientCore:
         settings: Settings | None,
         env: Mapping[str, str] | None,
         overrides: Mapping[str, Any],
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ) -> None:
         install_log_redaction()
         base = settings if settings is not None else Settings.from_env(env)
@@ -93,7 +95,7 @@ class _ClientCore:
             env=env,
         )
         if isinstance(credential, CredentialAuth):
-            credential._configure(auth_url=s.auth_url, user_agent=s.user_agent)
+            credential._configure(s, transport)
         self.credential: httpx.Auth | None = credential
         self._auth: httpx.Auth | None = (
             ScopedAuth(credential, self._scope) if credential is not None else None
@@ -126,10 +128,11 @@ class _ClientCore:
         http: httpx.Client | httpx.AsyncClient, method: str, url: str, *, retry: bool | None, **parts: Any
     ) -> httpx.Request:
         """The request as it will be sent (client headers, base URL merged); bad URLs are typed errors."""
+        extensions: dict[str, Any] = {RETRY_EXTENSION: retry} if retry is not None else {}
+        if parts.get("files") is not None:  # an upload takes as long as its file: timeout bounds each write
+            extensions[DEADLINE_EXTENSION] = None
         try:
-            return http.build_request(
-                method, url, extensions={RETRY_EXTENSION: retry} if retry is not None else {}, **parts
-            )
+            return http.build_request(method, url, extensions=extensions, **parts)
         except httpx.InvalidURL as exc:
             raise InvalidRequestError(f"invalid URL: {exc}") from None
 
@@ -234,7 +237,10 @@ _DOC_ARGS = """
     Settings (argument > ``IMMPORT_*`` variable > default):
 
     - ``query_url`` / ``auth_url`` / ``upload_url`` / ``batch_url`` (``IMMPORT_QUERY_URL``, ...);
-    - ``timeout`` / ``connect_timeout`` in seconds (``IMMPORT_TIMEOUT``, ``IMMPORT_CONNECT_TIMEOUT``);
+    - ``timeout`` / ``connect_timeout`` in seconds (``IMMPORT_TIMEOUT``, ``IMMPORT_CONNECT_TIMEOUT``): each
+      connect, write and read;
+    - ``deadline`` in seconds (``IMMPORT_DEADLINE``, default 600): the whole call, retries, backoff and the
+      body of a non-streamed call included (streamed calls: until the response starts);
     - ``max_retries`` (``IMMPORT_MAX_RETRIES``, default 3): GET/HEAD only, on connection errors,
       timeouts and 408/429/500/502/503/504; ``Retry-After`` is honoured up to 60 s, else exponential
       backoff with full jitter from ``backoff_base`` (0.5 s) up to ``backoff_cap`` (8 s). POSTs are
@@ -275,6 +281,7 @@ class Client(_ClientCore):
         batch_url: str | None = None,
         timeout: float | None = None,
         connect_timeout: float | None = None,
+        deadline: float | None = None,
         max_retries: int | None = None,
         backoff_base: float | None = None,
         backoff_cap: float | None = None,
@@ -302,6 +309,7 @@ class Client(_ClientCore):
                 "batch_url": batch_url,
                 "timeout": timeout,
                 "connect_timeout": connect_timeout,
+                "deadline": deadline,
                 "max_retries": max_retries,
                 "backoff_base": backoff_base,
                 "backoff_cap": backoff_cap,
@@ -309,6 +317,7 @@ class Client(_ClientCore):
                 "user_agent": user_agent,
                 "strict": strict,
             },
+            transport=transport,
         )
         self._transport = transport
         self._sleep = sleep or time.sleep
@@ -541,6 +550,7 @@ class AsyncClient(_ClientCore):
         batch_url: str | None = None,
         timeout: float | None = None,
         connect_timeout: float | None = None,
+        deadline: float | None = None,
         max_retries: int | None = None,
         backoff_base: float | None = None,
         backoff_cap: float | None = None,
@@ -568,6 +578,7 @@ class AsyncClient(_ClientCore):
                 "batch_url": batch_url,
                 "timeout": timeout,
                 "connect_timeout": connect_timeout,
+                "deadline": deadline,
                 "max_retries": max_retries,
                 "backoff_base": backoff_base,
                 "backoff_cap": backoff_cap,
@@ -575,6 +586,8 @@ class AsyncClient(_ClientCore):
                 "user_agent": user_agent,
                 "strict": strict,
             },
+            # token requests reuse a transport object given for tests; "aiohttp"/"httpx" name the data pool's
+            transport=transport if isinstance(transport, httpx.AsyncBaseTransport) else None,
         )
         self._transport = transport
         self._sleep = sleep or asyncio.sleep

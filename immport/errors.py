@@ -1,13 +1,19 @@
-"""Typed exceptions (every one a user can catch lives here) and warnings.
+"""Typed exceptions. Every error carries status, method, a secret-free URL and a short body snippet.
 
-HTTP errors carry status, method, a secret-free URL and a short body snippet.
+Every text an error holds (message, URL, body snippet, reason phrase) is redacted when the error is built,
+and so is the exception being handled at that moment (the one it is raised from): a known secret (password,
+API key, token, issued JWT or its signature) or anything that looks like a credential never reaches
+``str(exc)``, ``repr(exc)`` or a traceback.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from immport._http.redaction import redact, redact_exception_chain
 
 if TYPE_CHECKING:
     from immport.contract.violations import Violation
@@ -71,7 +77,7 @@ def _snippet(body: bytes | str | None) -> str | None:
     if body is None:
         return None
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-    text = " ".join(text.split())
+    text = " ".join(redact(text).split())  # redact before cutting: a cut secret would no longer match
     return text[:SNIPPET_LENGTH] + ("…" if len(text) > SNIPPET_LENGTH else "")
 
 
@@ -87,12 +93,13 @@ class ImmPortError(Exception):
         url: object | None = None,
         body: bytes | str | None = None,
     ) -> None:
-        self.message = message
+        self.message = redact(message)
         self.status = status
         self.method = method
-        self.url = safe_url(url) if url is not None else None
+        self.url = redact(safe_url(url)) if url is not None else None
         self.body_snippet = _snippet(body)
-        super().__init__(message)
+        super().__init__(self.message)
+        redact_exception_chain(sys.exc_info()[1])  # the exception this one is (about to be) raised from
 
     def __str__(self) -> str:
         where = " ".join(p for p in (self.method, self.url) if p)
@@ -155,7 +162,7 @@ class ContractViolation(ImmPortError):
         self.operation = operation
         self.pointer = pointer
         self.expected = expected
-        self.seen = seen
+        self.seen = redact(seen) if seen is not None else None
         self.violations = violations
         self.counts = dict(counts or {})
 

@@ -1,14 +1,16 @@
 """Keep secrets out of logs and error text.
 
-Two layers: a registry of known secret values (passwords, tokens, API keys registered by the auth
-classes), and patterns for anything that looks like a credential (``Authorization`` headers, bearer
-tokens, JWTs, password form fields, secret query parameters). :class:`RedactingFilter` applies both
-to every record of the ``immport``, ``httpx`` and ``httpcore`` loggers. Code in this package logs
-through :func:`get_logger`.
+Two layers: a registry of known secret values (passwords, API keys and static tokens for the life of the
+process; every issued JWT, and its signature part alone, among the most recent ones), and patterns for
+anything that looks like a credential (``Authorization`` headers, bearer tokens, JWTs, password form fields,
+secret query parameters). :class:`RedactingFilter` applies both to every record of the ``immport``, ``httpx``
+and ``httpcore`` loggers; :class:`immport.errors.ImmPortError` applies them to its message, URL and body
+snippet and to the exception it was raised from. Code in this package logs through :func:`get_logger`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
@@ -20,16 +22,20 @@ __all__ = [
     "get_logger",
     "install_log_redaction",
     "redact",
+    "redact_exception_chain",
     "register_secret",
 ]
 
 LOGGER_NAME = "immport"
 MASK = "***"
-_MAX_SECRETS = 256
+_MAX_ISSUED = 1024  # issued tokens remembered (older ones have long expired)
 _MIN_SECRET_LENGTH = 4
+_MIN_SIGNATURE_LENGTH = 8
 
-_secrets: OrderedDict[str, None] = OrderedDict()
+_permanent: dict[str, None] = {}  # passwords, API keys, static tokens: never forgotten
+_issued: OrderedDict[str, None] = OrderedDict()
 _secrets_lock = threading.Lock()
+_known: re.Pattern[str] | None = None  # alternation of every registered value, longest first
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Authorization: Bearer xyz / 'authorization': 'xyz'
@@ -52,27 +58,83 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-def register_secret(value: str | None) -> None:
-    """Remember a secret value so :func:`redact` masks it wherever it appears."""
+def _parts(value: str) -> list[str]:
+    """The value, and for a compact JWT also its signature part (a leak of that alone is a leak)."""
+    parts = value.split(".")
+    if len(parts) == 3 and all(parts) and len(parts[2]) >= _MIN_SIGNATURE_LENGTH:
+        return [value, parts[2]]
+    return [value]
+
+
+def register_secret(value: str | None, *, issued: bool = False) -> None:
+    """Remember a secret value so :func:`redact` masks it wherever it appears. ``issued=True`` for tokens
+    the server hands out (many over a process's life; the most recent are kept), else kept for good."""
+    global _known
     if not value or len(value) < _MIN_SECRET_LENGTH:
         return
     with _secrets_lock:
-        _secrets[value] = None
-        _secrets.move_to_end(value)
-        while len(_secrets) > _MAX_SECRETS:
-            _secrets.popitem(last=False)
+        for part in _parts(value):
+            if part in _permanent:
+                continue
+            if issued:
+                if part not in _issued:
+                    _known = None
+                _issued[part] = None
+                _issued.move_to_end(part)
+            else:
+                _permanent[part] = None
+                _issued.pop(part, None)
+                _known = None
+        while len(_issued) > _MAX_ISSUED:
+            _issued.popitem(last=False)
+            _known = None
+
+
+def _known_secrets() -> re.Pattern[str] | None:
+    global _known
+    with _secrets_lock:
+        if _known is None and (_permanent or _issued):
+            values = sorted({*_permanent, *_issued}, key=len, reverse=True)
+            _known = re.compile("|".join(map(re.escape, values)))
+        return _known
 
 
 def redact(text: str) -> str:
     """``text`` with registered secrets and credential-looking substrings replaced by ``***``."""
-    with _secrets_lock:
-        known = list(_secrets)
-    for secret in known:
-        if secret in text:
-            text = text.replace(secret, MASK)
+    known = _known_secrets()
+    if known is not None:
+        text = known.sub(MASK, text)
     for pattern, replacement in _PATTERNS:
         text = pattern.sub(replacement, text)
     return text
+
+
+def redact_exception_chain(exc: BaseException | None) -> None:
+    """Rewrite, in place, the text of ``exc`` and of every exception it was raised from or during (their
+    ``args`` and notes), so a traceback quotes no secret even when a parser's error echoed the body."""
+    seen: set[int] = set()
+    pending = [exc]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        _redact_one(current)
+        pending += [current.__cause__, current.__context__]
+
+
+def _redact_one(exc: BaseException) -> None:
+    try:
+        text = str(exc)
+    except Exception:
+        return
+    cleaned = redact(text)
+    if cleaned != text or any(isinstance(a, str) and redact(a) != a for a in exc.args):
+        with contextlib.suppress(AttributeError, TypeError):
+            exc.args = (cleaned,)
+    notes = getattr(exc, "__notes__", None)
+    if isinstance(notes, list):
+        notes[:] = [redact(n) if isinstance(n, str) else n for n in notes]
 
 
 class RedactingFilter(logging.Filter):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import math
 import ssl
 import time
 from collections.abc import Awaitable, Callable
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from immport._config import Settings
+from immport._http.deadline import Deadline, deadline_scope
 from immport._http.hosts import HostScope
 from immport._http.mapping import error_for_exception, error_for_response
 from immport._http.redaction import get_logger
@@ -92,8 +94,19 @@ def _mapped_error(response: httpx.Response, read: Callable[[], object]) -> ImmPo
     return error_for_response(response, content)
 
 
+def _transport_failure(
+    exc: httpx.HTTPError, request: httpx.Request, deadline: Deadline | None
+) -> ImmPortError:
+    if deadline is not None and deadline.expired():  # a cut-down timeout fired: say which limit was hit
+        return deadline.error(request)
+    return error_for_exception(exc, request)
+
+
 class ImmPortHTTPClient(httpx.Client):
-    """``httpx.Client`` raising :mod:`immport.errors` (statuses >= 400, transport failures) from ``send``."""
+    """``httpx.Client`` raising :mod:`immport.errors` (statuses >= 400, transport failures) from ``send``;
+    each ``send`` is bounded by the whole-call ``deadline`` (seconds)."""
+
+    deadline: float = math.inf
 
     def send(
         self,
@@ -103,12 +116,13 @@ class ImmPortHTTPClient(httpx.Client):
         auth: AuthTypes | UseClientDefault | None = httpx.USE_CLIENT_DEFAULT,
         follow_redirects: bool | UseClientDefault = httpx.USE_CLIENT_DEFAULT,
     ) -> httpx.Response:
-        try:
-            response = super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
-        except ImmPortError:
-            raise
-        except httpx.HTTPError as exc:
-            raise error_for_exception(exc, request) from exc
+        with deadline_scope(request, self.deadline) as deadline:
+            try:
+                response = super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
+            except ImmPortError:
+                raise
+            except httpx.HTTPError as exc:
+                raise _transport_failure(exc, request, deadline) from exc
         if response.status_code >= 400:
             try:
                 error = _mapped_error(response, response.read)
@@ -119,7 +133,9 @@ class ImmPortHTTPClient(httpx.Client):
 
 
 class AsyncImmPortHTTPClient(httpx.AsyncClient):
-    """``httpx.AsyncClient`` raising :mod:`immport.errors` from ``send``."""
+    """``httpx.AsyncClient`` raising :mod:`immport.errors` from ``send``, bounded by ``deadline``."""
+
+    deadline: float = math.inf
 
     async def send(
         self,
@@ -129,14 +145,15 @@ class AsyncImmPortHTTPClient(httpx.AsyncClient):
         auth: AuthTypes | UseClientDefault | None = httpx.USE_CLIENT_DEFAULT,
         follow_redirects: bool | UseClientDefault = httpx.USE_CLIENT_DEFAULT,
     ) -> httpx.Response:
-        try:
-            response = await super().send(
-                request, stream=stream, auth=auth, follow_redirects=follow_redirects
-            )
-        except ImmPortError:
-            raise
-        except httpx.HTTPError as exc:
-            raise error_for_exception(exc, request) from exc
+        with deadline_scope(request, self.deadline) as deadline:
+            try:
+                response = await super().send(
+                    request, stream=stream, auth=auth, follow_redirects=follow_redirects
+                )
+            except ImmPortError:
+                raise
+            except httpx.HTTPError as exc:
+                raise _transport_failure(exc, request, deadline) from exc
         if response.status_code >= 400:
             try:
                 try:
@@ -168,7 +185,7 @@ def build_sync_http_client(
         for pattern, proxy in environment_proxies().items():
             proxied = httpx.HTTPTransport(verify=verify, proxy=proxy) if proxy else None
             mounts[pattern] = RetryTransport(proxied, policy, sleep) if proxied else None
-    return ImmPortHTTPClient(
+    client = ImmPortHTTPClient(
         base_url=base_url,
         auth=auth,
         timeout=http_timeout(settings),
@@ -178,6 +195,8 @@ def build_sync_http_client(
         mounts=mounts,
         event_hooks={"request": [lambda request: strip_foreign_authorization(scope, request)]},
     )
+    client.deadline = settings.deadline
+    return client
 
 
 def build_async_http_client(
@@ -201,7 +220,7 @@ def build_async_http_client(
     async def guard(request: httpx.Request) -> None:
         strip_foreign_authorization(scope, request)
 
-    return AsyncImmPortHTTPClient(
+    client = AsyncImmPortHTTPClient(
         base_url=base_url,
         auth=auth,
         timeout=http_timeout(settings),
@@ -211,3 +230,5 @@ def build_async_http_client(
         mounts=mounts,
         event_hooks={"request": [guard]},
     )
+    client.deadline = settings.deadline
+    return client

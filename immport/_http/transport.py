@@ -1,5 +1,7 @@
 """Retrying transports. The retry loop is written once (:func:`retry_steps`); the sync and async
-transports only run its steps (send, close a discarded response, sleep)."""
+transports only run its steps (send, close a discarded response, sleep). The call's deadline
+(:mod:`immport._http.deadline`) cuts each attempt's timeouts, stops retries that could not finish in time and
+ends a body read inside the call when the time is up."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 import attrs
 import httpx
 
+from immport._http.deadline import current_deadline
 from immport._http.mapping import error_for_exception
 from immport._http.redaction import get_logger
 from immport._http.retry import RETRY_EXTENSION, RetryPolicy, retry_override
@@ -33,13 +36,16 @@ def retry_steps(policy: RetryPolicy, request: httpx.Request) -> Steps:
     """Yields the request to send (the driver replies with the response or throws the failure) and sleeps;
     returns the final response or re-raises the final failure."""
     override = retry_override(request.extensions.get(RETRY_EXTENSION))
+    deadline = current_deadline()
     attempt = 0
     while True:
+        if deadline is not None:
+            deadline.clamp(request)
         try:
             response = yield request
         except Exception as exc:
             delay = policy.after_error(request.method, attempt, exc, override)
-            if delay is None:
+            if delay is None or (deadline is not None and delay >= deadline.remaining()):
                 raise
             what = type(exc).__name__
             discard = None
@@ -48,8 +54,8 @@ def retry_steps(policy: RetryPolicy, request: httpx.Request) -> Steps:
             delay = policy.after_response(
                 request.method, attempt, response.status_code, response.headers, override
             )
-            if delay is None:
-                return response
+            if delay is None or (deadline is not None and delay >= deadline.remaining()):
+                return response  # no retry that could not finish in time: the caller gets this answer
             what = f"HTTP {response.status_code}"
             discard = response
         attempt += 1
@@ -58,6 +64,13 @@ def retry_steps(policy: RetryPolicy, request: httpx.Request) -> Steps:
             request.method, safe_url(request.url), what, delay, attempt, policy.max_retries,
         )  # fmt: skip
         yield Sleep(delay, discard)
+
+
+def _check_deadline(request: httpx.Request) -> None:
+    """Within a call (not while a caller reads a streamed body later), stop once its deadline has passed."""
+    deadline = current_deadline()
+    if deadline is not None:
+        deadline.check(request)
 
 
 class _MappedSyncStream(httpx.SyncByteStream):
@@ -69,7 +82,9 @@ class _MappedSyncStream(httpx.SyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         try:
-            yield from self._inner
+            for chunk in self._inner:
+                _check_deadline(self._request)
+                yield chunk
         except httpx.HTTPError as exc:
             raise error_for_exception(exc, self._request) from exc
 
@@ -85,6 +100,7 @@ class _MappedAsyncStream(httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
             async for chunk in self._inner:
+                _check_deadline(self._request)
                 yield chunk
         except httpx.HTTPError as exc:
             raise error_for_exception(exc, self._request) from exc

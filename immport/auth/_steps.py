@@ -1,8 +1,10 @@
 """Auth flows are written once as generators of steps; two tiny drivers run them as httpx sync and
 async auth flows.
 
-Steps: an ``httpx.Request`` to send (reply: its response), :class:`ReadBody` (reply: the response, body
-read), ``ACQUIRE`` / ``RELEASE`` of the single-flight lock (reply: ``None``). The drivers release a held
+Steps: an ``httpx.Request`` to send through the client (reply: its response), :class:`Fetch` (a request sent
+on a connection of its own, never the client's pool, no redirects followed; reply: the response, body read),
+:class:`ReadBody` (reply: the response, body read, which also hands its connection back to the pool),
+``ACQUIRE`` / ``RELEASE`` of the single-flight lock (reply: ``None``). The drivers release a held
 lock whatever happens, so step generators never need ``try/finally`` around a yield.
 """
 
@@ -16,10 +18,13 @@ from collections.abc import AsyncGenerator, Generator
 import attrs
 import httpx
 
+from immport._http.oneshot import OneShot
+
 __all__ = [
     "ACQUIRE",
     "RELEASE",
     "AsyncLockBox",
+    "Fetch",
     "LockStep",
     "ReadBody",
     "Step",
@@ -43,7 +48,12 @@ class ReadBody:
     response: httpx.Response
 
 
-Step = httpx.Request | ReadBody | LockStep
+@attrs.frozen
+class Fetch:
+    request: httpx.Request
+
+
+Step = httpx.Request | Fetch | ReadBody | LockStep
 Reply = httpx.Response | None
 Steps = Generator[Step, Reply, None]
 
@@ -55,13 +65,22 @@ def send(request: httpx.Request) -> Generator[Step, Reply, httpx.Response]:
     return response
 
 
+def fetch(request: httpx.Request) -> Generator[Step, Reply, httpx.Response]:
+    """``response = yield from fetch(request)``: sent outside the client's pool, redirects not followed."""
+    response = yield Fetch(request)
+    assert response is not None
+    return response
+
+
 def read_body(response: httpx.Response) -> Generator[Step, Reply, httpx.Response]:
     """``yield from read_body(response)`` - makes sure ``response.content`` is available."""
     yield ReadBody(response)
     return response
 
 
-def drive_sync(steps: Steps, lock: threading.Lock) -> Generator[httpx.Request, httpx.Response, None]:
+def drive_sync(
+    steps: Steps, lock: threading.Lock, sender: OneShot
+) -> Generator[httpx.Request, httpx.Response, None]:
     held = False
     try:
         reply: Reply = None
@@ -72,6 +91,8 @@ def drive_sync(steps: Steps, lock: threading.Lock) -> Generator[httpx.Request, h
                 return
             if isinstance(step, httpx.Request):
                 reply = yield step
+            elif isinstance(step, Fetch):
+                reply = sender.send(step.request)
             elif isinstance(step, ReadBody):
                 step.response.read()
                 reply = step.response
@@ -105,7 +126,9 @@ class AsyncLockBox:
             return self._lock
 
 
-async def drive_async(steps: Steps, locks: AsyncLockBox) -> AsyncGenerator[httpx.Request, httpx.Response]:
+async def drive_async(
+    steps: Steps, locks: AsyncLockBox, sender: OneShot
+) -> AsyncGenerator[httpx.Request, httpx.Response]:
     held: asyncio.Lock | None = None
     try:
         reply: Reply = None
@@ -116,6 +139,8 @@ async def drive_async(steps: Steps, locks: AsyncLockBox) -> AsyncGenerator[httpx
                 return
             if isinstance(step, httpx.Request):
                 reply = yield step
+            elif isinstance(step, Fetch):
+                reply = await sender.asend(step.request)
             elif isinstance(step, ReadBody):
                 await step.response.aread()
                 reply = step.response

@@ -8,7 +8,9 @@ from collections.abc import AsyncGenerator, Generator
 
 import httpx
 
+from immport._config import Settings
 from immport._http.hosts import HostScope
+from immport._http.oneshot import AnyTransport, OneShot
 from immport.auth._steps import AsyncLockBox, Steps, drive_async, drive_sync
 
 __all__ = ["CredentialAuth", "ScopedAuth"]
@@ -20,19 +22,22 @@ class CredentialAuth(httpx.Auth, abc.ABC):
     def __init__(self) -> None:
         self._thread_lock = threading.Lock()
         self._async_locks = AsyncLockBox()
+        self._sender = OneShot()  # token requests: own connection, no redirects
 
     @abc.abstractmethod
     def _steps(self, request: httpx.Request) -> Steps:
         """Add credentials to ``request`` and yield it (and any token requests) as steps."""
 
-    def _configure(self, *, auth_url: str, user_agent: str) -> None:
-        """Called by the client with its settings; credentials that need an auth server override this."""
+    def _configure(self, settings: Settings, transport: AnyTransport | None = None) -> None:
+        """Called by the client with its settings and the transport it was given (if any; tests pass a mock):
+        token requests go through the same TLS settings and transport, on a connection of their own."""
+        self._sender = self._sender.configured(settings, transport)
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        return drive_sync(self._steps(request), self._thread_lock)
+        return drive_sync(self._steps(request), self._thread_lock, self._sender)
 
     def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        return drive_async(self._steps(request), self._async_locks)
+        return drive_async(self._steps(request), self._async_locks, self._sender)
 
 
 class ScopedAuth(httpx.Auth):

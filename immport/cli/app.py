@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from immport import __version__
+from immport._http.redaction import redact
 from immport.cli.console import VERBOSITY, configure_logging, reset_logging, stderr, warn
 from immport.cli.failures import ExitCode, classify, one_line
 from immport.cli.output import OutputClosedError, UsageProblem
@@ -21,7 +22,7 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 110}
 
 
 def report_error(message: str) -> None:
-    stderr().print(f"error: {message}", style="bold red", markup=False, highlight=False)
+    stderr().print(f"error: {redact(message)}", style="bold red", markup=False, highlight=False)
 
 
 class ImmportGroup(click.Group):
@@ -93,7 +94,8 @@ class ImmportGroup(click.Group):
     def _failed(exc: Exception) -> int:
         code, message = classify(exc, detailed=VERBOSITY.level >= 1)
         if VERBOSITY.level >= 2:
-            stderr().print("".join(traceback.format_exception(exc)), markup=False, highlight=False)
+            text = redact("".join(traceback.format_exception(exc)))
+            stderr().print(text, markup=False, highlight=False)
         report_error(message)
         return code
 

@@ -101,7 +101,7 @@ def test_token_lifetime_sources(
 
 def test_refresh_margin_is_capped_by_lifetime_fraction() -> None:
     assert refresh_margin(3600) == 60
-    assert refresh_margin(60) == 15  # never more than a quarter of a short lifetime
+    assert refresh_margin(60) == 6  # never more than a tenth of a short lifetime
     assert refresh_margin(0) == 0
 
 
@@ -345,3 +345,53 @@ def test_one_password_auth_across_two_event_loops() -> None:
     clock.advance(3600)  # expired: the second loop must refresh, with a lock bound to the new loop
     assert asyncio.run(burst()) == [200] * 10
     assert fake.token_requests == 2
+
+
+def test_whole_second_token_expires_at_its_exp_not_a_lifetime_after_the_request(
+    jwt_maker: Callable[[dict[str, object]], str],
+) -> None:
+    # iat is the issue time rounded down: asked at .9 of a second, a 1 s token has 0.1 s left
+    clock = FakeClock(1_800_000_000.9)
+    first = jwt_maker({"iat": 1_800_000_000, "exp": 1_800_000_001})
+    second = jwt_maker({"iat": 1_800_000_001, "exp": 1_800_000_002})
+    fake = FakeImmPort([first, second])
+    auth = PasswordAuth("alice", "pw-1234", clock=clock)
+    with immport.Client(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
+        client._request("GET", URL)
+        assert auth._issued is not None and auth._issued.expires_at == 1_800_000_001
+        clock.advance(0.2)  # past exp: refreshed before sending, no 401 needed
+        client._request("GET", URL)
+    assert fake.token_requests == 2 and fake.data_auth == [f"Bearer {first}", f"Bearer {second}"]
+
+
+def test_short_whole_second_token_is_refreshed_once_per_lifetime(
+    jwt_maker: Callable[[dict[str, object]], str],
+) -> None:
+    # refreshing a 2 s token during its last second would buy one second only: wait for exp
+    clock = FakeClock(1_800_000_000.5)
+    fake = FakeImmPort()
+    fake.tokens = []
+
+    def issue() -> None:  # a token as the server would issue it now (whole-second iat)
+        iat = int(clock.now)
+        fake.tokens.append(jwt_maker({"iat": iat, "exp": iat + 2}))
+
+    fake.on_token = issue
+    auth = PasswordAuth("alice", "pw-1234", clock=clock)
+    with immport.Client(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
+        for _ in range(100):  # 20 s in steps of 0.2 s: ten expiries
+            client._request("GET", URL)
+            clock.advance(0.2)
+    assert fake.token_requests == 11
+
+
+def test_skewed_clock_measures_the_lifetime_from_the_request(
+    jwt_maker: Callable[[dict[str, object]], str],
+) -> None:
+    clock = FakeClock(1_800_000_000.0)  # the server's clock is an hour behind ours
+    fake = FakeImmPort([jwt_maker({"iat": 1_799_996_400, "exp": 1_799_996_460})])
+    auth = PasswordAuth("alice", "pw-1234", clock=clock)
+    with immport.Client(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
+        client._request("GET", URL)
+    assert auth._issued is not None
+    assert (auth._issued.expires_at, auth._issued.refresh_at) == (1_800_000_060.0, 1_800_000_054.0)

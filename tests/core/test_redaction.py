@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +144,7 @@ def test_reprs_hold_no_secrets(canary_password: str, canary_token: str, canary_a
 
 LEAKY_TEST = """
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -152,6 +154,7 @@ def test_passes_but_leaks(canary_password):
 
 CLEAN_TEST = """
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -188,3 +191,121 @@ def test_session_fails_when_any_record_leaks_a_canary(
     if expected_exit:
         assert "1 passed" in result.stdout
         assert "secret canary" in result.stdout and "some.library:DEBUG leaked" in result.stdout
+
+
+# --- secrets echoed by a server never reach an error, a traceback or a log (issue 11 item 4) ---------------
+
+
+def _echo(canaries: Any) -> str:
+    signature = canaries.jwt.rsplit(".", 1)[1]
+    return (
+        f"password={canaries.password} token {canaries.token} key {canaries.api_key} "
+        f"jwt {canaries.jwt} signature alone: {signature}"
+    )
+
+
+def _bodies(canaries: Any) -> dict[str, tuple[bytes, str]]:
+    echo = _echo(canaries)
+    return {
+        "html page with status 200": (
+            f"<html><head><title>Hi {canaries.password}</title></head><body>{echo}</body></html>".encode(),
+            "text/html",
+        ),
+        "truncated json": (f'[{{"studyAccession": "SDY1", "comments": "{echo}'.encode(), "application/json"),
+        "html as tsv": (f"<html><body>{echo}</body></html>".encode(), "text/tab-separated-values"),
+    }
+
+
+def _all_text(error: BaseException) -> str:
+    import traceback
+
+    parts = [str(error), repr(error), "".join(traceback.format_exception(error))]
+    if isinstance(error, immport.ImmPortError):
+        parts += [error.message, error.body_snippet or "", error.url or ""]
+    return "\n".join(parts)
+
+
+def _client_knowing_every_canary(canaries: Any, reply: Callable[[httpx.Request], httpx.Response]) -> Any:
+    """A password client whose token endpoint issues the canary JWT; the API key and static token are in use
+    by other clients of the process, so they are known secrets too."""
+    ApiKeyAuth(canaries.api_key)
+    BearerTokenAuth(canaries.token)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/auth/token":
+            return httpx.Response(200, json={"access_token": canaries.jwt})
+        return reply(request)
+
+    return immport.Client(
+        username="alice",
+        password=canaries.password,
+        env=NO_ENV,
+        max_retries=0,
+        transport=httpx.MockTransport(handler),
+    )
+
+
+@pytest.mark.parametrize("body", ["html page with status 200", "truncated json", "html as tsv"])
+@pytest.mark.parametrize("streamed", [False, True], ids=["call", "iter"])
+def test_body_echoing_secrets_is_scrubbed_from_decode_errors_and_tracebacks(
+    canaries: Any, caplog: pytest.LogCaptureFixture, body: str, streamed: bool
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    content, content_type = _bodies(canaries)[body]
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=content, headers={"content-type": content_type})
+
+    with _client_knowing_every_canary(canaries, reply) as client, pytest.raises(immport.DecodeError) as info:
+        if streamed:
+            list(client.results.iter_elisa(study_accession="SDY1"))
+        else:
+            client.results.elisa(study_accession="SDY1")
+    text = _all_text(info.value) + caplog.text
+    assert [secret for secret in canaries.all() if secret in text] == []
+    assert "***" in text  # the echo was there, masked
+
+
+def test_reason_phrase_of_an_error_status_is_redacted_in_the_error_and_the_cli_line(canaries: Any) -> None:
+    from immport.cli.failures import classify
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        reason = f"Bad {canaries.token} {canaries.jwt.rsplit('.', 1)[1]}".encode()
+        return httpx.Response(503, content=b"", extensions={"reason_phrase": reason})
+
+    with _client_knowing_every_canary(canaries, reply) as client, pytest.raises(immport.ServerError) as info:
+        client.results.elisa(study_accession="SDY1")
+    _, one_line = classify(info.value, detailed=False)
+    _, detailed = classify(info.value, detailed=True)
+    text = _all_text(info.value) + one_line + detailed
+    assert [secret for secret in canaries.all() if secret in text] == []
+    assert "HTTP 503 Bad ***" in one_line
+
+
+def test_every_issued_jwt_and_its_signature_alone_are_masked(jwt_maker: Callable[..., str]) -> None:
+    token = jwt_maker({"exp": 1, "sub": "x"}, "SIGnature-only-0123456789")
+    register_secret(token, issued=True)
+    assert redact(f"got {token} and later SIGnature-only-0123456789!") == "got *** and later ***!"
+
+
+def test_long_lived_credentials_outlast_any_number_of_issued_tokens(canary_password: str) -> None:
+    PasswordAuth("alice", canary_password)
+    for i in range(3000):  # a long process with short tokens
+        register_secret(f"issued-token-{i:05d}", issued=True)
+    assert redact(f"echo {canary_password}") == "echo ***"
+    assert redact("issued-token-02999") == "***"
+
+
+def test_exception_an_error_is_raised_from_is_scrubbed(canary_password: str) -> None:
+    import traceback
+
+    PasswordAuth("alice", canary_password)
+    try:
+        try:
+            raise ValueError(f"parse error near '{canary_password}'")
+        except ValueError as exc:
+            exc.add_note(f"body was {canary_password}")
+            raise immport.DecodeError("could not decode the body") from exc
+    except immport.DecodeError as error:
+        text = "".join(traceback.format_exception(error))
+    assert canary_password not in text and "parse error near '***'" in text and "body was ***" in text

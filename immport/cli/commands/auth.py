@@ -55,27 +55,20 @@ def _password_login() -> tuple[Client, str, str]:
 
 
 def _request_token(client: Client, username: str, password: str) -> IssuedToken:
-    """Exchange the password for a token once (POST, never retried) and parse it like the client does."""
+    """Exchange the password for a token once, as the client does: never retried, on a connection of its own,
+    following no redirect (the password form never leaves the configured auth host)."""
     from immport.auth import PasswordAuth
-    from immport.auth.password import parse_token_response
 
     credential = client.credential
     assert isinstance(credential, PasswordAuth)
-    issued_at = time.time()
     try:
-        response = client._request(
-            "POST",
-            credential.token_url,
-            data={"username": username, "password": password},
-            headers={"Accept": "application/json"},
-            authenticated=False,
-            retry=False,
-        )
+        return credential.exchange()
     except AuthenticationError as exc:
+        if exc.status not in (400, 401, 403):
+            raise
         raise AuthenticationError(
             f"ImmPort rejected the username or password for {username!r}", status=exc.status
         ) from exc
-    return parse_token_response(response, issued_at, username)
 
 
 def _expiry(seconds_since_epoch: float | None) -> dict[str, Any]:
