@@ -13,9 +13,9 @@ import os
 import threading
 import time
 import warnings
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 import httpx
 
@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from immport_api_client import AuthenticatedClient
 
     from immport.batch import AsyncBatchUpdater, BatchUpdater
+    from immport.export import ExportResult
+    from immport.export.api import ExportKwargs
+    from immport.export.availability import StudyAvailability
     from immport.files.group import AsyncFilesGroup, FilesGroup
     from immport.operations import Operation, PreparedCall
     from immport.resources import (
@@ -487,6 +490,22 @@ class Client(_ClientCore):
 
         return StudyMetadata(self)
 
+    def export(self, dest: str | os.PathLike[str], **options: Unpack[ExportKwargs]) -> ExportResult:
+        """Export studies into a hive-partitioned Parquet dataset at ``dest`` (a path or fsspec URL);
+        resumable and incremental: run it again to continue or to fetch only changed studies.
+        Options: :class:`immport.export.api.ExportKwargs`. Needs the ``export`` extra."""
+        from immport.export.api import export
+
+        return export(self, dest, **options)
+
+    def availability(
+        self, studies: str | Iterable[str], *, kinds: str | Iterable[str] = "results", count_rows: bool = True
+    ) -> list[StudyAvailability]:
+        """Per study, which data kinds have rows (from search) and how many (a counted fetch)."""
+        from immport.export.api import availability
+
+        return availability(self, studies, kinds=kinds, count_rows=count_rows)
+
 
 class _NoSyncTransport(httpx.BaseTransport):
     """Installed as the sync side of ``AsyncClient.generated`` so a sync call fails loudly, not silently
@@ -751,3 +770,17 @@ class AsyncClient(_ClientCore):
         from immport.study_metadata import AsyncStudyMetadata
 
         return AsyncStudyMetadata(self)
+
+    async def export(self, dest: str | os.PathLike[str], **options: Unpack[ExportKwargs]) -> ExportResult:
+        """Export studies into a hive-partitioned Parquet dataset; see :meth:`Client.export`."""
+        from immport.export.api import aexport
+
+        return await aexport(self, dest, **options)
+
+    async def availability(
+        self, studies: str | Iterable[str], *, kinds: str | Iterable[str] = "results", count_rows: bool = True
+    ) -> list[StudyAvailability]:
+        """Per study, which data kinds have rows (from search) and how many (a counted fetch)."""
+        from immport.export.api import aavailability
+
+        return await aavailability(self, studies, kinds=kinds, count_rows=count_rows)

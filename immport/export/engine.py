@@ -1,0 +1,191 @@
+"""The export core, written once on asyncio: selection -> plan -> bounded-concurrency parts -> journal.
+
+``AsyncClient.export`` awaits :func:`run_export`; the sync ``Client.export`` runs the same coroutine on an
+``AsyncClient`` that shares its settings and credentials (see :mod:`immport.export.api`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from immport.errors import ImmPortError, InvalidRequestError
+from immport.export._search import StudySource, iter_study_sources
+from immport.export.destination import Destination
+from immport.export.journal import Journal
+from immport.export.kinds import Kind
+from immport.export.parts import BATCH_ROWS, write_part
+from immport.export.plan import Unit, make_plan
+from immport.export.provenance import export_time, write_provenance
+from immport.export.result import ExportEvent, ExportResult, FailedPart, ProgressCallback
+
+__all__ = ["ExportOptions", "Selection", "run_export"]
+
+_log = logging.getLogger("immport.export")
+DEFAULT_CONCURRENCY = 8
+
+
+@attrs.frozen
+class Selection:
+    """Which studies: ``accessions`` (a list), else every study matching ``query`` (search arguments;
+    empty = all shared studies)."""
+
+    accessions: tuple[str, ...] | None = None
+    query: Mapping[str, Any] = attrs.field(factory=dict)
+
+    def describe(self) -> dict[str, Any]:
+        if self.accessions is not None:
+            return {"studies": list(self.accessions)}
+        return {"search": dict(self.query)} if self.query else {"all_shared_studies": True}
+
+
+@attrs.frozen(kw_only=True)
+class ExportOptions:
+    kinds: Sequence[Kind]
+    selection: Selection
+    concurrency: int = DEFAULT_CONCURRENCY
+    force: bool | Collection[str] = False
+    only_available: bool = False
+    batch_rows: int = BATCH_ROWS
+    exported_at: str | None = None
+
+
+async def _global_release(client: Any) -> str | None:
+    """ImmPort's current data release (``/ui/studydatarel/datarelver``); None when it cannot be read."""
+    try:
+        release = await client.ui.data_release_version()
+    except ImmPortError as exc:
+        _log.info("global data release not available: %s", exc)
+        return None
+    return str(release) if release else None
+
+
+async def _select(client: Any, selection: Selection) -> list[StudySource]:
+    found = [s async for s in iter_study_sources(client.search, selection.query, selection.accessions)]
+    if selection.accessions is None:
+        return found
+    by_accession = {s.accession.upper(): s for s in found}
+    return [by_accession[a.upper()] for a in selection.accessions if a.upper() in by_accession]
+
+
+async def _disappeared(client: Any, journal: Journal, found: Iterable[str]) -> list[str]:
+    """Studies the journal has but this selection did not return, and that search no longer knows."""
+    missing = sorted(journal.studies() - set(found))
+    if not missing:
+        return []
+    still = {s.accession async for s in iter_study_sources(client.search, {}, missing)}
+    return [a for a in missing if a not in still]
+
+
+async def run_export(
+    client: Any,
+    destination: Destination,
+    options: ExportOptions,
+    progress: ProgressCallback | None = None,
+) -> ExportResult:
+    """Export ``options.kinds`` for the selected studies into ``destination`` (an async client drives it)."""
+    if options.concurrency < 1:
+        raise InvalidRequestError(f"concurrency must be a positive integer, got {options.concurrency!r}")
+    started = time.monotonic()
+    emit = progress or (lambda event: None)
+    exported_at = options.exported_at or export_time()
+    options = attrs.evolve(options, exported_at=exported_at)
+    destination.remove_stale_temporaries()
+    journal = Journal(destination)
+    global_release = await _global_release(client)
+    per_study = any(k.per_study for k in options.kinds)
+    sources = await _select(client, options.selection) if per_study else []
+    releases = {s.accession: s.release for s in sources}
+    known_empty: dict[str, list[str]] | None = None
+    if options.only_available and sources:
+        from immport.export.availability import empty_kinds
+
+        known_empty = await empty_kinds(client, sources, options.kinds)
+    plan = make_plan(
+        options.kinds,
+        releases,
+        journal,
+        global_release=global_release,
+        force=options.force,
+        known_empty=known_empty,
+    )
+    result = ExportResult(
+        destination=destination,
+        url=destination.url,
+        up_to_date=len(plan.up_to_date),
+        unavailable=len(plan.unavailable),
+        studies=len(sources),
+        data_release=global_release,
+    )
+    if options.selection.accessions is not None:
+        result.not_found = [a for a in options.selection.accessions if a.upper() not in releases]
+    if per_study:
+        result.disappeared = await _disappeared(client, journal, releases)
+    emit(ExportEvent("planned", total=len(plan.todo)))
+    try:
+        await _run_units(client, destination, journal, plan.todo, options, result, emit, global_release)
+    finally:
+        if len(journal):
+            with contextlib.suppress(Exception):  # never hide the real outcome behind this write
+                write_provenance(
+                    destination,
+                    journal,
+                    query_url=str(client.settings.query_url),
+                    global_release=global_release,
+                    selection=options.selection.describe(),
+                    exported_at=exported_at,
+                )
+        result.elapsed = time.monotonic() - started
+    return result
+
+
+async def _run_units(
+    client: Any,
+    destination: Destination,
+    journal: Journal,
+    units: list[Unit],
+    options: ExportOptions,
+    result: ExportResult,
+    emit: ProgressCallback,
+    global_release: str | None,
+) -> None:
+    queue: asyncio.Queue[Unit] = asyncio.Queue()
+    for unit in units:
+        queue.put_nowait(unit)
+    exported_at = str(options.exported_at)
+
+    async def worker() -> None:
+        while True:
+            try:
+                unit = queue.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+            try:
+                record = await write_part(
+                    client,
+                    destination,
+                    unit.kind,
+                    unit.study,
+                    data_release=unit.data_release,
+                    global_release=global_release,
+                    exported_at=exported_at,
+                    batch_rows=options.batch_rows,
+                )
+            except ImmPortError as exc:
+                result.failed.append(FailedPart(unit.kind.name, unit.study, exc))
+                emit(ExportEvent("failed", message=f"{unit.kind.name} {unit.study or ''}: {exc}"))
+                continue
+            journal.record(record)
+            result.written.append(record)
+            emit(ExportEvent("part", record=record))
+
+    workers = min(options.concurrency, len(units))
+    async with asyncio.TaskGroup() as group:
+        for _ in range(workers):
+            group.create_task(worker())
