@@ -126,23 +126,21 @@ async def study_availability(
     per_study = [k for k in kinds if k.per_study]
     presence = await search_presence(client, ordered, per_study)
     limit = asyncio.Semaphore(concurrency)
-    jobs: dict[tuple[str, str], asyncio.Task[int]] = {}
-    async with asyncio.TaskGroup() as group:
-        for source in ordered:
-            for kind in per_study:
-                known = presence[source.accession].get(kind.name)
-                if count_rows and known is not False:
-                    jobs[(source.accession, kind.name)] = group.create_task(
-                        _count(client, kind, source.accession, limit)
-                    )
+    keys = [
+        (source.accession, kind)
+        for source in ordered
+        for kind in per_study
+        if count_rows and presence[source.accession].get(kind.name) is not False
+    ]
+    counts = await asyncio.gather(*(_count(client, kind, study, limit) for study, kind in keys))
+    counted = {(study, kind.name): rows for (study, kind), rows in zip(keys, counts, strict=True)}
     out = []
     for source in ordered:
         entries = []
         for kind in per_study:
             known = presence[source.accession].get(kind.name)
-            job = jobs.get((source.accession, kind.name))
-            if job is not None:
-                rows = job.result()
+            rows = counted.get((source.accession, kind.name))
+            if rows is not None:
                 entries.append(KindAvailability(kind.name, rows > 0, rows, "count"))
             elif known is not None:
                 entries.append(KindAvailability(kind.name, known, 0 if not known else None, "search"))

@@ -10,12 +10,12 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Coroutine, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from immport.errors import ImmPortError, InvalidRequestError
+from immport.errors import AuthenticationError, ImmPortError, InvalidRequestError
 from immport.export._search import StudySource, iter_study_sources
 from immport.export.destination import Destination
 from immport.export.journal import Journal
@@ -160,8 +160,10 @@ async def _run_units(
         queue.put_nowait(unit)
     exported_at = str(options.exported_at)
 
+    fatal: list[BaseException] = []
+
     async def worker() -> None:
-        while True:
+        while not fatal:
             try:
                 unit = queue.get_nowait()
             except asyncio.QueueEmpty:
@@ -177,7 +179,10 @@ async def _run_units(
                     exported_at=exported_at,
                     batch_rows=options.batch_rows,
                 )
-            except ImmPortError as exc:
+            except AuthenticationError as exc:  # no later part can succeed: stop the whole run
+                fatal.append(exc)
+                return
+            except ImmPortError as exc:  # this part only (a restricted study, a server error ...)
                 result.failed.append(FailedPart(unit.kind.name, unit.study, exc))
                 emit(ExportEvent("failed", message=f"{unit.kind.name} {unit.study or ''}: {exc}"))
                 continue
@@ -185,7 +190,18 @@ async def _run_units(
             result.written.append(record)
             emit(ExportEvent("part", record=record))
 
-    workers = min(options.concurrency, len(units))
-    async with asyncio.TaskGroup() as group:
-        for _ in range(workers):
-            group.create_task(worker())
+    await gather_all([worker() for _ in range(min(options.concurrency, len(units)))])
+    if fatal:
+        raise fatal[0]
+
+
+async def gather_all(coroutines: list[Coroutine[Any, Any, Any]]) -> None:
+    """Run the coroutines as tasks; the first exception cancels the rest and is raised as it is
+    (no ExceptionGroup), and cancelling this call (Ctrl-C) cancels them all."""
+    tasks = [asyncio.ensure_future(c) for c in coroutines]
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)

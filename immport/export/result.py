@@ -64,9 +64,10 @@ class ExportResult:
         return not self.failed
 
     def summary(self) -> str:
+        files = sum(1 for r in self.written if r.path)
         lines = [
-            f"export to {self.url}: {len(self.written)} part(s) written ({self.rows:,} rows, "
-            f"{self.bytes:,} bytes) for {self.studies} studies in {self.elapsed:.1f} s; "
+            f"export to {self.url}: {len(self.written)} queries, {files} part file(s) written "
+            f"({self.rows:,} rows, {self.bytes:,} bytes) for {self.studies} studies in {self.elapsed:.1f} s; "
             f"{self.up_to_date} already up to date, {self.unavailable} skipped (no data), "
             f"{len(self.failed)} failed"
         ]

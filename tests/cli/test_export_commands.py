@@ -1,0 +1,69 @@
+"""immport export / export verify / export open / availability, through the real command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.conftest import CliInvoker
+
+
+def test_export_then_verify_then_query_with_duckdb(cli: CliInvoker, tmp_path: Path) -> None:
+    dest = tmp_path / "data"
+    done = cli("export", str(dest), "--study", "SDY1,SDY4", "--kinds", "elisa,pcr")
+    assert done.exit_code == 0, done.stderr
+    assert "4 queries, 3 part file(s) written" in done.stderr  # SDY1 has no PCR data: no file
+    assert (dest / "kind=pcr/study_accession=SDY4/part-0000.parquet").is_file()
+
+    again = cli("export", str(dest), "--study", "SDY1,SDY4", "--kinds", "elisa,pcr")
+    assert "0 queries" in again.stderr and "4 already up to date" in again.stderr
+
+    checked = cli("export", "verify", str(dest), sandbox=False)
+    assert checked.exit_code == 0 and "3 part(s) verified" in checked.stderr
+
+    query = "SELECT study_accession, count(*) AS n FROM elisa GROUP BY 1 ORDER BY 1"
+    opened = cli("export", "open", str(dest), "--sql", query, "-f", "json", sandbox=False)
+    assert opened.exit_code == 0, opened.stderr
+    assert json.loads(opened.stdout) == [
+        {"study_accession": "SDY1", "n": 40},
+        {"study_accession": "SDY4", "n": 40},
+    ]
+
+
+def test_verify_exits_4_when_a_part_changed(cli: CliInvoker, tmp_path: Path) -> None:
+    dest = tmp_path / "data"
+    assert cli("export", str(dest), "--study", "SDY2", "--kinds", "elisa").exit_code == 0
+    part = dest / "kind=elisa/study_accession=SDY2/part-0000.parquet"
+    part.write_bytes(part.read_bytes()[:-10])
+    checked = cli("export", "verify", str(dest), sandbox=False)
+    assert checked.exit_code == 4
+    assert "1 changed" in checked.stderr
+
+
+def test_export_needs_exactly_one_study_selection(cli: CliInvoker, tmp_path: Path) -> None:
+    done = cli("export", str(tmp_path), "--study", "SDY1", "--all")
+    assert done.exit_code == 2
+    assert "exactly one of --study, --term or --all" in done.stderr
+
+
+def test_availability_as_json(cli: CliInvoker) -> None:
+    done = cli("availability", "SDY2", "--kinds", "elisa,hai", "-f", "json")
+    assert done.exit_code == 0, done.stderr
+    assert json.loads(done.stdout) == [
+        {
+            "study": "SDY2",
+            "dataRelease": "DR55",
+            "kind": "elisa",
+            "hasData": True,
+            "rows": 40,
+            "source": "count",
+        },
+        {
+            "study": "SDY2",
+            "dataRelease": "DR55",
+            "kind": "hai",
+            "hasData": False,
+            "rows": 0,
+            "source": "search",
+        },
+    ]
