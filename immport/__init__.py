@@ -23,6 +23,7 @@ from immport.errors import (
     ImmPortError,
     InvalidRequestError,
     NotFoundError,
+    OfflineCacheMiss,
     PermissionDeniedError,
     RateLimitError,
     ServerError,
@@ -33,6 +34,7 @@ from immport.errors import (
 
 if TYPE_CHECKING:
     from immport._config import Settings
+    from immport._http.cache import HttpCache
     from immport.auth import ApiKeyAuth, ApiKeyExpiryWarning, BearerTokenAuth, PasswordAuth
     from immport.client import AsyncClient, Client
 
@@ -42,6 +44,7 @@ _LAZY = {
     "Client": "immport.client",
     "AsyncClient": "immport.client",
     "Settings": "immport._config",
+    "HttpCache": "immport._http.cache",
     "ApiKeyAuth": "immport.auth",
     "ApiKeyExpiryWarning": "immport.auth",
     "BearerTokenAuth": "immport.auth",
@@ -60,9 +63,11 @@ __all__ = [
     "ContractViolation",
     "ContractWarning",
     "DecodeError",
+    "HttpCache",
     "ImmPortError",
     "InvalidRequestError",
     "NotFoundError",
+    "OfflineCacheMiss",
     "PasswordAuth",
     "PermissionDeniedError",
     "RateLimitError",

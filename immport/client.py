@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack
 import httpx
 
 from immport._config import Settings
+from immport._http.cache import HttpCache
 from immport._http.hosts import HostScope
 from immport._http.redaction import get_logger, install_log_redaction
 from immport._http.retry import RETRY_EXTENSION, RETRY_OVERRIDE
@@ -224,6 +225,10 @@ _DOC_ARGS = """
 
     ``settings=`` replaces the ``IMMPORT_*`` settings variables (credentials are still resolved as above).
 
+    ``cache=DIR`` (or :class:`immport.HttpCache`) caches lookups, manifests, study summaries and search
+    with hishel (the ``cache`` extra) for ``ttl`` seconds (default one day); ``offline=True`` answers only
+    from that cache and raises :class:`immport.errors.OfflineCacheMiss` on a miss.
+
     ``client.generated`` is the generated low-level client sharing this client's connection, credentials,
     retries and typed errors, e.g.
     ``get_elisa_result.sync(client=client.generated, study_accession=["SDY1"])``.
@@ -263,6 +268,8 @@ class Client(_ClientCore):
         env: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] | None = None,
+        cache: HttpCache | str | os.PathLike[str] | None = None,
+        offline: bool = False,
     ) -> None:
         super().__init__(
             auth=auth,
@@ -290,6 +297,7 @@ class Client(_ClientCore):
         )
         self._transport = transport
         self._sleep = sleep or time.sleep
+        self.cache = HttpCache.of(cache, offline)
         self._lazy_lock = threading.Lock()
         self._download: ImmPortHTTPClient | None = None
         self._http: ImmPortHTTPClient = build_sync_http_client(
@@ -299,6 +307,7 @@ class Client(_ClientCore):
             base_url=self.settings.query_url,
             transport=transport,
             sleep=self._sleep,
+            cache=self.cache,
         )
 
     # --- lifecycle -----------------------------------------------------------------------------------
@@ -548,6 +557,8 @@ class AsyncClient(_ClientCore):
         env: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        cache: HttpCache | str | os.PathLike[str] | None = None,
+        offline: bool = False,
     ) -> None:
         super().__init__(
             auth=auth,
@@ -575,6 +586,7 @@ class AsyncClient(_ClientCore):
         )
         self._transport = transport
         self._sleep = sleep or asyncio.sleep
+        self.cache = HttpCache.of(cache, offline)
         self._download: AsyncImmPortHTTPClient | None = None
         self._http: AsyncImmPortHTTPClient = build_async_http_client(
             self.settings,
@@ -583,6 +595,7 @@ class AsyncClient(_ClientCore):
             base_url=self.settings.query_url,
             transport=transport,
             sleep=self._sleep,
+            cache=self.cache,
         )
 
     async def __aenter__(self) -> AsyncClient:

@@ -134,7 +134,9 @@ async def _on_async_client(client: Client, work: Callable[[AsyncClient], Awaitab
     """Run ``work`` on an ``AsyncClient`` with the sync client's settings and (shared) credential."""
     from immport.client import AsyncClient
 
-    async with AsyncClient(auth=client.credential or False, settings=client.settings) as aclient:
+    async with AsyncClient(
+        auth=client.credential or False, settings=client.settings, cache=client.cache
+    ) as aclient:
         return await work(aclient)
 
 

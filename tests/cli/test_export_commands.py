@@ -67,3 +67,14 @@ def test_availability_as_json(cli: CliInvoker) -> None:
             "source": "search",
         },
     ]
+
+
+def test_offline_answers_from_the_cache_and_exits_1_on_a_miss(cli: CliInvoker, tmp_path: Path) -> None:
+    cache = str(tmp_path / "cache")
+    online = cli("--cache", cache, "lookup", "sex", "-f", "json")
+    assert online.exit_code == 0, online.stderr
+    offline = cli("--cache", cache, "--offline", "lookup", "sex", "-f", "json")
+    assert offline.exit_code == 0 and json.loads(offline.stdout) == json.loads(online.stdout)
+    miss = cli("--cache", cache, "--offline", "lookup", "race")
+    assert miss.exit_code == 1
+    assert "offline: this request has no cached response" in miss.stderr
