@@ -68,7 +68,7 @@ class ExportResult:
         lines = [
             f"export to {self.url}: {len(self.written)} queries, {files} part file(s) written "
             f"({self.rows:,} rows, {self.bytes:,} bytes) for {self.studies} studies in {self.elapsed:.1f} s; "
-            f"{self.up_to_date} already up to date, {self.unavailable} skipped (no data), "
+            f"{self.up_to_date} already up to date, {self.unavailable} not requested (no data), "
             f"{len(self.failed)} failed"
         ]
         if self.data_release:
