@@ -4,4 +4,4 @@
 Each figure is a module with ``TITLE`` and ``run(ctx) -> list[Row]``.
 """
 
-FIGURES = ("decode", "streaming", "tsv", "download", "fanout", "imports")
+FIGURES = ("decode", "streaming", "tsv", "download", "fanout", "imports", "export")

@@ -1,7 +1,9 @@
 """Where an export goes: a local directory or any fsspec/pyarrow filesystem URL (``s3://``, ``memory://``).
 
 Every file is written under a hidden temporary name and moved into place when complete, so readers (and a
-resumed export) never see half a file.
+resumed export) never see half a file. Files are not fsync'ed (that cost ~6 ms per part on the event loop):
+a killed process loses nothing the kernel has accepted; after a power cut, ``immport export verify`` finds
+any part the disk lost, and a re-run with ``force`` refetches it.
 """
 
 from __future__ import annotations
@@ -30,11 +32,6 @@ class HashingWriter:
         self._sha = hashlib.sha256()
         self.size = 0
         self.closed = False
-        self.discarded = False
-
-    def discard(self) -> None:
-        """Do not move the file into place (it is deleted instead)."""
-        self.discarded = True
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         self._raw.write(data)
@@ -116,13 +113,7 @@ class Destination:
             with self.fs.open(temp, "wb") as raw:
                 writer = HashingWriter(raw)
                 yield writer
-                raw.flush()
-                if self.local and not writer.discarded:
-                    os.fsync(raw.fileno())
-            if writer.discarded:
-                self.fs.rm_file(temp)
-            else:
-                self._move(temp, final)
+            self._move(temp, final)
         except BaseException:
             with contextlib.suppress(Exception):
                 self.fs.rm_file(temp)

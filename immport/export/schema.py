@@ -12,9 +12,11 @@ import json
 import logging
 from collections.abc import Callable, Sequence
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 import pyarrow as pa  # type: ignore[import-untyped]
+from immport_api_client.types import UNSET
 
 from immport.errors import InvalidRequestError
 from immport.export.kinds import Kind
@@ -25,6 +27,7 @@ __all__ = ["PARTITION_KEY", "KindSchema", "kind_schema"]
 PARTITION_KEY = "study_accession"
 _log = logging.getLogger("immport.export")
 
+_UNSET_TYPE = type(UNSET)
 _ARROW_TYPES: dict[str, Any] = {
     "string": pa.string(),
     "integer": pa.int64(),
@@ -36,7 +39,7 @@ _ARROW_TYPES: dict[str, Any] = {
 
 
 def _is_unset(value: Any) -> bool:
-    return type(value).__name__ == "Unset"
+    return type(value) is _UNSET_TYPE
 
 
 def _plain(value: Any) -> Any:
@@ -76,8 +79,9 @@ class KindSchema:
         """A ``pyarrow.RecordBatch`` of typed rows (attrs models, or plain values for value lists)."""
         columns = []
         for field, cell, arrow_field in zip(self._fields, self._cells, self.schema, strict=True):
-            name = field.attr_name
-            values = [cell(getattr(row, name, None)) for row in rows]
+            values = list(map(attrgetter(field.attr_name), rows))
+            if cell is not _scalar_cell or any(map(_is_unset, values)):
+                values = list(map(cell, values))
             columns.append(_array(values, arrow_field))
         return pa.RecordBatch.from_arrays(columns, schema=self.schema)
 

@@ -81,7 +81,7 @@ def test_cli_rejects_unknown_figures_and_bad_runs() -> None:
         _parse(["--only", "nope"])
     with pytest.raises(SystemExit):
         _parse(["--runs", "0"])
-    assert set(FIGURES) == {"decode", "streaming", "tsv", "download", "fanout", "imports"}
+    assert set(FIGURES) == {"decode", "streaming", "tsv", "download", "fanout", "imports", "export"}
 
 
 def test_quick_run_of_one_figure_writes_a_report(tmp_path: Path) -> None:

@@ -84,3 +84,12 @@ def test_knobs_from_the_environment() -> None:
     assert config.extra_studies == 500
     assert config.bumped_studies == ("SDY1", "SDY10002")
     assert SandboxState.create(config).catalog.study("SDY10499") is not None
+
+
+def test_release_bump_over_http_for_a_sandbox_in_another_process(many: Sandbox) -> None:
+    response = many.http.post("/_sandbox/release", json={"bump": ["SDY10001"]})
+    assert response.status_code == 200
+    assert response.json() == {"bumped": ["SDY10001"], "latest": "DR56"}
+    body = _search(many, studyAccession="SDY10001", sourceFields="latest_data_release_version_number")
+    assert body["hits"]["hits"][0]["_source"] == {"latest_data_release_version_number": "DR56"}  # type: ignore[index]
+    assert many.http.post("/_sandbox/release", json={"bump": "SDY1"}).status_code == 400
