@@ -2,8 +2,9 @@
 
 The async form awaits :func:`~immport.export.engine.run_export` on the caller's ``AsyncClient``. The sync
 form runs the same coroutine on a short-lived ``AsyncClient`` built from the sync client's settings and
-credentials (the credential object is shared, so a token refresh is shared too). When the calling thread
-already runs an event loop (Jupyter), the coroutine runs on a worker thread.
+credentials (the credential object is shared, so a token refresh is shared too) and HTTP cache; a custom
+sync ``transport=`` is not carried over (use ``AsyncClient(transport=...)`` and ``await client.export``).
+When the calling thread already runs an event loop (Jupyter), the coroutine runs on a worker thread.
 """
 
 from __future__ import annotations

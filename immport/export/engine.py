@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections import Counter
 from collections.abc import Collection, Coroutine, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -127,7 +128,7 @@ async def run_export(
         result.not_found = [a for a in options.selection.accessions if a.upper() not in releases]
     if per_study:
         result.disappeared = await _disappeared(client, journal, releases)
-    emit(ExportEvent("planned", total=len(plan.todo)))
+    emit(ExportEvent("planned", total=len(plan.todo), studies=len({u.study for u in plan.todo if u.study})))
     try:
         await _run_units(client, destination, journal, plan.todo, options, result, emit, global_release)
     finally:
@@ -161,6 +162,13 @@ async def _run_units(
     exported_at = str(options.exported_at)
 
     fatal: list[BaseException] = []
+    remaining = Counter(unit.study for unit in units if unit.study)
+
+    def finished(unit: Unit) -> None:
+        if unit.study is not None:
+            remaining[unit.study] -= 1
+            if not remaining[unit.study]:
+                emit(ExportEvent("study", message=unit.study))
 
     async def worker() -> None:
         while not fatal:
@@ -185,10 +193,12 @@ async def _run_units(
             except ImmPortError as exc:  # this part only (a restricted study, a server error ...)
                 result.failed.append(FailedPart(unit.kind.name, unit.study, exc))
                 emit(ExportEvent("failed", message=f"{unit.kind.name} {unit.study or ''}: {exc}"))
+                finished(unit)
                 continue
             journal.record(record)
             result.written.append(record)
             emit(ExportEvent("part", record=record))
+            finished(unit)
 
     await gather_all([worker() for _ in range(min(options.concurrency, len(units)))])
     if fatal:

@@ -17,10 +17,12 @@ __all__ = ["ExportEvent", "ExportResult", "FailedPart", "ProgressCallback"]
 
 @attrs.frozen
 class ExportEvent:
-    """``planned`` (total = parts to fetch), ``part`` (one written), ``failed`` (one failed)."""
+    """``planned`` (total = parts to fetch, studies = studies with parts to fetch), ``part`` (one written),
+    ``failed`` (one failed), ``study`` (the last part of a study finished; message = its accession)."""
 
-    kind: Literal["planned", "part", "failed"]
+    kind: Literal["planned", "part", "failed", "study"]
     total: int = 0
+    studies: int = 0
     record: PartRecord | None = None
     message: str = ""
 

@@ -13,32 +13,8 @@ import immport
 from immport.errors import InvalidRequestError, OfflineCacheMiss
 from immport.sandbox import SandboxConfig, SandboxInfo, running
 from tests.conftest import CANARIES
-
-
-class Counting(httpx.BaseTransport):
-    def __init__(self) -> None:
-        self._inner = httpx.HTTPTransport()
-        self.paths: list[str] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.paths.append(request.url.path)
-        return self._inner.handle_request(request)
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-class AsyncCounting(httpx.AsyncBaseTransport):
-    def __init__(self) -> None:
-        self._inner = httpx.AsyncHTTPTransport()
-        self.paths: list[str] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.paths.append(request.url.path)
-        return await self._inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
+from tests.counting import AsyncCountingTransport as AsyncCounting
+from tests.counting import CountingTransport as Counting
 
 
 @pytest.fixture(scope="module")

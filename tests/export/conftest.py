@@ -1,4 +1,4 @@
-"""A running sandbox (real sockets) for the export tests, and a request-counting async transport."""
+"""A running sandbox (real sockets) for the export tests, and clients for it."""
 
 from __future__ import annotations
 
@@ -28,24 +28,6 @@ def fresh_sandbox() -> Iterator[SandboxInfo]:
 
 def sync_client(info: SandboxInfo) -> immport.Client:
     return immport.Client(**info.client_kwargs(), api_key=info.api_key)
-
-
-class CountingTransport(httpx.AsyncBaseTransport):
-    """Counts requests by path on their way to a real transport."""
-
-    def __init__(self) -> None:
-        self._inner = httpx.AsyncHTTPTransport()
-        self.paths: list[str] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.paths.append(request.url.path)
-        return await self._inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    def count(self, fragment: str) -> int:
-        return sum(fragment in p for p in self.paths)
 
 
 def async_client(info: SandboxInfo, transport: httpx.AsyncBaseTransport | None = None) -> immport.AsyncClient:

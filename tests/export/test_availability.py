@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from immport.sandbox import SandboxInfo
-from tests.export.conftest import CountingTransport, async_client, sync_client
+from tests.counting import AsyncCountingTransport as CountingTransport
+from tests.export.conftest import async_client, sync_client
 
 
 def test_availability_reports_kinds_with_data_and_their_row_counts(sandbox: SandboxInfo) -> None:

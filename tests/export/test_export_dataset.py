@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from immport.errors import InvalidRequestError
+from immport.export import ExportEvent
 from immport.export.kinds import all_kinds
 from immport.export.schema import kind_schema
 from immport.export.verify import verify
@@ -166,3 +167,26 @@ def test_bad_options_fail_before_anything_is_sent(sandbox: SandboxInfo, tmp_path
     with pytest.raises(InvalidRequestError, match="concurrency"):
         _export(sandbox, tmp_path, studies=["SDY1"], concurrency=0)
     assert not list(tmp_path.iterdir())
+
+
+async def test_the_sync_export_works_inside_a_running_event_loop(
+    sandbox: SandboxInfo, tmp_path: Path
+) -> None:
+    # as in a Jupyter cell: the sync client's export runs its asyncio core on a worker thread
+    with sync_client(sandbox) as client:
+        result = client.export(tmp_path, studies=["SDY4"], kinds=["pcr"])
+    assert [(r.kind, r.study, r.rows) for r in result.written] == [("pcr", "SDY4", 24)]
+
+
+def test_progress_events_count_parts_and_finished_studies(sandbox: SandboxInfo, tmp_path: Path) -> None:
+    events: list[ExportEvent] = []
+    _export(sandbox, tmp_path, studies=["SDY1", "SDY2"], kinds=["elisa", "hai"], progress=events.append)
+    assert (events[0].kind, events[0].total, events[0].studies) == ("planned", 4, 2)
+    parts = [e for e in events if e.kind == "part"]
+    assert sorted((e.record.kind, e.record.study) for e in parts if e.record) == [
+        ("elisa", "SDY1"),
+        ("elisa", "SDY2"),
+        ("hai", "SDY1"),
+        ("hai", "SDY2"),
+    ]
+    assert sorted(e.message for e in events if e.kind == "study") == ["SDY1", "SDY2"]

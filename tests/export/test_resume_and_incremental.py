@@ -17,7 +17,8 @@ from immport.export.destination import Destination
 from immport.export.journal import Journal, PartRecord
 from immport.export.verify import verify
 from immport.sandbox import SandboxInfo
-from tests.export.conftest import CountingTransport, async_client, sync_client
+from tests.counting import AsyncCountingTransport as CountingTransport
+from tests.export.conftest import async_client, sync_client
 
 STUDIES = ["SDY1", "SDY2", "SDY4", "SDY269", "SDY1680", *[f"SDY{10000 + k}" for k in range(6)]]
 RESULT_KINDS = 11

@@ -25,21 +25,25 @@ KINDS_HELP = (
 
 
 class ExportBars:
-    """One bar on stderr: parts done of planned, rows, bytes and rate."""
+    """One bar on stderr: parts done of planned, studies done, rows, bytes and rate."""
 
     def __init__(self, *, enabled: bool) -> None:
         self._progress = Progress(
             TextColumn("export"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("parts · {task.fields[rows]:,} rows · {task.fields[size]} · {task.fields[rate]}"),
+            TextColumn(
+                "parts · {task.fields[studies]} studies · {task.fields[rows]:,} rows · {task.fields[size]} · "
+                "{task.fields[rate]}"
+            ),
             TimeElapsedColumn(),
             console=stderr(),
             disable=not enabled,
         )
-        self._task = self._progress.add_task("export", total=None, rows=0, size="0 B", rate="")
+        self._task = self._progress.add_task("export", total=None, rows=0, size="0 B", rate="", studies="0")
         self._rows = 0
         self._bytes = 0
+        self._studies = (0, 0)
 
     def __enter__(self) -> ExportBars:
         self._progress.start()
@@ -52,7 +56,12 @@ class ExportBars:
 
     def __call__(self, event: ExportEvent) -> None:
         if event.kind == "planned":
-            self._progress.update(self._task, total=event.total)
+            self._studies = (0, event.studies)
+            self._progress.update(self._task, total=event.total, studies=f"0/{event.studies}")
+            return
+        if event.kind == "study":
+            self._studies = (self._studies[0] + 1, self._studies[1])
+            self._progress.update(self._task, studies=f"{self._studies[0]}/{self._studies[1]}")
             return
         if event.record is not None:
             self._rows += event.record.rows
