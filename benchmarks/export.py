@@ -58,7 +58,7 @@ def _missing() -> str | None:
 
 
 def _studies(count: int) -> list[str]:
-    return (DOCUMENTED + [f"SDY{10000 + k}" for k in range(count)])[:count]
+    return (DOCUMENTED + [f"SDY{3000 + k}" for k in range(count)])[:count]
 
 
 class _Counting(httpx.AsyncBaseTransport):

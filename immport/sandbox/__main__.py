@@ -43,7 +43,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--file-size", type=int, help="size in bytes of each study's largest file (default 65536)")
     p.add_argument("--seed", type=int, help="data and fault seed (default 0)")
     p.add_argument(
-        "--extra-studies", type=int, metavar="N", help="N generated studies (SDY10000...) with skewed sizes"
+        "--extra-studies", type=int, metavar="N", help="N generated studies (SDY3000...) with skewed sizes"
     )
     p.add_argument(
         "--bumped-studies",

@@ -62,7 +62,9 @@ class SandboxConfig:
     rows: int = attrs.field(default=40, validator=attrs.validators.ge(1))
     file_size: int = attrs.field(default=64 * 1024, validator=attrs.validators.ge(16))
     seed: int = 0
-    extra_studies: int = attrs.field(default=0, validator=attrs.validators.ge(0))  # SDY10000, SDY10001 ...
+    extra_studies: int = attrs.field(  # generated studies SDY3000, SDY3001 ... (at most SDY7999)
+        default=0, validator=[attrs.validators.ge(0), attrs.validators.le(5000)]
+    )
     bumped_studies: tuple[str, ...] = attrs.field(default=(), converter=tuple)  # released in DR56
     username: str = "demo"
     password: str = attrs.field(default="demo-password", repr=False)

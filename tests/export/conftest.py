@@ -10,7 +10,7 @@ import pytest
 import immport
 from immport.sandbox import SandboxConfig, SandboxInfo, running
 
-EXTRA = 6  # generated studies SDY10000..SDY10005 next to the documented five
+EXTRA = 6  # generated studies SDY3000..SDY3005 next to the documented five
 
 
 @pytest.fixture(scope="module")

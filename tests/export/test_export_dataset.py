@@ -190,3 +190,29 @@ def test_progress_events_count_parts_and_finished_studies(sandbox: SandboxInfo, 
         ("hai", "SDY2"),
     ]
     assert sorted(e.message for e in events if e.kind == "study") == ["SDY1", "SDY2"]
+
+
+def test_study_resources_manifests_and_lookups_export_too(sandbox: SandboxInfo, tmp_path: Path) -> None:
+    result = _export(sandbox, tmp_path, studies=["SDY1"], kinds=["manifest", "study_summary", "lookup_sex"])
+    rows = {(r.kind, r.study): r.rows for r in result.written}
+    assert rows == {("manifest", "SDY1"): 6, ("study_summary", "SDY1"): 1, ("lookup_sex", None): 4}
+    summary = pq.read_table(tmp_path / "kind=study_summary/study_accession=SDY1/part-0000.parquet")
+    links = json.loads(summary.column("study_links")[0].as_py())  # nested models are stored as JSON text
+    assert [link["name"] for link in links] == ["Study website", "Registry"]
+    manifest = pq.read_table(tmp_path / "kind=manifest/study_accession=SDY1/part-0000.parquet")
+    assert manifest.schema.field("filesize_bytes").type == pa.int64()
+    assert (tmp_path / "kind=lookup_sex/part-0000.parquet").is_file()
+
+
+def test_studies_from_a_search_query_with_paging(sandbox: SandboxInfo, tmp_path: Path) -> None:
+    result = _export(
+        sandbox, tmp_path, search={"term": "Sandbox cohort", "page_size": 4}, kinds=["study_arm"]
+    )
+    assert result.studies == 6  # SDY3000..SDY3005, over two search pages of 4
+    assert sorted(r.study for r in result.written) == [f"SDY{3000 + k}" for k in range(6)]
+
+
+def test_all_shared_studies_when_no_selection_is_given(sandbox: SandboxInfo, tmp_path: Path) -> None:
+    result = _export(sandbox, tmp_path, kinds=["study_arm"])
+    assert result.studies == 11
+    assert {r.study for r in result.written} >= {"SDY1", "SDY1680", "SDY3005"}

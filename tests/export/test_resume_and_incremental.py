@@ -20,7 +20,7 @@ from immport.sandbox import SandboxInfo
 from tests.counting import AsyncCountingTransport as CountingTransport
 from tests.export.conftest import async_client, sync_client
 
-STUDIES = ["SDY1", "SDY2", "SDY4", "SDY269", "SDY1680", *[f"SDY{10000 + k}" for k in range(6)]]
+STUDIES = ["SDY1", "SDY2", "SDY4", "SDY269", "SDY1680", *[f"SDY{3000 + k}" for k in range(6)]]
 RESULT_KINDS = 11
 
 
@@ -41,14 +41,14 @@ async def test_rerun_after_a_release_bump_fetches_only_the_bumped_studies(
 ) -> None:
     async with async_client(fresh_sandbox) as client:
         await client.export(tmp_path, studies=STUDIES, kinds="results")
-    fresh_sandbox.bump_release(["SDY2", "SDY10003"])
+    fresh_sandbox.bump_release(["SDY2", "SDY3003"])
 
     transport = CountingTransport()
     async with async_client(fresh_sandbox, transport) as client:
         again = await client.export(tmp_path, studies=STUDIES, kinds="results")
 
     assert transport.count("/result/") == 2 * RESULT_KINDS
-    assert {r.study for r in again.written} == {"SDY2", "SDY10003"}
+    assert {r.study for r in again.written} == {"SDY2", "SDY3003"}
     assert again.up_to_date == (len(STUDIES) - 2) * RESULT_KINDS
     journal = Journal(Destination(tmp_path))
     assert journal.get("elisa", "SDY2").data_release == "DR56"  # type: ignore[union-attr]

@@ -42,12 +42,12 @@ def test_extra_studies_are_searchable_after_the_documented_five(many: Sandbox) -
     body = _search(many, sourceFields="study_accession")
     accessions = [hit["_source"]["study_accession"] for hit in body["hits"]["hits"]]  # type: ignore[index]
     assert body["hits"]["total"]["value"] == 125  # type: ignore[index]
-    assert accessions[:6] == ["SDY1", "SDY2", "SDY4", "SDY269", "SDY1680", "SDY10000"]
-    assert accessions[-1] == "SDY10119"
+    assert accessions[:6] == ["SDY1", "SDY2", "SDY4", "SDY269", "SDY1680", "SDY3000"]
+    assert accessions[-1] == "SDY3119"
 
 
 def test_generated_study_sizes_are_skewed(many: Sandbox) -> None:
-    studies = [f"SDY{10000 + k}" for k in range(120)]
+    studies = [f"SDY{3000 + k}" for k in range(120)]
     rows = dict.fromkeys(studies, 0)
     for path in RESULT_PATHS:  # one query per assay over all generated studies
         response = many.get(f"/result/{path}", [("studyAccession", s) for s in studies])
@@ -62,16 +62,16 @@ def test_generated_study_sizes_are_skewed(many: Sandbox) -> None:
 
 def test_release_bump_moves_only_the_chosen_studies(many: Sandbox) -> None:
     state: SandboxState = many.state
-    state.bump_release(["sdy2", "SDY10003"])
+    state.bump_release(["sdy2", "SDY3003"])
     body = _search(many, sourceFields="study_accession,latest_data_release_version_number")
     releases = {
         hit["_source"]["study_accession"]: hit["_source"]["latest_data_release_version_number"]
         for hit in body["hits"]["hits"]  # type: ignore[index]
     }
     assert releases["SDY2"] == "DR56"
-    assert releases["SDY10003"] == "DR56"
+    assert releases["SDY3003"] == "DR56"
     assert releases["SDY1"] == "DR55"
-    assert {r for a, r in releases.items() if a not in ("SDY2", "SDY10003")} == {"DR55"}
+    assert {r for a, r in releases.items() if a not in ("SDY2", "SDY3003")} == {"DR55"}
     info = many.get("/api/study/SDY2").json()
     assert info[0]["latestDataReleaseVersion"] == "DR56"
     assert many.get("/ui/studydatarel/datarelver", auth=False).json() == ["DR56"]
@@ -79,17 +79,17 @@ def test_release_bump_moves_only_the_chosen_studies(many: Sandbox) -> None:
 
 def test_knobs_from_the_environment() -> None:
     config = config_from_env(
-        {"IMMPORT_SANDBOX_EXTRA_STUDIES": "500", "IMMPORT_SANDBOX_BUMPED_STUDIES": "SDY1, SDY10002"}
+        {"IMMPORT_SANDBOX_EXTRA_STUDIES": "500", "IMMPORT_SANDBOX_BUMPED_STUDIES": "SDY1, SDY3002"}
     )
     assert config.extra_studies == 500
-    assert config.bumped_studies == ("SDY1", "SDY10002")
-    assert SandboxState.create(config).catalog.study("SDY10499") is not None
+    assert config.bumped_studies == ("SDY1", "SDY3002")
+    assert SandboxState.create(config).catalog.study("SDY3499") is not None
 
 
 def test_release_bump_over_http_for_a_sandbox_in_another_process(many: Sandbox) -> None:
-    response = many.http.post("/_sandbox/release", json={"bump": ["SDY10001"]})
+    response = many.http.post("/_sandbox/release", json={"bump": ["SDY3001"]})
     assert response.status_code == 200
-    assert response.json() == {"bumped": ["SDY10001"], "latest": "DR56"}
-    body = _search(many, studyAccession="SDY10001", sourceFields="latest_data_release_version_number")
+    assert response.json() == {"bumped": ["SDY3001"], "latest": "DR56"}
+    body = _search(many, studyAccession="SDY3001", sourceFields="latest_data_release_version_number")
     assert body["hits"]["hits"][0]["_source"] == {"latest_data_release_version_number": "DR56"}  # type: ignore[index]
     assert many.http.post("/_sandbox/release", json={"bump": "SDY1"}).status_code == 400

@@ -245,7 +245,7 @@ FILE_TYPES: Final[tuple[tuple[str, str, str], ...]] = (
 
 BASE_RELEASE: Final = "DR55"
 NEXT_RELEASE: Final = "DR56"
-GENERATED_FIRST: Final = 10_000  # generated studies are SDY10000, SDY10001, ...
+GENERATED_FIRST: Final = 3_000  # generated studies are SDY3000, SDY3001, ... (the spec allows 7 characters)
 _FOCI: Final = (
     ("Vaccine Response", "Influenza"),
     ("Infection Response", "COVID-19"),
