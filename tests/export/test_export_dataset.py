@@ -216,3 +216,16 @@ def test_all_shared_studies_when_no_selection_is_given(sandbox: SandboxInfo, tmp
     result = _export(sandbox, tmp_path, kinds=["study_arm"])
     assert result.studies == 11
     assert {r.study for r in result.written} >= {"SDY1", "SDY1680", "SDY3005"}
+
+
+def test_export_through_a_pyarrow_filesystem_object(sandbox: SandboxInfo, tmp_path: Path) -> None:
+    import pyarrow.fs as pafs
+
+    result = _export(
+        sandbox, str(tmp_path / "arrow"), studies=["SDY4"], kinds=["pcr"], filesystem=pafs.LocalFileSystem()
+    )
+    assert [(r.path, r.rows) for r in result.written] == [
+        ("kind=pcr/study_accession=SDY4/part-0000.parquet", 24)
+    ]
+    assert pq.read_metadata(tmp_path / "arrow/kind=pcr/study_accession=SDY4/part-0000.parquet").num_rows == 24
+    assert verify(str(tmp_path / "arrow"), filesystem=pafs.LocalFileSystem()).ok
