@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from immport.export._search import StudySource, iter_study_sources
 from immport.export.kinds import Kind
+
+if TYPE_CHECKING:
+    from immport.client import AsyncClient
 
 __all__ = ["TECHNIQUES", "KindAvailability", "StudyAvailability", "empty_kinds", "study_availability"]
 
@@ -62,13 +65,13 @@ class StudyAvailability:
         }
 
 
-async def _studies_with(client: Any, technique: str, accessions: Sequence[str]) -> set[str]:
+async def _studies_with(client: AsyncClient, technique: str, accessions: Sequence[str]) -> set[str]:
     query = {"assay_method": technique}
     return {s.accession async for s in iter_study_sources(client.search, query, accessions)}
 
 
 async def search_presence(
-    client: Any, sources: Sequence[StudySource], kinds: Iterable[Kind]
+    client: AsyncClient, sources: Sequence[StudySource], kinds: Iterable[Kind]
 ) -> dict[str, dict[str, bool]]:
     """study -> {result kind: has data}, from search only."""
     names = [k.name for k in kinds if k.group == "results"]
@@ -97,14 +100,14 @@ async def search_presence(
 
 
 async def empty_kinds(
-    client: Any, sources: Sequence[StudySource], kinds: Iterable[Kind]
+    client: AsyncClient, sources: Sequence[StudySource], kinds: Iterable[Kind]
 ) -> dict[str, list[str]]:
     """study -> the result kinds search says it has no data for (what ``only_available`` skips)."""
     presence = await search_presence(client, sources, kinds)
     return {study: [k for k, has in found.items() if not has] for study, found in presence.items()}
 
 
-async def _count(client: Any, kind: Kind, study: str, limit: asyncio.Semaphore) -> int:
+async def _count(client: AsyncClient, kind: Kind, study: str, limit: asyncio.Semaphore) -> int:
     async with limit:
         rows = 0
         async for _ in client._invoke_stream(kind.operation.operation_id, kind.arguments(study)):
@@ -113,7 +116,7 @@ async def _count(client: Any, kind: Kind, study: str, limit: asyncio.Semaphore) 
 
 
 async def study_availability(
-    client: Any,
+    client: AsyncClient,
     accessions: Sequence[str],
     kinds: Sequence[Kind],
     *,

@@ -12,7 +12,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Collection, Coroutine, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -25,6 +25,9 @@ from immport.export.parts import BATCH_ROWS, write_part
 from immport.export.plan import Unit, make_plan
 from immport.export.provenance import export_time, write_provenance
 from immport.export.result import ExportEvent, ExportResult, FailedPart, ProgressCallback
+
+if TYPE_CHECKING:
+    from immport.client import AsyncClient
 
 __all__ = ["ExportOptions", "Selection", "run_export"]
 
@@ -57,7 +60,7 @@ class ExportOptions:
     exported_at: str | None = None
 
 
-async def _global_release(client: Any) -> str | None:
+async def _global_release(client: AsyncClient) -> str | None:
     """ImmPort's current data release (``/ui/studydatarel/datarelver``); None when it cannot be read."""
     try:
         release = await client.ui.data_release_version()
@@ -67,7 +70,7 @@ async def _global_release(client: Any) -> str | None:
     return str(release) if release else None
 
 
-async def _select(client: Any, selection: Selection) -> list[StudySource]:
+async def _select(client: AsyncClient, selection: Selection) -> list[StudySource]:
     found = [s async for s in iter_study_sources(client.search, selection.query, selection.accessions)]
     if selection.accessions is None:
         return found
@@ -75,7 +78,7 @@ async def _select(client: Any, selection: Selection) -> list[StudySource]:
     return [by_accession[a.upper()] for a in selection.accessions if a.upper() in by_accession]
 
 
-async def _disappeared(client: Any, journal: Journal, found: Iterable[str]) -> list[str]:
+async def _disappeared(client: AsyncClient, journal: Journal, found: Iterable[str]) -> list[str]:
     """Studies the journal has but this selection did not return, and that search no longer knows."""
     missing = sorted(journal.studies() - set(found))
     if not missing:
@@ -85,7 +88,7 @@ async def _disappeared(client: Any, journal: Journal, found: Iterable[str]) -> l
 
 
 async def run_export(
-    client: Any,
+    client: AsyncClient,
     destination: Destination,
     options: ExportOptions,
     progress: ProgressCallback | None = None,
@@ -147,7 +150,7 @@ async def run_export(
 
 
 async def _run_units(
-    client: Any,
+    client: AsyncClient,
     destination: Destination,
     journal: Journal,
     units: list[Unit],
