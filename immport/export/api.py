@@ -45,6 +45,8 @@ class ExportKwargs(TypedDict, total=False):
     - ``filesystem``: an fsspec or pyarrow filesystem for ``dest`` (else ``dest`` may be a URL);
     - ``progress``: a callback receiving :class:`~immport.export.ExportEvent`;
     - ``batch_rows``: rows per Parquet row group (memory bound per part in flight).
+
+    One export at a time per destination: a run removes the temporary files an interrupted run left.
     """
 
     studies: str | Iterable[str] | None

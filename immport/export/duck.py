@@ -13,6 +13,7 @@ from typing import Any
 
 from immport.errors import InvalidRequestError
 from immport.export.destination import Destination
+from immport.export.journal import JOURNAL_DIR
 
 __all__ = ["connect", "dataset_kinds"]
 
@@ -41,10 +42,15 @@ def connect(
             "reading an export with DuckDB needs the duckdb package: pip install 'immport[duckdb]'"
         ) from None
     destination = target if isinstance(target, Destination) else Destination(target, filesystem)
+    kinds = dataset_kinds(destination)
+    if not kinds and not destination.exists(JOURNAL_DIR):
+        raise InvalidRequestError(
+            f"no export at {destination.url} (no kind=... directories, no {JOURNAL_DIR}/)"
+        )
     connection = duckdb.connect(database)
     if not destination.local:
         connection.register_filesystem(destination.fs)
-    for kind, partitioned in dataset_kinds(destination).items():
+    for kind, partitioned in kinds.items():
         pattern = destination.url + f"/kind={kind}/" + ("*/*.parquet" if partitioned else "*.parquet")
         literal = pattern.replace("'", "''")
         connection.execute(

@@ -8,8 +8,9 @@ from typing import Any
 
 import attrs
 
+from immport.errors import InvalidRequestError
 from immport.export.destination import Destination
-from immport.export.journal import Journal
+from immport.export.journal import JOURNAL_DIR, Journal
 
 __all__ = ["VerifyReport", "verify"]
 
@@ -54,6 +55,8 @@ def _digest(destination: Destination, relative: str) -> tuple[int, str]:
 
 def verify(target: Destination | str | os.PathLike[str], *, filesystem: Any = None) -> VerifyReport:
     destination = target if isinstance(target, Destination) else Destination(target, filesystem)
+    if not destination.exists(JOURNAL_DIR):
+        raise InvalidRequestError(f"no export at {destination.url} (it has no {JOURNAL_DIR}/)")
     journal = Journal(destination)
     mismatched: list[str] = []
     missing: list[str] = []

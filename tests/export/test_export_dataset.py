@@ -229,3 +229,12 @@ def test_export_through_a_pyarrow_filesystem_object(sandbox: SandboxInfo, tmp_pa
     ]
     assert pq.read_metadata(tmp_path / "arrow/kind=pcr/study_accession=SDY4/part-0000.parquet").num_rows == 24
     assert verify(str(tmp_path / "arrow"), filesystem=pafs.LocalFileSystem()).ok
+
+
+def test_verify_and_connect_refuse_a_directory_that_is_not_an_export(tmp_path: Path) -> None:
+    from immport.export import connect
+
+    with pytest.raises(InvalidRequestError, match="no export at"):
+        verify(tmp_path)
+    with pytest.raises(InvalidRequestError, match="no export at"):
+        connect(tmp_path)
