@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import random
 import time
 from collections import Counter
 from collections.abc import Collection, Coroutine, Iterable, Mapping, Sequence
@@ -16,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from immport.errors import AuthenticationError, ImmPortError, InvalidRequestError
+from immport.errors import AuthenticationError, DecodeError, ImmPortError, InvalidRequestError, TransportError
 from immport.export._search import StudySource, iter_study_sources
 from immport.export.destination import Destination
-from immport.export.journal import Journal
+from immport.export.journal import Journal, PartRecord
 from immport.export.kinds import Kind
 from immport.export.parts import BATCH_ROWS, write_part
 from immport.export.plan import Unit, make_plan
@@ -180,12 +181,10 @@ async def _run_units(
             except asyncio.QueueEmpty:
                 return
             try:
-                record = await write_part(
+                record = await _write_with_retries(
                     client,
                     destination,
-                    unit.kind,
-                    unit.study,
-                    data_release=unit.data_release,
+                    unit,
                     global_release=global_release,
                     exported_at=exported_at,
                     batch_rows=options.batch_rows,
@@ -206,6 +205,41 @@ async def _run_units(
     await gather_all([worker() for _ in range(min(options.concurrency, len(units)))])
     if fatal:
         raise fatal[0]
+
+
+async def _write_with_retries(
+    client: AsyncClient,
+    destination: Destination,
+    unit: Unit,
+    *,
+    global_release: str | None,
+    exported_at: str,
+    batch_rows: int,
+) -> PartRecord:
+    """One part; a body cut or truncated mid-way (which the HTTP layer cannot retry: rows were already
+    read) is fetched again from the start, up to ``max_retries`` times, with the same backoff."""
+    attempt = 0
+    while True:
+        try:
+            return await write_part(
+                client,
+                destination,
+                unit.kind,
+                unit.study,
+                data_release=unit.data_release,
+                global_release=global_release,
+                exported_at=exported_at,
+                batch_rows=batch_rows,
+            )
+        except (TransportError, DecodeError) as exc:
+            if attempt >= client.settings.max_retries:
+                raise
+            delay = min(client.settings.backoff_cap, client.settings.backoff_base * 2**attempt)
+            attempt += 1
+            _log.info(
+                "%s %s: %s; fetching the part again (%d)", unit.kind.name, unit.study or "", exc, attempt
+            )
+            await asyncio.sleep(random.uniform(0, delay))
 
 
 async def gather_all(coroutines: list[Coroutine[Any, Any, Any]]) -> None:

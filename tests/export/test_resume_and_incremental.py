@@ -13,6 +13,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+import immport
 from immport.export.destination import Destination
 from immport.export.journal import Journal, PartRecord
 from immport.export.verify import verify
@@ -143,3 +144,25 @@ def test_an_interrupted_export_resumes_to_the_same_dataset(
     assert _snapshot(dest) == _snapshot(tmp_path / "reference")
     assert not [p for p in dest.rglob("*") if p.name.endswith(".tmp")]
     assert verify(dest).ok
+
+
+async def test_a_body_cut_mid_way_is_fetched_again_then_reported_failed(
+    fresh_sandbox: SandboxInfo, tmp_path: Path
+) -> None:
+    fresh_sandbox.configure(cut_after_bytes=2000, fault_path_prefix="/data/query/result/")
+    transport = CountingTransport()
+    async with immport.AsyncClient(
+        **fresh_sandbox.client_kwargs(),
+        api_key=fresh_sandbox.api_key,
+        transport=transport,
+        max_retries=2,
+        backoff_base=0.01,
+    ) as client:
+        result = await client.export(tmp_path, studies=["SDY1", "SDY2"], kinds=["elisa", "pcr"])
+    assert transport.count("/result/elisa") == 2 * 3  # each cut part: the first try and two more
+    assert [(f.kind, f.study) for f in sorted(result.failed, key=lambda f: f.study or "")] == [
+        ("elisa", "SDY1"),
+        ("elisa", "SDY2"),
+    ]
+    assert [(r.kind, r.rows) for r in result.written] == [("pcr", 0), ("pcr", 0)]  # small bodies pass
+    assert not list(tmp_path.rglob("*.parquet")) and not list(tmp_path.rglob("*.tmp"))
