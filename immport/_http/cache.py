@@ -11,7 +11,10 @@ sees (and stores) it, and put back only on the way to ImmPort.
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 
 import attrs
@@ -19,7 +22,14 @@ import httpx
 
 from immport.errors import InvalidRequestError, OfflineCacheMiss
 
-__all__ = ["CACHED_PATHS", "HttpCache", "cache_async_transport", "cache_sync_transport", "is_cacheable"]
+__all__ = [
+    "CACHED_PATHS",
+    "HttpCache",
+    "cache_async_transport",
+    "cache_sync_transport",
+    "fresh_reads",
+    "is_cacheable",
+]
 
 CACHED_PATHS = (
     "/api/lookup/",
@@ -31,6 +41,18 @@ CACHED_PATHS = (
 DEFAULT_TTL = 24 * 3600.0
 DATABASE = "immport-http-cache.sqlite"
 _AUTH_EXTENSION = "immport.cache.authorization"
+_FRESH: ContextVar[bool] = ContextVar("immport_cache_fresh", default=False)
+
+
+@contextlib.contextmanager
+def fresh_reads() -> Iterator[None]:
+    """Inside the block, requests skip the cache (unless offline): for answers that must be current,
+    such as the data releases an incremental export compares."""
+    token = _FRESH.set(True)
+    try:
+        yield
+    finally:
+        _FRESH.reset(token)
 
 
 def _as_path(value: str | os.PathLike[str]) -> Path:
@@ -66,7 +88,9 @@ def _require_hishel() -> None:
         raise InvalidRequestError("the HTTP cache needs hishel: pip install 'immport[cache]'") from None
 
 
-def is_cacheable(request: httpx.Request) -> bool:
+def is_cacheable(request: httpx.Request, *, offline: bool = False) -> bool:
+    if _FRESH.get() and not offline:
+        return False
     return request.method == "GET" and any(part in request.url.path for part in CACHED_PATHS)
 
 
@@ -119,7 +143,7 @@ class _SyncRouter(httpx.BaseTransport):
         self._cached = CacheTransport(_SyncUpstream(None if cache.offline else inner), storage=storage)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if is_cacheable(request):
+        if is_cacheable(request, offline=self._offline):
             _detach_credentials(request)
             return self._cached.handle_request(request)
         if self._offline:
@@ -160,7 +184,7 @@ class _AsyncRouter(httpx.AsyncBaseTransport):
         self._cached = AsyncCacheTransport(_AsyncUpstream(None if cache.offline else inner), storage=storage)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if is_cacheable(request):
+        if is_cacheable(request, offline=self._offline):
             _detach_credentials(request)
             return await self._cached.handle_async_request(request)
         if self._offline:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from immport._http.cache import fresh_reads
 from immport.errors import AuthenticationError, DecodeError, ImmPortError, InvalidRequestError, TransportError
 from immport.export._search import StudySource, iter_study_sources
 from immport.export.destination import Destination
@@ -103,9 +104,10 @@ async def run_export(
     options = attrs.evolve(options, exported_at=exported_at)
     destination.remove_stale_temporaries()
     journal = Journal(destination)
-    global_release = await _global_release(client)
     per_study = any(k.per_study for k in options.kinds)
-    sources = await _select(client, options.selection) if per_study else []
+    with fresh_reads():  # data releases decide what is refetched: never from a stale HTTP cache
+        global_release = await _global_release(client)
+        sources = await _select(client, options.selection) if per_study else []
     releases = {s.accession: s.release for s in sources}
     known_empty: dict[str, list[str]] | None = None
     if options.only_available and sources:
@@ -131,7 +133,8 @@ async def run_export(
     if options.selection.accessions is not None:
         result.not_found = [a for a in options.selection.accessions if a.upper() not in releases]
     if per_study:
-        result.disappeared = await _disappeared(client, journal, releases)
+        with fresh_reads():
+            result.disappeared = await _disappeared(client, journal, releases)
     emit(ExportEvent("planned", total=len(plan.todo), studies=len({u.study for u in plan.todo if u.study})))
     try:
         await _run_units(client, destination, journal, plan.todo, options, result, emit, global_release)

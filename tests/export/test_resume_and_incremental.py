@@ -166,3 +166,18 @@ async def test_a_body_cut_mid_way_is_fetched_again_then_reported_failed(
     ]
     assert [(r.kind, r.rows) for r in result.written] == [("pcr", 0), ("pcr", 0)]  # small bodies pass
     assert not list(tmp_path.rglob("*.parquet")) and not list(tmp_path.rglob("*.tmp"))
+
+
+async def test_with_an_http_cache_the_releases_are_still_read_fresh(
+    fresh_sandbox: SandboxInfo, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    async with immport.AsyncClient(
+        **fresh_sandbox.client_kwargs(), api_key=fresh_sandbox.api_key, cache=cache
+    ) as client:
+        await client.search.studies(term="Varicella")  # search answers are cached...
+        await client.export(tmp_path / "data", studies=["SDY1", "SDY2"], kinds=["elisa"])
+        fresh_sandbox.bump_release(["SDY2"])
+        again = await client.export(tmp_path / "data", studies=["SDY1", "SDY2"], kinds=["elisa"])
+    # ...but the export's own release check skipped the cache and saw SDY2's new release
+    assert [(r.study, r.data_release) for r in again.written] == [("SDY2", "DR56")]
