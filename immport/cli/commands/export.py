@@ -103,14 +103,13 @@ class ExportGroup(click.Group):
 def export() -> None:
     """Export ImmPort into a hive-partitioned Parquet dataset (resumable, incremental, with provenance).
 
-    DEST is a directory or an fsspec URL (s3://..., memory://...). Run the same command again to resume
-    after Ctrl-C or a crash, or to fetch only the studies whose data release changed.
+    `immport export DEST [OPTIONS]` runs an export (options: `immport export run --help`). DEST is a
+    directory or an fsspec URL (s3://..., memory://...). Run the same command again to resume after
+    Ctrl-C or a crash, or to fetch only the studies whose data release changed.
     """
 
 
-@export.command(
-    "run", context_settings=CONTEXT, hidden=True, epilog=example("immport export data/ --study SDY1,SDY2")
-)
+@export.command("run", context_settings=CONTEXT, epilog=example("immport export data/ --study SDY1,SDY2"))
 @click.argument("dest")
 @click.option("-s", "--study", "studies", multiple=True, metavar="SDY[,SDY...]", help="Studies to export.")
 @click.option("--term", help="Export the studies a study search for TERM finds.")
@@ -131,7 +130,7 @@ def run(
     force_study: tuple[str, ...],
     only_available: bool,
 ) -> None:
-    """Run an export into DEST."""
+    """Export into DEST (`immport export DEST ...` is short for `immport export run DEST ...`)."""
     chosen = [bool(studies), term is not None, all_studies]
     if sum(chosen) != 1:
         raise click.UsageError("choose the studies with exactly one of --study, --term or --all")
