@@ -13,7 +13,7 @@ from typing import Any
 
 from immport.errors import InvalidRequestError
 from immport.export.destination import Destination
-from immport.export.journal import JOURNAL_DIR
+from immport.export.journal import JOURNAL_DIR, Journal
 
 __all__ = ["connect", "dataset_kinds"]
 
@@ -43,7 +43,7 @@ def connect(
         ) from None
     destination = target if isinstance(target, Destination) else Destination(target, filesystem)
     kinds = dataset_kinds(destination)
-    if not kinds and not destination.exists(JOURNAL_DIR):
+    if not kinds and not Journal(destination).exists():
         raise InvalidRequestError(
             f"no export at {destination.url} (no kind=... directories, no {JOURNAL_DIR}/)"
         )

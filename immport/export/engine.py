@@ -140,7 +140,9 @@ async def run_export(
         await _run_units(client, destination, journal, plan.todo, options, result, emit, global_release)
     finally:
         if len(journal):
-            with contextlib.suppress(Exception):  # never hide the real outcome behind this write
+            with contextlib.suppress(Exception):  # never hide the real outcome behind these writes
+                journal.compact()
+            with contextlib.suppress(Exception):
                 write_provenance(
                     destination,
                     journal,

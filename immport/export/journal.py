@@ -3,14 +3,15 @@
 A part is recorded only after its Parquet file has been moved into place, so the journal never names a
 file that is not complete; a part written but not yet recorded (killed in between) is simply redone, and
 its file (same name) replaced. Each record is its own file, written atomically, which works the same on a
-local disk and on object stores (no appends).
+local disk and on object stores (no appends). At the end of a run the records are compacted into one
+``_immport/journal.json`` (and their files removed), so the next run reads one file plus what came after.
 """
 
 from __future__ import annotations
 
 import builtins
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -22,6 +23,7 @@ __all__ = ["JOURNAL_DIR", "Journal", "PartRecord"]
 META_DIR = "_immport"
 JOURNAL_DIR = f"{META_DIR}/journal"
 GLOBAL = "_all"  # the journal's name for parts that belong to no study (lookups)
+SNAPSHOT = f"{META_DIR}/journal.json"
 
 
 @attrs.frozen(kw_only=True)
@@ -47,8 +49,16 @@ class PartRecord:
 
     @classmethod
     def from_json(cls, data: builtins.bytes) -> PartRecord:
-        raw = json.loads(data)
-        return cls(**{f.name: raw.get(f.name) for f in attrs.fields(cls)})
+        return cls.from_mapping(json.loads(data))
+
+    @classmethod
+    def from_mapping(cls, raw: Mapping[str, Any]) -> PartRecord:
+        values: dict[str, Any] = {f.name: raw.get(f.name) for f in attrs.fields(cls)}
+        return cls(**values)
+
+
+def _hidden(relative: str) -> bool:
+    return relative.rpartition("/")[2].startswith(".")
 
 
 def _record_path(kind: str, study: str | None) -> str:
@@ -61,14 +71,20 @@ class Journal:
     def __init__(self, destination: Destination) -> None:
         self._dest = destination
         self.records: dict[tuple[str, str | None], PartRecord] = {}
-        for relative in destination.find(JOURNAL_DIR, ".json"):
-            if relative.rpartition("/")[2].startswith("."):
-                continue
+        if destination.exists(SNAPSHOT):
+            for raw in json.loads(destination.read_bytes(SNAPSHOT)):
+                record = PartRecord.from_mapping(raw)
+                self.records[record.key] = record
+        self._files = [p for p in destination.find(JOURNAL_DIR, ".json") if not _hidden(p)]
+        for relative in self._files:  # recorded after the last compaction: newer than the snapshot
             try:
                 record = PartRecord.from_json(destination.read_bytes(relative))
             except (ValueError, TypeError):
                 continue  # unreadable record: treat the part as not done
             self.records[record.key] = record
+
+    def exists(self) -> bool:
+        return bool(self.records) or self._dest.exists(SNAPSHOT) or self._dest.exists(JOURNAL_DIR)
 
     def __iter__(self) -> Iterator[PartRecord]:
         return iter(sorted(self.records.values(), key=lambda r: (r.kind, r.study or "")))
@@ -80,8 +96,20 @@ class Journal:
         return self.records.get((kind, study))
 
     def record(self, record: PartRecord) -> None:
-        self._dest.write_bytes(_record_path(record.kind, record.study), record.to_json())
+        path = _record_path(record.kind, record.study)
+        self._dest.write_bytes(path, record.to_json())
         self.records[record.key] = record
+        self._files.append(path)
+
+    def compact(self) -> None:
+        """All records into the snapshot (atomically), then the per-part files it now holds removed."""
+        if not self._files:
+            return
+        snapshot = [attrs.asdict(r) for r in self]
+        self._dest.write_bytes(SNAPSHOT, json.dumps(snapshot, indent=0, sort_keys=True).encode())
+        for relative in self._files:
+            self._dest.remove(relative)
+        self._files = []
 
     def studies(self) -> set[str]:
         return {r.study for r in self.records.values() if r.study is not None}

@@ -55,9 +55,9 @@ def _digest(destination: Destination, relative: str) -> tuple[int, str]:
 
 def verify(target: Destination | str | os.PathLike[str], *, filesystem: Any = None) -> VerifyReport:
     destination = target if isinstance(target, Destination) else Destination(target, filesystem)
-    if not destination.exists(JOURNAL_DIR):
-        raise InvalidRequestError(f"no export at {destination.url} (it has no {JOURNAL_DIR}/)")
     journal = Journal(destination)
+    if not journal.exists():
+        raise InvalidRequestError(f"no export at {destination.url} (it has no {JOURNAL_DIR}/)")
     mismatched: list[str] = []
     missing: list[str] = []
     recorded: set[str] = set()

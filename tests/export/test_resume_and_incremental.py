@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -130,7 +131,7 @@ def test_an_interrupted_export_resumes_to_the_same_dataset(
     finally:
         if child.poll() is None:
             child.kill()
-    done_before = _journal_size(dest)
+    done_before = len(Journal(Destination(dest)))
     assert 4 <= done_before < len(STUDIES) * RESULT_KINDS
     for part in dest.rglob("*.parquet"):  # every visible part is complete
         pq.read_metadata(part)
@@ -181,3 +182,20 @@ async def test_with_an_http_cache_the_releases_are_still_read_fresh(
         again = await client.export(tmp_path / "data", studies=["SDY1", "SDY2"], kinds=["elisa"])
     # ...but the export's own release check skipped the cache and saw SDY2's new release
     assert [(r.study, r.data_release) for r in again.written] == [("SDY2", "DR56")]
+
+
+def test_the_journal_is_compacted_into_one_file_at_the_end_of_a_run(
+    sandbox: SandboxInfo, tmp_path: Path
+) -> None:
+    with sync_client(sandbox) as client:
+        client.export(tmp_path, studies=["SDY1", "SDY2"], kinds=["elisa"])
+        assert not list((tmp_path / "_immport/journal").rglob("*.json"))
+        snapshot = json.loads((tmp_path / "_immport/journal.json").read_text())
+        assert sorted((r["kind"], r["study"], r["rows"]) for r in snapshot) == [
+            ("elisa", "SDY1", 20),
+            ("elisa", "SDY2", 20),
+        ]
+        again = client.export(tmp_path, studies=["SDY1", "SDY2", "SDY4"], kinds=["elisa"])
+    assert [r.study for r in again.written] == ["SDY4"]  # read back from the snapshot
+    assert len(json.loads((tmp_path / "_immport/journal.json").read_text())) == 3
+    assert verify(tmp_path).ok
