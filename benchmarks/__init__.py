@@ -11,7 +11,7 @@ from __future__ import annotations
 import pkgutil
 from pathlib import Path
 
-ORDER = ("decode", "streaming", "tsv", "download", "fanout", "first_call", "strict")
+ORDER = ("decode", "streaming", "tsv", "download", "fanout", "first_call", "strict", "export")
 
 
 def _discover() -> tuple[str, ...]:

@@ -26,6 +26,7 @@ from immport.errors import (
     ImmPortError,
     InvalidRequestError,
     NotFoundError,
+    OfflineCacheMiss,
     PermissionDeniedError,
     RateLimitError,
     ServerError,
@@ -37,6 +38,7 @@ from immport.errors import (
 
 if TYPE_CHECKING:
     from immport._config import Settings
+    from immport._http.cache import HttpCache
     from immport.auth import ApiKeyAuth, BearerTokenAuth, PasswordAuth
     from immport.client import AsyncClient, Client
     from immport.resources.search_results import SearchHit, SearchResults, StudySource, SubjectSource
@@ -47,6 +49,7 @@ _LAZY = {
     "Client": "immport.client",
     "AsyncClient": "immport.client",
     "Settings": "immport._config",
+    "HttpCache": "immport._http.cache",
     "ApiKeyAuth": "immport.auth",
     "SearchHit": "immport.resources.search_results",
     "SearchResults": "immport.resources.search_results",
@@ -70,9 +73,11 @@ __all__ = [
     "DecodeError",
     "DownloadCancelled",
     "DownloadFailedError",
+    "HttpCache",
     "ImmPortError",
     "InvalidRequestError",
     "NotFoundError",
+    "OfflineCacheMiss",
     "PasswordAuth",
     "PermissionDeniedError",
     "RateLimitError",

@@ -13,14 +13,15 @@ import os
 import threading
 import time
 import warnings
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 import httpx
 
 from immport._config import Settings
 from immport._http.backends import AsyncTransportChoice, async_transport
+from immport._http.cache import HttpCache
 from immport._http.deadline import DEADLINE_EXTENSION
 from immport._http.hosts import HostScope
 from immport._http.redaction import get_logger, install_log_redaction
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
 
     from immport.batch import AsyncBatchUpdater, BatchUpdater
     from immport.contract.violations import StrictPolicy
+    from immport.export import ExportResult
+    from immport.export.api import ExportKwargs
+    from immport.export.availability import StudyAvailability
     from immport.files.group import AsyncFilesGroup, FilesGroup
     from immport.operations import Operation, PreparedCall
     from immport.resources import (
@@ -252,6 +256,10 @@ _DOC_ARGS = """
 
     ``settings=`` replaces the ``IMMPORT_*`` settings variables (credentials are still resolved as above).
 
+    ``cache=DIR`` (or :class:`immport.HttpCache`) caches lookups, manifests, study summaries and search
+    with hishel (the ``cache`` extra) for ``ttl`` seconds (default one day); ``offline=True`` answers only
+    from that cache and raises :class:`immport.errors.OfflineCacheMiss` on a miss.
+
     ``client.generated`` is the generated low-level client sharing this client's connection, credentials,
     retries and typed errors, e.g.
     ``get_elisa_result.sync(client=client.generated, study_accession=["SDY1"])``.
@@ -292,6 +300,8 @@ class Client(_ClientCore):
         env: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] | None = None,
+        cache: HttpCache | str | os.PathLike[str] | None = None,
+        offline: bool = False,
     ) -> None:
         super().__init__(
             auth=auth,
@@ -321,6 +331,7 @@ class Client(_ClientCore):
         )
         self._transport = transport
         self._sleep = sleep or time.sleep
+        self.cache = HttpCache.of(cache, offline)
         self._lazy_lock = threading.Lock()
         self._download: ImmPortHTTPClient | None = None
         self._http: ImmPortHTTPClient = build_sync_http_client(
@@ -330,6 +341,7 @@ class Client(_ClientCore):
             base_url=self.settings.query_url,
             transport=transport,
             sleep=self._sleep,
+            cache=self.cache,
         )
 
     # --- lifecycle -----------------------------------------------------------------------------------
@@ -527,6 +539,22 @@ class Client(_ClientCore):
 
         return StudyMetadata(self)
 
+    def export(self, dest: str | os.PathLike[str], **options: Unpack[ExportKwargs]) -> ExportResult:
+        """Export studies into a hive-partitioned Parquet dataset at ``dest`` (a path or fsspec URL);
+        resumable and incremental: run it again to continue or to fetch only changed studies.
+        Options: :class:`immport.export.api.ExportKwargs`. Needs the ``export`` extra."""
+        from immport.export.api import export
+
+        return export(self, dest, **options)
+
+    def availability(
+        self, studies: str | Iterable[str], *, kinds: str | Iterable[str] = "results", count_rows: bool = True
+    ) -> list[StudyAvailability]:
+        """Per study, which data kinds have rows (from search) and how many (a counted fetch)."""
+        from immport.export.api import availability
+
+        return availability(self, studies, kinds=kinds, count_rows=count_rows)
+
 
 class AsyncClient(_ClientCore):
     __doc__ = """Asynchronous ImmPort client. Use ``async with immport.AsyncClient() as client:`` or
@@ -561,6 +589,8 @@ class AsyncClient(_ClientCore):
         env: Mapping[str, str] | None = None,
         transport: AsyncTransportChoice = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        cache: HttpCache | str | os.PathLike[str] | None = None,
+        offline: bool = False,
     ) -> None:
         super().__init__(
             auth=auth,
@@ -591,6 +621,7 @@ class AsyncClient(_ClientCore):
         )
         self._transport = transport
         self._sleep = sleep or asyncio.sleep
+        self.cache = HttpCache.of(cache, offline)
         self._download: AsyncImmPortHTTPClient | None = None
         self._http: AsyncImmPortHTTPClient = build_async_http_client(
             self.settings,
@@ -599,6 +630,7 @@ class AsyncClient(_ClientCore):
             base_url=self.settings.query_url,
             transport=async_transport(transport, self.settings),
             sleep=self._sleep,
+            cache=self.cache,
         )
 
     async def __aenter__(self) -> AsyncClient:
@@ -790,3 +822,17 @@ class AsyncClient(_ClientCore):
         from immport.study_metadata import AsyncStudyMetadata
 
         return AsyncStudyMetadata(self)
+
+    async def export(self, dest: str | os.PathLike[str], **options: Unpack[ExportKwargs]) -> ExportResult:
+        """Export studies into a hive-partitioned Parquet dataset; see :meth:`Client.export`."""
+        from immport.export.api import aexport
+
+        return await aexport(self, dest, **options)
+
+    async def availability(
+        self, studies: str | Iterable[str], *, kinds: str | Iterable[str] = "results", count_rows: bool = True
+    ) -> list[StudyAvailability]:
+        """Per study, which data kinds have rows (from search) and how many (a counted fetch)."""
+        from immport.export.api import aavailability
+
+        return await aavailability(self, studies, kinds=kinds, count_rows=count_rows)

@@ -33,6 +33,7 @@ __all__ = [
     "ImmPortError",
     "InvalidRequestError",
     "NotFoundError",
+    "OfflineCacheMiss",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
@@ -124,6 +125,10 @@ class TransportError(ImmPortError):
 
 class UploadMayHaveRegisteredError(TransportError):
     """A ticket-creating POST timed out or broke after being sent; it is never retried automatically."""
+
+
+class OfflineCacheMiss(ImmPortError):
+    """Offline mode (``HttpCache(offline=True)``, ``--offline``): the cache has no answer for this request."""
 
 
 class DecodeError(ImmPortError):

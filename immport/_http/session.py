@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from immport._config import Settings
+from immport._http.cache import HttpCache, cache_async_transport, cache_sync_transport
 from immport._http.deadline import Deadline, deadline_scope
 from immport._http.hosts import HostScope
 from immport._http.mapping import error_for_exception, error_for_response
@@ -176,6 +177,7 @@ def build_sync_http_client(
     base_url: str = "",
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    cache: HttpCache | None = None,
 ) -> ImmPortHTTPClient:
     policy = retry_policy(settings)
     mounts: dict[str, httpx.BaseTransport | None] = {}
@@ -183,8 +185,14 @@ def build_sync_http_client(
         verify = ssl_verify(settings)
         transport = httpx.HTTPTransport(verify=verify)
         for pattern, proxy in environment_proxies().items():
-            proxied = httpx.HTTPTransport(verify=verify, proxy=proxy) if proxy else None
+            proxied: httpx.BaseTransport | None = (
+                httpx.HTTPTransport(verify=verify, proxy=proxy) if proxy else None
+            )
+            if proxied is not None and cache is not None:
+                proxied = cache_sync_transport(proxied, cache)
             mounts[pattern] = RetryTransport(proxied, policy, sleep) if proxied else None
+    if cache is not None:
+        transport = cache_sync_transport(transport, cache)
     client = ImmPortHTTPClient(
         base_url=base_url,
         auth=auth,
@@ -207,6 +215,7 @@ def build_async_http_client(
     base_url: str = "",
     transport: httpx.AsyncBaseTransport | None = None,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    cache: HttpCache | None = None,
 ) -> AsyncImmPortHTTPClient:
     policy = retry_policy(settings)
     mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
@@ -214,8 +223,14 @@ def build_async_http_client(
         verify = ssl_verify(settings)
         transport = httpx.AsyncHTTPTransport(verify=verify)
         for pattern, proxy in environment_proxies().items():
-            proxied = httpx.AsyncHTTPTransport(verify=verify, proxy=proxy) if proxy else None
-            mounts[pattern] = AsyncRetryTransport(proxied, policy, sleep) if proxied else None
+            aproxied: httpx.AsyncBaseTransport | None = (
+                httpx.AsyncHTTPTransport(verify=verify, proxy=proxy) if proxy else None
+            )
+            if aproxied is not None and cache is not None:
+                aproxied = cache_async_transport(aproxied, cache)
+            mounts[pattern] = AsyncRetryTransport(aproxied, policy, sleep) if aproxied else None
+    if cache is not None:
+        transport = cache_async_transport(transport, cache)
 
     async def guard(request: httpx.Request) -> None:
         strip_foreign_authorization(scope, request)

@@ -137,6 +137,13 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     help="JSON key file downloaded from ImmPort [env IMMPORT_API_KEY_FILE; a bare key: IMMPORT_API_KEY].",
 )
 @click.option("--timeout", type=click.FloatRange(min=0.1), help="Request timeout in seconds.")
+@click.option(
+    "--cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="IMMPORT_CACHE",
+    help="Cache lookups, manifests, summaries and search in DIR for a day [env IMMPORT_CACHE].",
+)
+@click.option("--offline", is_flag=True, help="Answer only from the --cache; fail on anything not cached.")
 @click.option("-v", "--verbose", count=True, help="More logs on stderr (-vv: debug, with tracebacks).")
 @click.option("-q", "--quiet", is_flag=True, help="Only data and errors: no notes or progress.")
 @click.option(
@@ -153,6 +160,8 @@ def app(
     username: str | None,
     api_key_file: Path | None,
     timeout: float | None,
+    cache: Path | None,
+    offline: bool,
     verbose: int,
     quiet: bool,
 ) -> None:
@@ -176,6 +185,8 @@ def app(
         api_key_file=api_key_file,
         timeout=timeout,
         verbosity=level,
+        cache=cache,
+        offline=offline,
     )
 
 

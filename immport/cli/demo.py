@@ -95,6 +95,7 @@ def run_demo(console: Console) -> Demo:
                 _files(demo, client, Path(tmp))
                 _upload(demo, client, Path(tmp))
                 _batch(demo, client, Path(tmp))
+                _export(demo, client, Path(tmp))
     console.rule("[bold green]done")
     console.print(
         f"{len(demo.ran)} steps ran" + (f", skipped: {', '.join(demo.skipped)}" if demo.skipped else "")
@@ -226,6 +227,20 @@ def _batch(demo: Demo, client: Client, tmp: Path) -> None:
             r.description for r in ticket.summary().results if r.status == "Information" and r.description
         ]
         demo.say("server says: " + escape("; ".join(str(n) for n in notes)))
+
+
+def _export(demo: Demo, client: Client, tmp: Path) -> None:
+    with demo.step("10. Export studies to Parquet, query them with DuckDB"):
+        studies = [*STUDIES, "SDY1"]
+        demo.code(f'result = client.export("parquet/", studies={studies}, kinds=["elisa", "hai"])')
+        result = client.export(tmp / "parquet", studies=studies, kinds=["elisa", "hai"])
+        demo.say(escape(result.summary()))
+        query = "SELECT study_accession, count(*) AS n, round(avg(value_preferred), 1) AS mean FROM elisa"
+        query += " GROUP BY 1 ORDER BY 1"
+        demo.code(f'result.connect().sql("{query}")')
+        relation = result.connect().sql(query)
+        columns = list(relation.columns)
+        demo.table((dict(zip(columns, row, strict=True)) for row in relation.fetchall()), columns)
 
 
 @click.command("demo", context_settings=CONTEXT, epilog="\b\nExample:\n  immport demo")

@@ -36,6 +36,7 @@ _RULES: tuple[tuple[type[BaseException], ExitCode, str], ...] = (
         "run the same command again to download the file afresh",
     ),
     (errors.NotFoundError, ExitCode.API_ERROR, "check the accession, name or ticket number"),
+    (errors.OfflineCacheMiss, ExitCode.API_ERROR, "run it once without --offline to fill the cache"),
     (errors.RateLimitError, ExitCode.API_ERROR, "ImmPort is rate limiting: wait a minute and try again"),
     (errors.ServerError, ExitCode.API_ERROR, "ImmPort had a problem: try again later"),
     (

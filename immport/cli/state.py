@@ -27,6 +27,8 @@ class GlobalOptions:
     api_key_file: Path | None = None
     timeout: float | None = None
     verbosity: int = 0
+    cache: Path | None = None
+    offline: bool = False
 
 
 def options(ctx: click.Context | None = None) -> GlobalOptions:
@@ -60,6 +62,8 @@ def client_kwargs(opts: GlobalOptions, *, login: tuple[str, str] | None = None) 
             kwargs[name] = value
     if opts.timeout is not None:
         kwargs["timeout"] = opts.timeout
+    if opts.cache is not None or opts.offline:
+        kwargs["cache"], kwargs["offline"] = opts.cache, opts.offline
     if login is not None:  # an explicit (username, password), e.g. from `auth login`'s prompt
         kwargs["username"], kwargs["password"] = login
     elif opts.api_key_file is not None:

@@ -42,6 +42,15 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--rows", type=int, help="ELISA and fcsAnalyzed rows per study (default 40)")
     p.add_argument("--file-size", type=int, help="size in bytes of each study's largest file (default 65536)")
     p.add_argument("--seed", type=int, help="data and fault seed (default 0)")
+    p.add_argument(
+        "--extra-studies", type=int, metavar="N", help="N generated studies (SDY3000...) with skewed sizes"
+    )
+    p.add_argument(
+        "--bumped-studies",
+        type=lambda v: tuple(a.strip() for a in v.split(",") if a.strip()),
+        metavar="SDY,...",
+        help="studies released in the next data release (DR56)",
+    )
     p.add_argument("--username", help="demo user name (default demo)")
     p.add_argument("--latency", type=int, metavar="MS", help="added latency per request in milliseconds")
     p.add_argument("--error-rate", type=float, help="fraction of requests that fail (0..1)")

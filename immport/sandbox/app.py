@@ -45,6 +45,20 @@ async def _change_config(request: Request) -> Response:
     return JSONResponse(attrs.asdict(state.tunables))
 
 
+async def _bump_release(request: Request) -> Response:
+    """``POST /_sandbox/release {"bump": ["SDY2", ...]}``: move studies to the next data release."""
+    state: SandboxState = request.app.state.sandbox
+    try:
+        body: Any = await request.json()
+        studies = body.get("bump") if isinstance(body, dict) else None
+        if not isinstance(studies, list) or not all(isinstance(s, str) for s in studies):
+            raise TypeError('body must be {"bump": ["SDY...", ...]}')
+    except (TypeError, ValueError) as exc:
+        return JSONResponse({"error": "Bad Request", "message": str(exc)}, status_code=400)
+    state.bump_release(studies)
+    return JSONResponse({"bumped": sorted(state.catalog.bumped), "latest": state.catalog.latest_release})
+
+
 async def _sandbox_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, SandboxHTTPError)
     return error_response(request, exc.status, exc.message, exc.headers)
@@ -59,6 +73,7 @@ def _routes(part: Part) -> list[BaseRoute]:
     routes: list[BaseRoute] = [
         Route("/_sandbox/config", _show_config, methods=["GET"]),
         Route("/_sandbox/config", _change_config, methods=["POST"]),
+        Route("/_sandbox/release", _bump_release, methods=["POST"]),
     ]
     if part in ("all", "query"):
         routes.append(Route("/auth/token", token_endpoint, methods=["POST"]))

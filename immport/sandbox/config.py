@@ -76,6 +76,10 @@ class SandboxConfig:
     rows: int = attrs.field(default=40, validator=attrs.validators.ge(1))
     file_size: int = attrs.field(default=64 * 1024, validator=attrs.validators.ge(16))
     seed: int = 0
+    extra_studies: int = attrs.field(  # generated studies SDY3000, SDY3001 ... (at most SDY7999)
+        default=0, validator=[attrs.validators.ge(0), attrs.validators.le(5000)]
+    )
+    bumped_studies: tuple[str, ...] = attrs.field(default=(), converter=tuple)  # released in DR56
     username: str = "demo"
     password: str = attrs.field(default=DEFAULT_PASSWORD, repr=False)
     api_keys: tuple[str, ...] = attrs.field(default=(DEFAULT_API_KEY,), converter=tuple, repr=False)
@@ -83,7 +87,16 @@ class SandboxConfig:
     tunables: Tunables = attrs.field(factory=Tunables)
 
 
-_INT_FIELDS = {"port", "files_port", "upload_port", "batch_port", "rows", "file_size", "seed"}
+_INT_FIELDS = {
+    "port",
+    "files_port",
+    "upload_port",
+    "batch_port",
+    "rows",
+    "file_size",
+    "seed",
+    "extra_studies",
+}
 _TUNABLE_INT = {"latency_ms", "fail_next", "retry_after", "token_lifetime", "url_lifetime"}
 
 
@@ -100,7 +113,7 @@ def config_from_env(environ: Mapping[str, str] | None = None, **overrides: Any) 
             top[name] = int(raw)
         elif name in {"host", "username", "password"}:
             top[name] = raw
-        elif name in {"api_keys", "workspaces"}:
+        elif name in {"api_keys", "workspaces", "bumped_studies"}:
             items = [part.strip() for part in raw.split(",") if part.strip()]
             top[name] = tuple(int(i) for i in items) if name == "workspaces" else tuple(items)
         elif name in _TUNABLE_INT:

@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from immport.sandbox.data.catalog import Catalog, Study
-from immport.sandbox.data.records import LATEST_DATA_RELEASE, RESULT_ASSAYS, SAMPLE_TYPES
+from immport.sandbox.data.records import RESULT_ASSAYS, SAMPLE_TYPES
 from immport.sandbox.replies import SandboxHTTPError
 
 __all__ = ["Document", "documents", "run_search", "search_rows"]
@@ -125,7 +125,7 @@ def _study_doc(catalog: Catalog, study: Study) -> Document:
         "initial_data_release_date": "2012-03-01",
         "initial_data_release_version_number": "DR1",
         "lab_test_panel_count": 1,
-        "latest_data_release_version_number": LATEST_DATA_RELEASE,
+        "latest_data_release_version_number": catalog.release_of(study),
         "latest_data_release_date": "2025-10-01",
         "min_age": min(ages) if ages else None,
         "max_age": max(ages) if ages else None,

@@ -9,7 +9,7 @@ import shlex
 import signal
 import socket
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -50,6 +50,10 @@ class SandboxInfo:
     def configure(self, **changes: Any) -> None:
         """Change runtime knobs (faults, token/URL lifetime, ticket delay) of the running sandbox."""
         self.state.tunables.update(**changes)
+
+    def bump_release(self, accessions: Iterable[str]) -> None:
+        """Move these studies to the next data release (``latest_data_release_version_number``: DR56)."""
+        self.state.bump_release(accessions)
 
     def token(self, *, lifetime: int | None = None) -> str:
         """A JWT for the demo user, as ``/auth/token`` would issue (``lifetime`` may be negative: expired)."""

@@ -6,7 +6,7 @@ import itertools
 import random
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -35,7 +35,20 @@ class SandboxState:
         state = cls(
             config=config,
             tunables=attrs.evolve(config.tunables),
-            catalog=Catalog(seed=config.seed, rows=config.rows, file_size=config.file_size),
+            catalog=Catalog(
+                seed=config.seed,
+                rows=config.rows,
+                file_size=config.file_size,
+                extra_studies=config.extra_studies,
+                bumped=frozenset(a.upper() for a in config.bumped_studies),
+            ),
         )
         state.rng.seed(config.seed)
         return state
+
+    def bump_release(self, accessions: Iterable[str]) -> None:
+        """Release the given studies in the next data release (search, study info and the global
+        release version change; their rows stay the same)."""
+        with self.lock:
+            bumped = self.catalog.bumped | {a.upper() for a in accessions}
+            self.catalog = attrs.evolve(self.catalog, bumped=frozenset(bumped))

@@ -14,7 +14,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from immport.sandbox.data.catalog import Catalog, Study, mix
-from immport.sandbox.data.records import LATEST_DATA_RELEASE, project, study_rows, study_summary
+from immport.sandbox.data.records import project, study_rows, study_summary
 from immport.sandbox.replies import SandboxHTTPError
 from immport.sandbox.state import SandboxState
 
@@ -112,7 +112,7 @@ async def _accessions(request: Request) -> Response:
 
 async def _release_version(request: Request) -> Response:
     _only_params(request)
-    return JSONResponse([LATEST_DATA_RELEASE])
+    return JSONResponse([_catalog(request).latest_release])
 
 
 async def _download_counts(request: Request) -> Response:

@@ -127,7 +127,9 @@ def test_cli_rejects_unknown_figures_and_bad_runs() -> None:
         _parse(["--only", "nope"])
     with pytest.raises(SystemExit):
         _parse(["--runs", "0"])
-    assert FIGURES[:7] == ("decode", "streaming", "tsv", "download", "fanout", "first_call", "strict")
+    assert FIGURES[:8] == (
+        "decode", "streaming", "tsv", "download", "fanout", "first_call", "strict", "export"
+    )  # fmt: skip
 
 
 def test_a_new_figure_module_registers_itself_by_existing() -> None:

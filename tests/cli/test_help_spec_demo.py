@@ -137,6 +137,7 @@ def test_demo_exits_0_and_runs_every_step(env: dict[str, str]) -> None:
         timeout=300,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "9 steps ran" in done.stdout
+    assert "10 steps ran" in done.stdout
+    assert "4 part file(s) written" in done.stdout and "SDY4" in done.stdout.split("FROM elisa")[-1]
     assert "skipped" not in done.stdout
     assert "Completed_Validation" in done.stdout and "Completed_Batch_Updater_Validation" in done.stdout

@@ -6,7 +6,7 @@ import click
 
 
 def register(root: click.Group) -> None:
-    from immport.cli.commands import auth, batch, data, files, sandbox, spec, upload
+    from immport.cli.commands import auth, batch, data, export, files, sandbox, spec, upload
     from immport.cli.demo import demo
 
     for command in (
@@ -16,6 +16,8 @@ def register(root: click.Group) -> None:
         data.results,
         data.lookup,
         files.files,
+        export.export,
+        export.availability,
         upload.upload,
         batch.batch,
         spec.spec,

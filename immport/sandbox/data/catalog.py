@@ -64,6 +64,7 @@ class Study:
     t0_event: str
     clinical: str
     subjects_count: int = 12
+    size_factor: int = 1  # result rows are multiplied by this (a few generated studies are large)
 
 
 @attrs.frozen
@@ -127,6 +128,21 @@ class FileEntry:
     uuid: str
     accession: str
     details_id: int
+
+
+ASSAY_ORDER: Final[tuple[str, ...]] = (
+    "elisa",
+    "elispot",
+    "fcsAnalyzed",
+    "hai",
+    "hlaTyping",
+    "kirTyping",
+    "mbaa",
+    "neutAbTiter",
+    "pcr",
+    "massSpectrometryResult",
+    "filePath",
+)
 
 
 def _arm(acc: str, name: str, kind: str = "Experimental") -> Arm:
@@ -227,19 +243,76 @@ FILE_TYPES: Final[tuple[tuple[str, str, str], ...]] = (
 )
 
 
+BASE_RELEASE: Final = "DR55"
+NEXT_RELEASE: Final = "DR56"
+GENERATED_FIRST: Final = 3_000  # generated studies are SDY3000, SDY3001, ... (the spec allows 7 characters)
+_FOCI: Final = (
+    ("Vaccine Response", "Influenza"),
+    ("Infection Response", "COVID-19"),
+    ("Allergy", "Asthma"),
+    ("Vaccine Response", "Varicella Zoster"),
+)
+_GENERATED_ASSAYS: Final = tuple(a for a in ASSAY_ORDER if a != "filePath")
+
+
+def generated_study(seed: int, k: int) -> Study:
+    """The k-th generated study: 1 to 4 assays, 4 to 30 subjects; one in 40 has 25x the result rows."""
+    number = GENERATED_FIRST + k
+    h = mix(seed, number, 77)
+    focus, condition = _FOCI[h % len(_FOCI)]
+    count = 1 + (h >> 8) % 4
+    first = (h >> 16) % len(_GENERATED_ASSAYS)
+    assays = tuple(_GENERATED_ASSAYS[(first + j * 3) % len(_GENERATED_ASSAYS)] for j in range(count))
+    return Study(
+        f"SDY{number}",
+        number,
+        f"Sandbox cohort {number}: {condition} {focus.lower()}",
+        focus,
+        condition,
+        "Homo sapiens",
+        None,
+        "Sandbox Consortium",
+        "Pat Example",
+        (_arm(f"ARM{number * 10 + 1}", "Cohort A"), _arm(f"ARM{number * 10 + 2}", "Cohort B", "Other")),
+        (0.0, 7.0, 28.0),
+        (*assays, "filePath") if (h >> 24) % 3 == 0 else assays,
+        "Time of enrollment",
+        "N",
+        subjects_count=4 + (h >> 32) % 27,
+        size_factor=25 if (h >> 40) % 40 == 0 else 1,
+    )
+
+
 @attrs.frozen
 class Catalog:
     seed: int
     rows: int
     file_size: int
+    extra_studies: int = 0  # generated studies after the five documented ones
+    bumped: frozenset[str] = frozenset()  # studies whose latest data release is NEXT_RELEASE
 
     @property
     def studies(self) -> tuple[Study, ...]:
-        return STUDIES
+        return self._studies
+
+    @cached_property
+    def _studies(self) -> tuple[Study, ...]:
+        return STUDIES + tuple(generated_study(self.seed, k) for k in range(self.extra_studies))
+
+    @cached_property
+    def _by_accession(self) -> dict[str, Study]:
+        return {s.accession: s for s in self._studies}
 
     def study(self, accession: str) -> Study | None:
-        wanted = accession.upper()
-        return next((s for s in STUDIES if s.accession == wanted), None)
+        return self._by_accession.get(accession.upper())
+
+    def release_of(self, study: Study) -> str:
+        """The study's latest data release: the next one for bumped studies."""
+        return NEXT_RELEASE if study.accession in self.bumped else BASE_RELEASE
+
+    @property
+    def latest_release(self) -> str:
+        return NEXT_RELEASE if self.bumped else BASE_RELEASE
 
     def subjects(self, study: Study) -> tuple[Subject, ...]:
         return self._subjects[study.accession]
@@ -250,7 +323,7 @@ class Catalog:
         races = [t[0] for t in lookup_terms("Race")[:4]]
         ethnicities = [t[0] for t in lookup_terms("Ethnicity")[:2]]
         out: dict[str, tuple[Subject, ...]] = {}
-        for study in STUDIES:
+        for study in self._studies:
             subjects = []
             for k in range(study.subjects_count):
                 h = mix(self.seed, study.number, k)
@@ -296,7 +369,7 @@ class Catalog:
     @cached_property
     def _files(self) -> dict[str, tuple[FileEntry, ...]]:
         out: dict[str, tuple[FileEntry, ...]] = {}
-        for study in STUDIES:
+        for study in self._studies:
             entries = []
             for k, (file_type, directory, template) in enumerate(FILE_TYPES):
                 name = template.format(sdy=study.accession)
@@ -324,21 +397,6 @@ class Catalog:
     @cached_property
     def _files_by_uuid(self) -> dict[str, FileEntry]:
         return {f.uuid: f for files in self._files.values() for f in files}
-
-
-ASSAY_ORDER: Final[tuple[str, ...]] = (
-    "elisa",
-    "elispot",
-    "fcsAnalyzed",
-    "hai",
-    "hlaTyping",
-    "kirTyping",
-    "mbaa",
-    "neutAbTiter",
-    "pcr",
-    "massSpectrometryResult",
-    "filePath",
-)
 
 
 def file_block(file_uuid: str) -> bytes:

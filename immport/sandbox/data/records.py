@@ -18,7 +18,6 @@ from immport.sandbox.data.vocab import lookup_terms
 from immport.sandbox.spec_ops import schema_properties
 
 __all__ = [
-    "LATEST_DATA_RELEASE",
     "RESULT_ASSAYS",
     "Context",
     "lookup_rows",
@@ -29,8 +28,6 @@ __all__ = [
 ]
 
 Context = dict[str, Any]
-
-LATEST_DATA_RELEASE: Final = "DR55"
 
 _USUALLY_NULL: Final = frozenset(
     {
@@ -163,14 +160,14 @@ def _study_ctx(catalog: Catalog, study: Study) -> Context:
         if study.research_focus != "Vaccine Response"
         else f"{study.condition} vaccine",
         "initialDataReleaseVersion": "DR1",
-        "latestDataReleaseVersion": LATEST_DATA_RELEASE,
+        "latestDataReleaseVersion": catalog.release_of(study),
         "conditionStudied": study.condition,
         "researchFocus": study.research_focus,
         "pi": study.pi,
         "program": study.program,
         "contractGrant": f"{study.program} award {study.number}",
         "dataCompleteness": "Complete",
-        "downloadPackages": f"{study.accession}-{LATEST_DATA_RELEASE}_Metadata.zip",
+        "downloadPackages": f"{study.accession}-{catalog.release_of(study)}_Metadata.zip",
         **_dates(study),
     }
 
@@ -489,8 +486,8 @@ def result_count(catalog: Catalog, study: Study, assay: str) -> int:
     if assay not in study.assays:
         return 0
     if assay in SCALED_ASSAYS:
-        return catalog.rows
-    return len(catalog.subjects(study)) * len(study.visit_days)
+        return catalog.rows * study.size_factor
+    return len(catalog.subjects(study)) * len(study.visit_days) * study.size_factor
 
 
 def _assay_values(assay: str, study: Study, i: int, h: int) -> Context:
