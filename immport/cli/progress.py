@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import PurePosixPath
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 from rich.progress import (
     BarColumn,
@@ -23,7 +23,22 @@ if TYPE_CHECKING:
     from immport.files import DownloadEvent
 
 
-class DownloadBars:
+class LiveBars:
+    """A rich ``Progress`` (``self._progress``) shown on stderr while the ``with`` block runs."""
+
+    _progress: Progress
+
+    def __enter__(self) -> Self:
+        self._progress.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._progress.stop()
+
+
+class DownloadBars(LiveBars):
     """One overall bar plus one bar per file in flight; finished files drop off; failures stay visible."""
 
     def __init__(self, label: str, *, enabled: bool = True) -> None:
@@ -42,15 +57,6 @@ class DownloadBars:
         self._files: dict[PurePosixPath, TaskID] = {}
         self._done: dict[PurePosixPath, int] = {}
         self._lock = threading.Lock()
-
-    def __enter__(self) -> DownloadBars:
-        self._progress.start()
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self._progress.stop()
 
     def __call__(self, event: DownloadEvent) -> None:
         with self._lock:

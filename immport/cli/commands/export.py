@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -14,6 +13,7 @@ from immport.cli import state
 from immport.cli.commands.common import CONTEXT, example, output_options, show_rows, split_values
 from immport.cli.console import VERBOSITY, note, stderr
 from immport.cli.failures import CommandFailed, ExitCode
+from immport.cli.progress import LiveBars
 
 if TYPE_CHECKING:
     from immport.export import ExportEvent
@@ -24,7 +24,7 @@ KINDS_HELP = (
 )
 
 
-class ExportBars:
+class ExportBars(LiveBars):
     """One bar on stderr: parts done of planned, studies done, rows, bytes and rate."""
 
     def __init__(self, *, enabled: bool) -> None:
@@ -44,15 +44,6 @@ class ExportBars:
         self._rows = 0
         self._bytes = 0
         self._studies = (0, 0)
-
-    def __enter__(self) -> ExportBars:
-        self._progress.start()
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self._progress.stop()
 
     def __call__(self, event: ExportEvent) -> None:
         if event.kind == "planned":
