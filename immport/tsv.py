@@ -6,6 +6,9 @@ fields stay strings. A cell that does not parse as its schema type raises Decode
 field (a typed field never holds a ``str``). Columns the model does not know go to
 ``additional_properties``; model fields with no column get the model's default. A body that is not TSV
 (JSON, HTML) or whose header names none of the model's fields raises DecodeError.
+
+With pyarrow installed, ``rows()`` reads the body in C (``immport.tsv_arrow``); a body it would read
+differently or refuses goes through ``RowBuilder`` here, so results and errors are the same either way.
 """
 
 from __future__ import annotations

@@ -8,9 +8,10 @@ runs, which raises the DecodeError naming the line and field.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable
-from itertools import repeat, starmap
+from itertools import repeat
 from typing import Any
 
 from immport.operations._fastparse import model_defaults
@@ -30,10 +31,8 @@ def arrow_rows(
 ) -> list[Any] | None:
     """The models of the data lines of ``body`` (header line included), or None when the Python path
     must decide. ``convert`` maps a kind to the converter the Python path uses (for columns read as text)."""
-    if len(set(header)) != len(header) or body.count(b"\r") != body.count(b"\r\n"):
+    if len(set(header)) != len(header) or (b"\r" in body and body.count(b"\r") != body.count(b"\r\n")):
         return None  # (the Python path splits only on \n; pyarrow would also end a line at a bare \r)
-    if len(header) > 1 and (b"\n\n" in body or b"\n\r\n" in body):
-        return None  # an empty line: pyarrow reads a row of nulls, the Python path a line of the wrong width
     try:
         import numpy  # noqa: F401  (the conversion of text columns)
         import pyarrow as pa  # type: ignore[import-untyped]
@@ -53,6 +52,8 @@ def arrow_rows(
     size = table.num_rows
     if size == 0:
         return []
+    if len(header) > 1 and _has_empty_line(table, body):
+        return None  # pyarrow reads an empty line as a row of nulls, the Python path as a line too short
     with gc_paused():
         try:
             cells = [_values(table.column(i), convert.get(kinds.get(c, ""))) for i, c in enumerate(header)]
@@ -64,7 +65,7 @@ def arrow_rows(
             cells[column[f.wire_name]] if f.wire_name in column else repeat(d, size)
             for f, d in zip(schema.fields, defaults, strict=True)
         ]
-        models = list(starmap(schema.model, zip(*args, strict=False)))
+        models = list(map(schema.model, *args))  # (map passes the cells as arguments: no row tuples)
         extra = [(c, cells[i]) for i, c in enumerate(header) if c not in kinds]
         if extra:
             keys = [c for c, _ in extra]
@@ -98,6 +99,14 @@ def _read(body: bytes, types: list[Any]) -> Any:
         return None
 
 
+def _has_empty_line(table: Any, body: bytes) -> bool:
+    """Whether the body has an empty data line (searched only when pyarrow read a row of nulls)."""
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
+
+    all_null = functools.reduce(pc.and_, (column.is_null() for column in table.columns))
+    return bool(pc.any(all_null).as_py()) and (b"\n\n" in body or b"\n\r\n" in body)
+
+
 def _values(column: Any, to_value: Callable[[str], Any] | None) -> list[Any]:
     """A column's cells as the Python path gives them (null -> None). Text columns arrive dictionary
     encoded: each distinct text becomes one Python object (through ``to_value`` for dates), then numpy
@@ -108,11 +117,9 @@ def _values(column: Any, to_value: Callable[[str], Any] | None) -> list[Any]:
     if not pa.types.is_dictionary(column.type):
         values: list[Any] = column.to_pylist()
         return values
-    parts = []
-    for chunk in column.chunks:
-        texts = chunk.dictionary.to_pylist()
-        distinct = np.empty(len(texts) + 1, dtype=object)  # the last slot is null's
-        distinct[: len(texts)] = texts if to_value is None else [to_value(t) for t in texts]
-        parts.append(distinct[chunk.indices.fill_null(len(texts)).to_numpy()])
-    result: list[Any] = np.concatenate(parts).tolist()
+    chunk = column.combine_chunks()  # (one dictionary for the whole column)
+    texts = chunk.dictionary.to_pylist()
+    distinct = np.empty(len(texts) + 1, dtype=object)  # the last slot is null's
+    distinct[: len(texts)] = texts if to_value is None else [to_value(t) for t in texts]
+    result: list[Any] = distinct[chunk.indices.fill_null(len(texts)).to_numpy()].tolist()
     return result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import sys
 from typing import Any
 
 import attrs
@@ -131,6 +132,11 @@ def test_one_column_body_with_empty_lines_reads_them_as_null_rows(body: bytes) -
     assert None in [r.result_id for r in rows]
 
 
+def test_row_of_empty_cells_is_a_row_of_nulls_not_an_empty_line() -> None:
+    rows = assert_same_rows(b"resultId\tclinical\n1\tY\n\t\n2\tN\n", ELISA)
+    assert [(r.result_id, r.clinical) for r in rows] == [(1, "Y"), (None, None), (2, "N")]
+
+
 def test_fast_path_parses_dates_as_the_python_path() -> None:
     op = next(
         op
@@ -201,3 +207,11 @@ def test_bad_date_raises_the_python_paths_decode_error() -> None:
     assert fast_rows(table) is None
     with pytest.raises(DecodeError, match=rf"row 1 \(TSV line 3\): field '{stamp}'"):
         list(table.rows())
+
+
+def test_without_pyarrow_rows_come_from_the_python_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = b"resultId\tclinical\n7\tY\n"
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow -> ImportError
+    table = parse_tsv(ELISA, body)
+    assert fast_rows(table) is None
+    assert [(r.result_id, r.clinical) for r in table.rows()] == [(7, "Y")]
