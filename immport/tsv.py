@@ -6,6 +6,9 @@ fields stay strings. A cell that does not parse as its schema type raises Decode
 field (a typed field never holds a ``str``). Columns the model does not know go to
 ``additional_properties``; model fields with no column get the model's default. A body that is not TSV
 (JSON, HTML) or whose header names none of the model's fields raises DecodeError.
+
+With pyarrow installed, ``rows()`` reads the body in C (``immport.tsv_arrow``); a body it would read
+differently or refuses goes through ``RowBuilder`` here, so results and errors are the same either way.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from immport.errors import DecodeError
 from immport.operations._fastparse import WrongType, model_defaults
 from immport.operations._parse import gc_paused
 from immport.operations._types import FieldSpec, RowSchema
+from immport.tsv_arrow import arrow_rows
 
 if TYPE_CHECKING:
     import pandas
@@ -221,7 +225,17 @@ class TsvTable(Generic[T]):
             raise DecodeError("this TSV table has no row model; use .text or .to_pandas()")
         if not self.columns:
             return
-        builder = RowBuilder(self.schema, self.columns, self.where)
+        builder = RowBuilder(self.schema, self.columns, self.where)  # (refuses a header of another model)
+        fast: list[T] | None = None
+        with contextlib.suppress(UnicodeEncodeError):  # (text with a lone surrogate: the Python path)
+            fast = arrow_rows(self._bytes(), self.schema, self.columns, CONVERTERS)
+        if fast is not None:
+            yield from fast
+            return
+        yield from self.python_rows(builder)
+
+    def python_rows(self, builder: RowBuilder) -> Iterator[T]:
+        """The rows split and converted in Python: the path for bodies the pyarrow fast path refuses."""
         text = self.text.replace("\r\n", "\n") if "\r" in self.text else self.text
         lines = text.split("\n")
         if lines[-1] == "":
