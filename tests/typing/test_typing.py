@@ -66,7 +66,12 @@ def test_there_are_examples_and_one_negative_script_per_rule() -> None:
     }
 
 
-@pytest.mark.parametrize("name", [p.name for p in EXAMPLES] + ["readme_block_0.py"])
+README_BLOCKS = len(re.findall(r"^```python\n", (ROOT / "README.md").read_text(encoding="utf-8"), re.M))
+
+
+@pytest.mark.parametrize(
+    "name", [p.name for p in EXAMPLES] + [f"readme_block_{n}.py" for n in range(README_BLOCKS)]
+)
 def test_typed_examples_and_readme_pass_mypy_strict(
     name: str, mypy_errors: dict[str, list[tuple[int, str]]]
 ) -> None:
