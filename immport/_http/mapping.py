@@ -67,9 +67,9 @@ def _message(status: int, reason: str, had_credentials: bool, token_rejected: bo
                 f"API keys expire and can be renewed at {API_KEYS_URL}"
             )
         return (
-            f"This ImmPort endpoint needs authentication (HTTP {status}). Pass api_key= or set "
-            f"IMMPORT_API_KEY (create a key at {API_KEYS_URL}), or IMMPORT_API_KEY_FILE, IMMPORT_TOKEN, "
-            "IMMPORT_USERNAME/IMMPORT_PASSWORD"
+            f"This ImmPort endpoint needs authentication (HTTP {status}). Give an API key: the api_key "
+            f"argument or IMMPORT_API_KEY (create a key at {API_KEYS_URL}); or IMMPORT_API_KEY_FILE, "
+            "IMMPORT_TOKEN, IMMPORT_USERNAME/IMMPORT_PASSWORD"
         )
     if status == 403:
         return "ImmPort denied access (HTTP 403): your account may lack access to this study or workspace"

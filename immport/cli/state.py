@@ -76,10 +76,21 @@ def client_kwargs(opts: GlobalOptions, *, login: tuple[str, str] | None = None) 
         password = ask_password(username)
         if password:
             kwargs["username"], kwargs["password"] = username, password
+    if opts.sandbox and not _credential_configured(kwargs):
+        from immport.sandbox.config import DEFAULT_API_KEY
+
+        kwargs["api_key"] = DEFAULT_API_KEY  # the sandbox's documented demo key (not a secret), sandbox only
     return kwargs
 
 
 KEY_VARIABLES = ("IMMPORT_API_KEY", "IMMPORT_API_KEY_FILE", "IMMPORT_TOKEN")  # each wins over a password
+
+
+def _credential_configured(kwargs: dict[str, Any]) -> bool:
+    """A credential from a flag, a prompt or any IMMPORT_* variable (the client resolves which)."""
+    if any(name in kwargs for name in ("username", "api_key_file")):
+        return True
+    return any(os.environ.get(name, "").strip() for name in (*KEY_VARIABLES, "IMMPORT_USERNAME"))
 
 
 def _only_a_username() -> bool:
