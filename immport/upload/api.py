@@ -12,15 +12,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from os import PathLike
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from immport._flows import AsyncClientLike, SyncClientLike
 from immport.upload import flows
 from immport.upload.ticket import AsyncTicket, AsyncTicketApi, Ticket, TicketApi
+
+if TYPE_CHECKING:
+    from immport.client import AsyncClient, Client
 
 PathArg = str | PathLike[str]
 
 
-def _templates_url(client: SyncClientLike | AsyncClientLike, workspace_id: object) -> tuple[str, str]:
+def _templates_url(client: Client | AsyncClient, workspace_id: object) -> tuple[str, str]:
     ws = flows.check_workspace_id(workspace_id)
     url = flows.upload_service(client.settings.upload_url).url(f"/documentation/templates/{ws}")
     return url, f"ImmportTemplates.{ws}.zip"
@@ -29,8 +32,9 @@ def _templates_url(client: SyncClientLike | AsyncClientLike, workspace_id: objec
 class Upload(TicketApi):
     """Sync Data Upload API; construct as ``Upload(client)``."""
 
-    def __init__(self, client: SyncClientLike) -> None:
+    def __init__(self, client: Client) -> None:
         super().__init__(client, flows.upload_service(client.settings.upload_url))
+        self._client = client
 
     def templates(self, workspace_id: int, dest: PathArg = ".") -> Path:
         """Template zip for a workspace, saved atomically (``dest``: a file, or a directory)."""
@@ -107,8 +111,9 @@ class Upload(TicketApi):
 class AsyncUpload(AsyncTicketApi):
     """Asyncio Data Upload API; construct as ``AsyncUpload(async_client)``. Same calls as ``Upload``."""
 
-    def __init__(self, client: AsyncClientLike) -> None:
+    def __init__(self, client: AsyncClient) -> None:
         super().__init__(client, flows.upload_service(client.settings.upload_url))
+        self._client = client
 
     async def templates(self, workspace_id: int, dest: PathArg = ".") -> Path:
         url, name = _templates_url(self._client, workspace_id)
