@@ -14,6 +14,8 @@ as a flow (:mod:`immport._flows`) decorated with :func:`flow_method`::
 On a ``Resource[Sync]`` the method returns the flow's result; on a ``Resource[Async]`` an awaitable of it.
 Type checkers see both (the descriptor's ``__get__`` is overloaded on the resource's mode). A flow method
 that takes a ``clock`` keyword hands it to the runner too (tests pass a fake clock to ``wait``).
+
+(For helpers: this commit, 523e8b1 on main, is safe to merge.)
 """
 
 from __future__ import annotations
