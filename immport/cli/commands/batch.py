@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from immport.cli.commands.common import CONTEXT, TEMPLATES_DEST, example
+from immport.cli.commands.common import TEMPLATES_DEST, documented
 from immport.cli.commands.tickets import (
     WORKSPACE,
     Finish,
@@ -19,14 +19,13 @@ from immport.cli.commands.tickets import (
 
 
 @click.group(
-    context_settings=CONTEXT,
-    epilog=example("immport batch upload UpdateValue.Reagent.txt --workspace 999999 --validate --wait"),
+    **documented("immport batch upload UpdateValue.Reagent.txt --workspace 999999 --validate --wait")
 )
 def batch() -> None:
     """Batch Updater API: change values of records already in ImmPort."""
 
 
-@batch.command(context_settings=CONTEXT, epilog=example("immport batch templates --dest templates/"))
+@batch.command(**documented("immport batch templates --dest templates/"))
 @TEMPLATES_DEST
 def templates(dest: str) -> None:
     """Download the batch updater template zip; prints where it was saved."""
@@ -34,9 +33,7 @@ def templates(dest: str) -> None:
 
 
 @batch.command(
-    "upload",
-    context_settings=CONTEXT,
-    epilog=example("immport batch upload UpdateValue.Reagent.txt -w 999999 --validate --wait"),
+    "upload", **documented("immport batch upload UpdateValue.Reagent.txt -w 999999 --validate --wait")
 )
 @click.argument("batch_file", type=click.Path(path_type=Path))
 @WORKSPACE

@@ -11,7 +11,7 @@ import attrs
 import click
 
 from immport.cli import state
-from immport.cli.commands.common import CONTEXT, example, output_options, show_object, show_rows
+from immport.cli.commands.common import Documented, documented, output_options, show_object, show_rows
 from immport.cli.console import VERBOSITY, note
 from immport.cli.failures import CommandFailed, ExitCode
 from immport.cli.rows import Record, to_record
@@ -122,11 +122,8 @@ def ticket_options(command: str) -> Callable[[Callable[..., Any]], Callable[...,
 def add_ticket_commands(group: click.Group, api: ApiFactory, command: str) -> None:
     """validate / status / summary / report, identical for both services."""
 
-    def usage(verb: str, rest: str = "") -> dict[str, Any]:
-        return {
-            "context_settings": CONTEXT,
-            "epilog": example(f"immport {command} {verb} demo_20260101_42{rest}"),
-        }
+    def usage(verb: str, rest: str = "") -> Documented:
+        return documented(f"immport {command} {verb} demo_20260101_42{rest}")
 
     @group.command(**usage("validate", " --wait"))
     @click.argument("ticket")

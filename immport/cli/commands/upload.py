@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from immport.cli.commands.common import CONTEXT, TEMPLATES_DEST, example, output_options, show_rows
+from immport.cli.commands.common import TEMPLATES_DEST, documented, output_options, show_rows
 from immport.cli.commands.tickets import (
     WORKSPACE,
     Finish,
@@ -21,22 +21,19 @@ NOTES = notes_option("Upload notes stored with the ticket.")
 VALIDATE = validate_option("nothing is stored")
 
 
-@click.group(
-    context_settings=CONTEXT,
-    epilog=example("immport upload zip package.zip --workspace 999999 --validate --wait"),
-)
+@click.group(**documented("immport upload zip package.zip --workspace 999999 --validate --wait"))
 def upload() -> None:
     """Data Upload API: workspaces, templates, zip/multi-file/offline uploads, validation and tickets."""
 
 
-@upload.command(context_settings=CONTEXT, epilog=example("immport upload workspaces --format table"))
+@upload.command(**documented("immport upload workspaces --format table"))
 @output_options
 def workspaces(fmt: str | None, output: Path | None) -> None:
     """The workspaces you can upload to."""
     show_rows(upload_api().workspaces(), fmt, output, title="workspaces")
 
 
-@upload.command(context_settings=CONTEXT, epilog=example("immport upload templates 999999 --dest templates/"))
+@upload.command(**documented("immport upload templates 999999 --dest templates/"))
 @click.argument("workspace_id", type=int)
 @TEMPLATES_DEST
 def templates(workspace_id: int, dest: str) -> None:
@@ -45,11 +42,7 @@ def templates(workspace_id: int, dest: str) -> None:
     click.echo(str(api.templates(workspace_id, dest)))
 
 
-@upload.command(
-    "zip",
-    context_settings=CONTEXT,
-    epilog=example("immport upload zip package.zip -w 999999 --validate --wait"),
-)
+@upload.command("zip", **documented("immport upload zip package.zip -w 999999 --validate --wait"))
 @click.argument("package", type=click.Path(path_type=Path))
 @WORKSPACE
 @NOTES
@@ -63,8 +56,7 @@ def upload_zip(package: Path, workspace_id: int, notes: str, validate_only: bool
 
 @upload.command(
     "files",
-    context_settings=CONTEXT,
-    epilog=example(
+    **documented(
         "immport upload files basic_study_design.txt subjects.txt -w 999999 --package my_pkg --wait"
     ),
 )
@@ -89,9 +81,7 @@ def upload_files(
     finish.submission(ticket, validate_only=validate_only)
 
 
-@upload.command(
-    context_settings=CONTEXT, epilog=example("immport upload offline -w 999999 --package big_pkg.zip")
-)
+@upload.command(**documented("immport upload offline -w 999999 --package big_pkg.zip"))
 @WORKSPACE
 @click.option("--package", "package_name", required=True, help="Name of the package to be delivered later.")
 @NOTES
