@@ -70,9 +70,9 @@ def _output(op: Operation, call: Invocation, rows: Any, title: str) -> None:
 
 
 def registry_group(
-    cls: type[RegistryGroup], *, name: str, title: str, usage: str
+    cls: type[RegistryGroup], *, title: str, usage: str
 ) -> Callable[[Callable[..., Any]], click.Group]:
-    """A group with ``--list`` that prints its help when called bare."""
+    """A group named after the decorated function, with ``--list``, that prints its help when called bare."""
 
     def show_list(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
         if value and not ctx.resilient_parsing:
@@ -81,7 +81,11 @@ def registry_group(
 
     def decorate(func: Callable[..., Any]) -> click.Group:
         @click.group(
-            name, cls=cls, invoke_without_command=True, context_settings=CONTEXT, epilog=example(usage)
+            func.__name__,
+            cls=cls,
+            invoke_without_command=True,
+            context_settings=CONTEXT,
+            epilog=example(usage),
         )
         @click.option(
             "-l",
@@ -141,7 +145,7 @@ class StudyGroup(RegistryGroup):
         )
 
 
-@registry_group(StudyGroup, name="study", title="Study resources", usage="immport study arm SDY1")
+@registry_group(StudyGroup, title="Study resources", usage="immport study arm SDY1")
 def study() -> None:
     """Study metadata: `immport study <resource> SDY...` (see --list)."""
 
@@ -166,12 +170,7 @@ class ResultsGroup(RegistryGroup):
         )
 
 
-@registry_group(
-    ResultsGroup,
-    name="results",
-    title="Assays",
-    usage="immport results elisa --study SDY2,SDY4 --format jsonl",
-)
+@registry_group(ResultsGroup, title="Assays", usage="immport results elisa --study SDY2,SDY4 --format jsonl")
 def results() -> None:
     """Assay results: `immport results <assay> [--study SDY2,SDY4] [--filter name=value ...]`."""
 
@@ -191,7 +190,7 @@ class LookupGroup(RegistryGroup):
         return f"The {name} controlled vocabulary ({op.path}).", f"immport lookup {name} --format csv"
 
 
-@registry_group(LookupGroup, name="lookup", title="Lookups", usage="immport lookup disease --format tsv")
+@registry_group(LookupGroup, title="Lookups", usage="immport lookup disease --format tsv")
 def lookup() -> None:
     """Controlled vocabularies: `immport lookup <name>` (see --list)."""
 
@@ -249,11 +248,6 @@ class SearchGroup(RegistryGroup):
         ]
 
 
-@registry_group(
-    SearchGroup,
-    name="search",
-    title="Searches",
-    usage='immport search studies --term "vaccine" --page-size 20',
-)
+@registry_group(SearchGroup, title="Searches", usage='immport search studies --term "vaccine" --page-size 20')
 def search() -> None:
     """Search studies or subjects: `immport search studies|subjects [--term T] [--FACET value] [--all]`."""
