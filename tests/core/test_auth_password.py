@@ -296,38 +296,40 @@ def test_token_endpoint_outage_is_not_remembered() -> None:
     assert fake.token_requests == 2
 
 
-def test_lock_is_released_when_the_token_request_breaks() -> None:
-    fake, clock = FakeImmPort(["tok-1"]), FakeClock()
-    broken = {"on": True}
+class UnreachableTokenEndpoint:
+    """A fake ImmPort whose ``/auth/token`` cannot be reached until ``down`` is set to False."""
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/auth/token" and broken["on"]:
+    def __init__(self, fake: FakeImmPort) -> None:
+        self.fake = fake
+        self.down = True
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/auth/token" and self.down:
             raise httpx.ConnectError("auth server unreachable")
-        return fake.handler(request)
+        return self.fake.handler(request)
 
-    auth = PasswordAuth("alice", "pw-1234", clock=clock)
-    with immport.Client(auth=auth, env=NO_ENV, transport=httpx.MockTransport(handler)) as client:
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handler)
+
+
+def test_lock_is_released_when_the_token_request_breaks() -> None:
+    server = UnreachableTokenEndpoint(FakeImmPort(["tok-1"]))
+    auth = PasswordAuth("alice", "pw-1234", clock=FakeClock())
+    with immport.Client(auth=auth, env=NO_ENV, transport=server.transport()) as client:
         with pytest.raises(immport.TransportError):
             client._request("GET", URL)
-        broken["on"] = False
+        server.down = False
         assert client._request("GET", URL).status_code == 200  # not deadlocked on the flow's lock
     assert not auth._thread_lock.locked()
 
 
 async def test_async_lock_is_released_when_the_token_request_breaks() -> None:
-    fake, clock = FakeImmPort(["tok-1"]), FakeClock()
-    broken = {"on": True}
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/auth/token" and broken["on"]:
-            raise httpx.ConnectError("auth server unreachable")
-        return fake.handler(request)
-
-    auth = PasswordAuth("alice", "pw-1234", clock=clock)
-    async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=httpx.MockTransport(handler)) as client:
+    server = UnreachableTokenEndpoint(FakeImmPort(["tok-1"]))
+    auth = PasswordAuth("alice", "pw-1234", clock=FakeClock())
+    async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=server.transport()) as client:
         with pytest.raises(immport.TransportError):
             await client._request("GET", URL)
-        broken["on"] = False
+        server.down = False
         response = await asyncio.wait_for(client._request("GET", URL), timeout=5)
     assert response.status_code == 200
 
