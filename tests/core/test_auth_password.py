@@ -13,8 +13,9 @@ import pytest
 import immport
 from immport.auth.password import DEFAULT_TOKEN_LIFETIME, PasswordAuth, refresh_margin
 from immport.errors import AuthenticationError, PermissionDeniedError
+from tests.clock import FakeClock
 
-from .support import NO_ENV, QUERY, TOKEN_URL, FakeClock, FakeImmPort
+from .support import NO_ENV, QUERY, TOKEN_URL, FakeImmPort
 
 URL = f"{QUERY}/api/study/summary/SDY1"
 

@@ -12,8 +12,9 @@ from immport.errors import DecodeError, InvalidRequestError
 from immport.upload import AsyncUpload, TicketNumber, TicketStatus, TicketTimeoutError, Upload
 from immport.upload.flows import retry_after_seconds
 from immport.upload.report import parse_status_table
+from tests.clock import FakeClock
 
-from .support import BATCH_REPORT, UPLOAD, UPLOAD_REPORT, VALIDATION_REPORT, FakeClock, ticket_json
+from .support import BATCH_REPORT, UPLOAD, UPLOAD_REPORT, VALIDATION_REPORT, ticket_json
 
 NUMBER = "testuser_20180523_19544"
 STATUS_URL = f"{UPLOAD}/data/upload/registration/{NUMBER}/status"
