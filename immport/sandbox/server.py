@@ -18,7 +18,7 @@ import uvicorn
 
 from immport.sandbox.app import QUERY_PREFIX, Part, build_app
 from immport.sandbox.auth import issue_token
-from immport.sandbox.config import DEFAULT_API_KEY, DEFAULT_PASSWORD, SandboxConfig
+from immport.sandbox.config import DEFAULT_API_KEY, DEFAULT_PASSWORD, SandboxConfig, Tunables
 from immport.sandbox.discovery import remove_record, write_record
 from immport.sandbox.faults import ConnectionCut
 from immport.sandbox.state import SandboxState
@@ -60,6 +60,10 @@ class SandboxInfo:
     def configure(self, **changes: Any) -> None:
         """Change runtime knobs (faults, token/URL lifetime, ticket delay) of the running sandbox."""
         self.state.tunables.update(**changes)
+
+    def reset(self, **changes: Any) -> None:
+        """Put every runtime knob back to its default, then apply ``changes`` (between tests)."""
+        self.state.tunables.update(**attrs.asdict(Tunables(**changes)))
 
     def bump_release(self, accessions: Iterable[str]) -> None:
         """Move these studies to the next data release (``latest_data_release_version_number``: DR56)."""

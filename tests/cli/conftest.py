@@ -14,7 +14,6 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import attrs
 import pytest
 from click.testing import CliRunner, Result
 
@@ -46,8 +45,7 @@ def sandbox(canary_password: str, canary_api_key: str) -> Iterator[SandboxInfo]:
 def sandbox_faults(sandbox: SandboxInfo) -> Iterator[SandboxInfo]:
     """The session sandbox, with its fault knobs put back after the test."""
     yield sandbox
-    defaults = {f.name: f.default for f in attrs.fields(Tunables)}
-    sandbox.configure(**{**defaults, "ticket_delay": 0.05})
+    sandbox.reset(ticket_delay=0.05)
 
 
 @pytest.fixture

@@ -37,7 +37,7 @@ def sandbox(canaries: Any) -> Iterator[SandboxInfo]:
 @pytest.fixture
 def box(sandbox: SandboxInfo) -> Iterator[SandboxInfo]:
     yield sandbox
-    sandbox.configure(fail_next=0, error_kinds=["503"], cut_after_bytes=None, fault_path_prefix="")
+    sandbox.reset(ticket_delay=0)
 
 
 @pytest.fixture

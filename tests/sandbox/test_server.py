@@ -218,3 +218,16 @@ def test_python_m_sandbox_serves_until_terminated() -> None:
             proc.kill()
             proc.wait()
     assert proc.returncode == 0
+
+
+def test_reset_puts_every_knob_back_to_its_default_but_the_given_ones(info: SandboxInfo) -> None:
+    info.configure(fail_next=3, error_kinds=("reset",), cut_after_bytes=10, latency_ms=5, token_lifetime=60)
+    info.reset(ticket_delay=0)
+    knobs = info.state.tunables
+    assert (knobs.fail_next, knobs.error_kinds, knobs.cut_after_bytes, knobs.latency_ms) == (
+        0,
+        ("503",),
+        None,
+        0,
+    )
+    assert knobs.token_lifetime == 3600 and knobs.ticket_delay == 0
