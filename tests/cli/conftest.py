@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from click.testing import CliRunner, Result
@@ -81,6 +84,32 @@ class CliInvoker:
         for secret in self.secrets:
             assert secret not in result.stdout and secret not in result.stderr
         return result
+
+
+T = TypeVar("T")
+
+IMMPORT = [sys.executable, "-m", "immport.cli", "--sandbox", "auto"]  # the CLI in a child process
+
+
+def interrupt_when(
+    args: list[str], env: dict[str, str], ready: Callable[[], T], *, poll: float = 0.02
+) -> tuple[str, T]:
+    """Run ``immport --sandbox auto ARGS`` in a child process and press Ctrl-C once ``ready()`` is truthy
+    (or after 60 s). Asserts it exited 130 with no traceback; returns its stderr and the last ``ready()``."""
+    process = subprocess.Popen(
+        [*IMMPORT, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not (seen := ready()) and time.monotonic() < deadline:
+            time.sleep(poll)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    return stderr, seen
 
 
 def free_port_block() -> int:
