@@ -13,6 +13,7 @@ import json
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 
@@ -115,24 +116,19 @@ def canaries() -> Canaries:
     return CANARIES
 
 
-@pytest.fixture(scope="session")
-def canary_password() -> str:
-    return CANARIES.password
+def _canary(field: str) -> Any:
+    """The session fixture ``canary_<field>``: that one secret of :data:`CANARIES`."""
+
+    def secret() -> str:
+        return str(getattr(CANARIES, field))
+
+    return pytest.fixture(scope="session", name=f"canary_{field}")(secret)
 
 
-@pytest.fixture(scope="session")
-def canary_token() -> str:
-    return CANARIES.token
-
-
-@pytest.fixture(scope="session")
-def canary_api_key() -> str:
-    return CANARIES.api_key
-
-
-@pytest.fixture(scope="session")
-def canary_jwt() -> str:
-    return CANARIES.jwt
+canary_password = _canary("password")
+canary_token = _canary("token")
+canary_api_key = _canary("api_key")
+canary_jwt = _canary("jwt")
 
 
 @pytest.fixture
