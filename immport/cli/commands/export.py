@@ -238,7 +238,5 @@ def _availability_rows(found: Sequence[Any]) -> Iterator[dict[str, Any]]:
                 "study": study.study,
                 "dataRelease": study.data_release,
                 "kind": entry.kind,
-                "hasData": entry.has_data,
-                "rows": entry.rows,
-                "source": entry.source,
+                **entry.findings(),
             }
