@@ -9,13 +9,17 @@ passed. The watch is also available as the ``leak_watch`` fixture.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from immport.sandbox import SandboxInfo
 
 
 def _b64(data: bytes) -> str:
@@ -114,6 +118,18 @@ def _restore_immport_logger() -> Iterator[None]:
 @pytest.fixture(scope="session")
 def canaries() -> Canaries:
     return CANARIES
+
+
+@contextlib.contextmanager
+def canary_sandbox(ticket_delay: float, **config: Any) -> Iterator[SandboxInfo]:
+    """A socket sandbox whose password and API key are the canary secrets (so a leak shows in the logs)."""
+    from immport.sandbox import SandboxConfig, Tunables, running
+
+    tunables = Tunables(ticket_delay=ticket_delay)
+    with running(
+        SandboxConfig(password=CANARIES.password, api_keys=(CANARIES.api_key,), tunables=tunables, **config)
+    ) as info:
+        yield info
 
 
 def _canary(field: str) -> Any:

@@ -18,7 +18,7 @@ import uvicorn
 
 from immport.sandbox.app import QUERY_PREFIX, Part, build_app
 from immport.sandbox.auth import issue_token
-from immport.sandbox.config import DEFAULT_API_KEY, DEFAULT_PASSWORD, SandboxConfig, Tunables
+from immport.sandbox.config import DEFAULT_API_KEY, DEFAULT_PASSWORD, SandboxConfig
 from immport.sandbox.discovery import remove_record, write_record
 from immport.sandbox.faults import ConnectionCut
 from immport.sandbox.state import SandboxState
@@ -62,8 +62,8 @@ class SandboxInfo:
         self.state.tunables.update(**changes)
 
     def reset(self, **changes: Any) -> None:
-        """Put every runtime knob back to its default, then apply ``changes`` (between tests)."""
-        self.state.tunables.update(**attrs.asdict(Tunables(**changes)))
+        """Put every runtime knob back to how the sandbox started, then apply ``changes`` (between tests)."""
+        self.state.tunables.update(**{**attrs.asdict(self.state.config.tunables), **changes})
 
     def bump_release(self, accessions: Iterable[str]) -> None:
         """Move these studies to the next data release (``latest_data_release_version_number``: DR56)."""

@@ -22,7 +22,8 @@ from click.testing import CliRunner, Result
 
 from immport.cli import app
 from immport.cli.sandbox_link import write_record
-from immport.sandbox import SandboxConfig, SandboxInfo, Tunables, running
+from immport.sandbox import SandboxInfo
+from tests.conftest import canary_sandbox
 
 Secrets = tuple[str, ...]
 
@@ -30,17 +31,8 @@ SANDBOX_ENV = ("IMMPORT_SANDBOX",)
 
 
 @pytest.fixture(scope="session")
-def sandbox(canary_password: str, canary_api_key: str) -> Iterator[SandboxInfo]:
-    config = SandboxConfig(
-        port=0,
-        files_port=0,
-        upload_port=0,
-        batch_port=0,
-        password=canary_password,
-        api_keys=(canary_api_key,),
-        tunables=Tunables(ticket_delay=0.05),
-    )
-    with running(config) as info:
+def sandbox() -> Iterator[SandboxInfo]:
+    with canary_sandbox(ticket_delay=0.05) as info:
         yield info
 
 
@@ -48,7 +40,7 @@ def sandbox(canary_password: str, canary_api_key: str) -> Iterator[SandboxInfo]:
 def sandbox_faults(sandbox: SandboxInfo) -> Iterator[SandboxInfo]:
     """The session sandbox, with its fault knobs put back after the test."""
     yield sandbox
-    sandbox.reset(ticket_delay=0.05)
+    sandbox.reset()
 
 
 @pytest.fixture

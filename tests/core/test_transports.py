@@ -15,7 +15,8 @@ import pytest
 import immport
 from immport.errors import AuthenticationError, InvalidRequestError, ServerError, TransportError
 from immport.files import adownload
-from immport.sandbox import SandboxConfig, SandboxInfo, Tunables, running
+from immport.sandbox import SandboxInfo
+from tests.conftest import canary_sandbox
 
 pytest.importorskip("httpx_aiohttp")
 
@@ -23,21 +24,15 @@ TRANSPORTS = ["httpx", "aiohttp"]
 
 
 @pytest.fixture(scope="module")
-def sandbox(canaries: Any) -> Iterator[SandboxInfo]:
-    config = SandboxConfig(
-        password=canaries.password,
-        api_keys=(canaries.api_key,),
-        file_size=256 * 1024,
-        tunables=Tunables(ticket_delay=0),
-    )
-    with running(config) as info:
+def sandbox() -> Iterator[SandboxInfo]:
+    with canary_sandbox(ticket_delay=0, file_size=256 * 1024) as info:
         yield info
 
 
 @pytest.fixture
 def box(sandbox: SandboxInfo) -> Iterator[SandboxInfo]:
     yield sandbox
-    sandbox.reset(ticket_delay=0)
+    sandbox.reset()
 
 
 @pytest.fixture
