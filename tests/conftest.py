@@ -132,6 +132,13 @@ def canary_sandbox(ticket_delay: float, **config: Any) -> Iterator[SandboxInfo]:
         yield info
 
 
+@pytest.fixture
+def sandbox_faults(sandbox: SandboxInfo) -> Iterator[SandboxInfo]:
+    """The ``sandbox`` fixture of the test's package or module, with its knobs put back after the test."""
+    yield sandbox
+    sandbox.reset()
+
+
 def _canary(field: str) -> Any:
     """The session fixture ``canary_<field>``: that one secret of :data:`CANARIES`."""
 

@@ -37,13 +37,6 @@ def sandbox() -> Iterator[SandboxInfo]:
 
 
 @pytest.fixture
-def sandbox_faults(sandbox: SandboxInfo) -> Iterator[SandboxInfo]:
-    """The session sandbox, with its fault knobs put back after the test."""
-    yield sandbox
-    sandbox.reset()
-
-
-@pytest.fixture
 def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sandbox: SandboxInfo) -> dict[str, str]:
     """No ImmPort variables from the developer's shell; the sandbox user's credentials; a sandbox record."""
     for name in list(os.environ):
