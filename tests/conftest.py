@@ -9,12 +9,17 @@ passed. The watch is also available as the ``leak_watch`` fixture.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from immport.sandbox import SandboxInfo
 
 
 def _b64(data: bytes) -> str:
@@ -115,24 +120,38 @@ def canaries() -> Canaries:
     return CANARIES
 
 
-@pytest.fixture(scope="session")
-def canary_password() -> str:
-    return CANARIES.password
+@contextlib.contextmanager
+def canary_sandbox(ticket_delay: float, **config: Any) -> Iterator[SandboxInfo]:
+    """A socket sandbox whose password and API key are the canary secrets (so a leak shows in the logs)."""
+    from immport.sandbox import SandboxConfig, Tunables, running
+
+    tunables = Tunables(ticket_delay=ticket_delay)
+    with running(
+        SandboxConfig(password=CANARIES.password, api_keys=(CANARIES.api_key,), tunables=tunables, **config)
+    ) as info:
+        yield info
 
 
-@pytest.fixture(scope="session")
-def canary_token() -> str:
-    return CANARIES.token
+@pytest.fixture
+def sandbox_faults(sandbox: SandboxInfo) -> Iterator[SandboxInfo]:
+    """The ``sandbox`` fixture of the test's package or module, with its knobs put back after the test."""
+    yield sandbox
+    sandbox.reset()
 
 
-@pytest.fixture(scope="session")
-def canary_api_key() -> str:
-    return CANARIES.api_key
+def _canary(field: str) -> Any:
+    """The session fixture ``canary_<field>``: that one secret of :data:`CANARIES`."""
+
+    def secret() -> str:
+        return str(getattr(CANARIES, field))
+
+    return pytest.fixture(scope="session", name=f"canary_{field}")(secret)
 
 
-@pytest.fixture(scope="session")
-def canary_jwt() -> str:
-    return CANARIES.jwt
+canary_password = _canary("password")
+canary_token = _canary("token")
+canary_api_key = _canary("api_key")
+canary_jwt = _canary("jwt")
 
 
 @pytest.fixture

@@ -79,14 +79,7 @@ def run_demo(console: Console) -> Demo:
         )
         from immport import Client
 
-        with Client(
-            username=info.username,
-            password=info.password,
-            query_url=info.query_url,
-            auth_url=info.auth_url,
-            upload_url=info.upload_url,
-            batch_url=info.batch_url,
-        ) as client:
+        with Client(username=info.username, password=info.password, **info.client_kwargs()) as client:
             _login(demo, client, info)
             _search(demo, client)
             _results(demo, client)

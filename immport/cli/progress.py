@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import PurePosixPath
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 from rich.progress import (
     BarColumn,
@@ -22,11 +22,16 @@ from immport.cli.console import stderr
 if TYPE_CHECKING:
     from immport.files import DownloadEvent
 
+E = TypeVar("E")
 
-class LiveBars:
-    """A rich ``Progress`` (``self._progress``) shown on stderr while the ``with`` block runs."""
 
-    _progress: Progress
+class LiveBars(Generic[E]):
+    """A rich ``Progress`` shown on stderr while the ``with`` block runs, fed events (the facade's progress
+    callback) one at a time: downloads call back from several threads."""
+
+    def __init__(self, progress: Progress) -> None:
+        self._progress = progress
+        self._lock = threading.Lock()
 
     def __enter__(self) -> Self:
         self._progress.start()
@@ -37,30 +42,34 @@ class LiveBars:
     ) -> None:
         self._progress.stop()
 
+    def __call__(self, event: E) -> None:
+        with self._lock:
+            self._handle(event)
 
-class DownloadBars(LiveBars):
+    def _handle(self, event: E) -> None:
+        raise NotImplementedError
+
+
+class DownloadBars(LiveBars["DownloadEvent"]):
     """One overall bar plus one bar per file in flight; finished files drop off; failures stay visible."""
 
     def __init__(self, label: str, *, enabled: bool = True) -> None:
-        self._progress = Progress(
-            TextColumn("{task.description}", markup=False),
-            BarColumn(),
-            DownloadColumn(),
-            TransferSpeedColumn(),
-            TimeRemainingColumn(),
-            console=stderr(),
-            transient=False,
-            disable=not enabled,
+        super().__init__(
+            Progress(
+                TextColumn("{task.description}", markup=False),
+                BarColumn(),
+                DownloadColumn(),
+                TransferSpeedColumn(),
+                TimeRemainingColumn(),
+                console=stderr(),
+                transient=False,
+                disable=not enabled,
+            )
         )
         self._label = label
         self._overall: TaskID | None = None
         self._files: dict[PurePosixPath, TaskID] = {}
         self._done: dict[PurePosixPath, int] = {}
-        self._lock = threading.Lock()
-
-    def __call__(self, event: DownloadEvent) -> None:
-        with self._lock:
-            self._handle(event)
 
     def _handle(self, event: DownloadEvent) -> None:
         bars = self._progress

@@ -76,6 +76,11 @@ KINDS: dict[str, bool] = {
 }
 
 
+def _record(obj: object, *names: str) -> dict[str, Any]:
+    """These attributes of ``obj`` as a dict, in this order (the order reports print them in)."""
+    return {name: getattr(obj, name) for name in names}
+
+
 @attrs.frozen
 class Change:
     """One difference between two specs. ``pointer`` is JSON-pointer-like (parameters by name)."""
@@ -92,15 +97,7 @@ class Change:
         return KINDS[self.kind]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "breaking": self.breaking,
-            "pointer": self.pointer,
-            "operation": self.operation,
-            "detail": self.detail,
-            "old": self.old,
-            "new": self.new,
-        }
+        return _record(self, "kind", "breaking", "pointer", "operation", "detail", "old", "new")
 
 
 @attrs.frozen
@@ -120,14 +117,7 @@ class ApiChange:
     causes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "breaking": self.breaking,
-            "path": self.path,
-            "old": self.old,
-            "new": self.new,
-            "causes": list(self.causes),
-        }
+        return {**_record(self, "kind", "breaking", "path", "old", "new"), "causes": list(self.causes)}
 
 
 @attrs.frozen

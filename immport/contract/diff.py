@@ -224,16 +224,13 @@ class _Differ:
         out.compare_keys(old, new, pointer, frozenset({"content", "required"}))
 
     def responses(self, old: Mapping[str, Any], new: Mapping[str, Any], pointer: str, out: Emitter) -> None:
-        for code in sorted(set(old) - set(new)):
-            success = _is_success(code)
-            out.add(
-                "removed-response" if success else "removed-error-response",
-                join(pointer, code),
-                f"{code} removed",
-            )
-        for code in sorted(set(new) - set(old)):
+        removed, added, common = _split_keys(old, new)
+        for code in removed:
+            kind = "removed-response" if _is_success(code) else "removed-error-response"
+            out.add(kind, join(pointer, code), f"{code} removed")
+        for code in added:
             out.add("added-response", join(pointer, code), f"response {code} added")
-        for code in sorted(set(old) & set(new)):
+        for code in common:
             old_response, new_response = self.old.deref(old[code])[0], self.new.deref(new[code])[0]
             where = join(pointer, code)
             old_content, new_content = old_response.get("content") or {}, new_response.get("content") or {}
@@ -251,15 +248,13 @@ class _Differ:
         role: Role,
         success: bool,
     ) -> None:
-        for media in sorted(set(old) - set(new)):
-            out.add(
-                "removed-media-type" if success else "changed-constraint",
-                join(pointer, media),
-                f"{media} removed",
-            )
-        for media in sorted(set(new) - set(old)):
+        removed, added, common = _split_keys(old, new)
+        for media in removed:
+            kind = "removed-media-type" if success else "changed-constraint"
+            out.add(kind, join(pointer, media), f"{media} removed")
+        for media in added:
             out.add("added-media-type", join(pointer, media), f"{media} added")
-        for media in sorted(set(old) & set(new)):
+        for media in common:
             where = join(pointer, media)
             comparer = self.comparer(out, role)
             comparer.compare(
@@ -367,3 +362,8 @@ def _style(param: Mapping[str, Any]) -> tuple[str, bool]:
 
 def _is_success(code: str) -> bool:
     return code.startswith("2") or code.lower() in ("default", "2xx")
+
+
+def _split_keys(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[list[str], list[str], list[str]]:
+    """The keys only in ``old``, only in ``new``, and in both, each sorted."""
+    return sorted(set(old) - set(new)), sorted(set(new) - set(old)), sorted(set(old) & set(new))

@@ -46,6 +46,10 @@ class KindAvailability:
     rows: int | None  # None: not counted
     source: str  # "search", "count" or "unknown"
 
+    def findings(self) -> dict[str, Any]:
+        """What was found for this kind, by its API-style names (``kind`` itself left out)."""
+        return {"hasData": self.has_data, "rows": self.rows, "source": self.source}
+
 
 @attrs.frozen
 class StudyAvailability:
@@ -59,9 +63,7 @@ class StudyAvailability:
             "study": self.study,
             "dataRelease": self.data_release,
             "subjects": self.subjects,
-            "kinds": {
-                k.kind: {"hasData": k.has_data, "rows": k.rows, "source": k.source} for k in self.kinds
-            },
+            "kinds": {k.kind: k.findings() for k in self.kinds},
         }
 
 

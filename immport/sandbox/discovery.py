@@ -33,7 +33,7 @@ def _own_record() -> Path:
     return records_dir() / f"{os.getpid()}.json"
 
 
-def write_record(urls: Mapping[str, str], username: str) -> Path:
+def write_record(urls: Mapping[str, object], username: str) -> Path:
     """Record this process's sandbox URLs (replaces an earlier record of the same process)."""
     folder = records_dir()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypedDict
 
 import attrs
 import uvicorn
@@ -24,6 +24,16 @@ from immport.sandbox.faults import ConnectionCut
 from immport.sandbox.state import SandboxState
 
 __all__ = ["SandboxInfo", "SandboxPortError", "running", "serve"]
+
+
+class ClientURLs(TypedDict):
+    """The base URLs of a sandbox, as keyword arguments of ``immport.Client``."""
+
+    query_url: str
+    auth_url: str
+    upload_url: str
+    batch_url: str
+
 
 _PARTS: tuple[tuple[Part, str], ...] = (
     ("query", "port"),
@@ -51,6 +61,10 @@ class SandboxInfo:
         """Change runtime knobs (faults, token/URL lifetime, ticket delay) of the running sandbox."""
         self.state.tunables.update(**changes)
 
+    def reset(self, **changes: Any) -> None:
+        """Put every runtime knob back to how the sandbox started, then apply ``changes`` (between tests)."""
+        self.state.tunables.update(**{**attrs.asdict(self.state.config.tunables), **changes})
+
     def bump_release(self, accessions: Iterable[str]) -> None:
         """Move these studies to the next data release (``latest_data_release_version_number``: DR56)."""
         self.state.bump_release(accessions)
@@ -59,13 +73,14 @@ class SandboxInfo:
         """A JWT for the demo user, as ``/auth/token`` would issue (``lifetime`` may be negative: expired)."""
         return issue_token(self.state, self.username, lifetime=lifetime)
 
-    def client_kwargs(self) -> dict[str, str]:
-        return {
-            "query_url": self.query_url,
-            "auth_url": self.auth_url,
-            "upload_url": self.upload_url,
-            "batch_url": self.batch_url,
-        }
+    def client_kwargs(self) -> ClientURLs:
+        """The four base URLs, as keyword arguments of ``immport.Client``."""
+        return ClientURLs(
+            query_url=self.query_url,
+            auth_url=self.auth_url,
+            upload_url=self.upload_url,
+            batch_url=self.batch_url,
+        )
 
     def export_lines(self) -> list[str]:
         """Shell lines that point ``immport`` (Python or CLI) at this sandbox: the four URLs and a credential.
@@ -73,7 +88,7 @@ class SandboxInfo:
         The built-in demo key or password is printed; one set through ``IMMPORT_SANDBOX_*`` is not.
         """
         urls = self.client_kwargs().items()
-        lines = [f"export IMMPORT_{key.upper()}={shlex.quote(url)}" for key, url in urls]
+        lines = [f"export IMMPORT_{key.upper()}={shlex.quote(str(url))}" for key, url in urls]
         if self.api_key:
             key = self.api_key if self.api_key == DEFAULT_API_KEY else "<your IMMPORT_SANDBOX_API_KEYS key>"
             return [*lines, f"export IMMPORT_API_KEY={key}"]

@@ -6,7 +6,7 @@ counts are sandbox choices built from the same catalog rows the Shared Data endp
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Final
 
 from starlette.requests import Request
@@ -87,22 +87,15 @@ def download_count(catalog: Catalog, study: Study) -> int:
     return 100 + mix(catalog.seed, study.number, 0xD0) % 9900
 
 
-async def _summary(request: Request) -> Response:
-    _only_params(request)
-    catalog = _catalog(request)
-    return JSONResponse(ui_summary(catalog, _study(catalog, request.path_params["sdy"])))
+def _per_study(build: Callable[[Catalog, Study], object]) -> Callable[[Request], Awaitable[Response]]:
+    """The handler of a ``.../{sdy}`` route: no query parameters, 404 for an unknown study."""
 
+    async def handler(request: Request) -> Response:
+        _only_params(request)
+        catalog = _catalog(request)
+        return JSONResponse(build(catalog, _study(catalog, request.path_params["sdy"])))
 
-async def _design(request: Request) -> Response:
-    _only_params(request)
-    catalog = _catalog(request)
-    return JSONResponse(ui_design(catalog, _study(catalog, request.path_params["sdy"])))
-
-
-async def _study_files(request: Request) -> Response:
-    _only_params(request)
-    catalog = _catalog(request)
-    return JSONResponse(ui_study_files(catalog, _study(catalog, request.path_params["sdy"])))
+    return handler
 
 
 async def _accessions(request: Request) -> Response:
@@ -134,7 +127,7 @@ def ui_routes() -> list[Route]:
         Route("/ui/study/findAllStudyAccessions", _accessions, methods=["GET"]),
         Route("/ui/study/downloadCount", _download_counts, methods=["GET"]),
         Route("/ui/studydatarel/datarelver", _release_version, methods=["GET"]),
-        Route("/ui/study/summary/{sdy}", _summary, methods=["GET"]),
-        Route("/ui/study/design/{sdy}", _design, methods=["GET"]),
-        Route("/ui/study/studyfile/{sdy}", _study_files, methods=["GET"]),
+        Route("/ui/study/summary/{sdy}", _per_study(ui_summary), methods=["GET"]),
+        Route("/ui/study/design/{sdy}", _per_study(ui_design), methods=["GET"]),
+        Route("/ui/study/studyfile/{sdy}", _per_study(ui_study_files), methods=["GET"]),
     ]

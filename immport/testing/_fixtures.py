@@ -96,14 +96,11 @@ def immport_strict_client(immport_sandbox: SandboxInfo) -> Iterator[Client]:
 
     sandbox = immport_sandbox
     client = Client(
-        query_url=sandbox.query_url,
-        auth_url=sandbox.auth_url,
-        upload_url=sandbox.upload_url,
-        batch_url=sandbox.batch_url,
         username=sandbox.username,
         password=sandbox.password,
         strict="error",
         env={},
+        **sandbox.client_kwargs(),
     )
     with client:
         yield client

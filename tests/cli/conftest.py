@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
-import attrs
 import pytest
 from click.testing import CliRunner, Result
 
 from immport.cli import app
 from immport.cli.sandbox_link import write_record
-from immport.sandbox import SandboxConfig, SandboxInfo, Tunables, running
+from immport.sandbox import SandboxInfo
+from tests.conftest import canary_sandbox
 
 Secrets = tuple[str, ...]
 
@@ -28,26 +31,9 @@ SANDBOX_ENV = ("IMMPORT_SANDBOX",)
 
 
 @pytest.fixture(scope="session")
-def sandbox(canary_password: str, canary_api_key: str) -> Iterator[SandboxInfo]:
-    config = SandboxConfig(
-        port=0,
-        files_port=0,
-        upload_port=0,
-        batch_port=0,
-        password=canary_password,
-        api_keys=(canary_api_key,),
-        tunables=Tunables(ticket_delay=0.05),
-    )
-    with running(config) as info:
+def sandbox() -> Iterator[SandboxInfo]:
+    with canary_sandbox(ticket_delay=0.05) as info:
         yield info
-
-
-@pytest.fixture
-def sandbox_faults(sandbox: SandboxInfo) -> Iterator[SandboxInfo]:
-    """The session sandbox, with its fault knobs put back after the test."""
-    yield sandbox
-    defaults = {f.name: f.default for f in attrs.fields(Tunables)}
-    sandbox.configure(**{**defaults, "ticket_delay": 0.05})
 
 
 @pytest.fixture
@@ -83,6 +69,32 @@ class CliInvoker:
         for secret in self.secrets:
             assert secret not in result.stdout and secret not in result.stderr
         return result
+
+
+T = TypeVar("T")
+
+IMMPORT = [sys.executable, "-m", "immport.cli", "--sandbox", "auto"]  # the CLI in a child process
+
+
+def interrupt_when(
+    args: list[str], env: dict[str, str], ready: Callable[[], T], *, poll: float = 0.02
+) -> tuple[str, T]:
+    """Run ``immport --sandbox auto ARGS`` in a child process and press Ctrl-C once ``ready()`` is truthy
+    (or after 60 s). Asserts it exited 130 with no traceback; returns its stderr and the last ``ready()``."""
+    process = subprocess.Popen(
+        [*IMMPORT, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not (seen := ready()) and time.monotonic() < deadline:
+            time.sleep(poll)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    return stderr, seen
 
 
 def free_port_block() -> int:

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import json
-import signal
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 from immport.export.destination import Destination
 from immport.export.journal import Journal
 from immport.sandbox import SandboxInfo
-from tests.cli.conftest import CliInvoker
-
-IMMPORT = [sys.executable, "-m", "immport.cli", "--sandbox", "auto"]
+from tests.cli.conftest import IMMPORT, CliInvoker, interrupt_when
 
 
 def test_export_then_verify_then_query_with_duckdb(cli: CliInvoker, tmp_path: Path) -> None:
@@ -94,23 +89,18 @@ def test_ctrl_c_exits_130_and_the_same_command_continues(
 ) -> None:
     sandbox_faults.configure(latency_ms=150)
     dest = tmp_path / "data"
-    command = [*IMMPORT, "export", str(dest), "--study", "SDY1,SDY2,SDY4,SDY269,SDY1680", "-j", "2"]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     journal = dest / "_immport" / "journal"
-    try:
-        deadline = time.monotonic() + 60
-        while len(list(journal.rglob("*.json"))) < 3 and time.monotonic() < deadline:
-            time.sleep(0.02)
-        process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate(timeout=60)
-    finally:
-        process.kill()
-    assert process.returncode == 130, stderr
-    assert "interrupted: finished parts are kept" in stderr and "Traceback" not in stderr
+    args = ["export", str(dest), "--study", "SDY1,SDY2,SDY4,SDY269,SDY1680", "-j", "2"]
+    stderr, _ = interrupt_when(
+        args,
+        env,
+        ready=lambda: len(list(journal.rglob("*.json"))) >= 3,
+    )
+    assert "interrupted: finished parts are kept" in stderr
     kept = len(Journal(Destination(dest)))  # compacted into journal.json when the run stopped
     assert 3 <= kept < 55
 
     sandbox_faults.configure(latency_ms=0)
-    again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    again = subprocess.run([*IMMPORT, *args], env=env, capture_output=True, text=True, timeout=120)
     assert again.returncode == 0, again.stderr
     assert f"{55 - kept} queries" in again.stderr and f"{kept} already up to date" in again.stderr

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from immport.sandbox import SandboxInfo
-from tests.cli.conftest import CliInvoker
+from tests.cli.conftest import IMMPORT, CliInvoker
 
-IMMPORT = [sys.executable, "-m", "immport.cli", "--sandbox", "auto"]
 WORKSPACE = "999999"
 
 

@@ -14,27 +14,6 @@ TOKEN_URL = "https://www.immport.org/auth/token"
 NO_ENV: dict[str, str] = {}
 
 
-class FakeClock:
-    """Wall clock for auth (``clock()``) and a recorder of retry sleeps (``sleep(s)``); never sleeps."""
-
-    def __init__(self, now: float = 1_800_000_000.0) -> None:
-        self.now = now
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
 Reply = httpx.Response | Callable[[httpx.Request], httpx.Response]
 
 

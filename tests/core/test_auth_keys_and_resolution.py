@@ -15,8 +15,9 @@ import pytest
 import immport
 from immport.auth import ApiKeyAuth, ApiKeyExpiryWarning, BearerTokenAuth, PasswordAuth, resolve_auth
 from immport.errors import AuthenticationError, InvalidRequestError
+from tests.clock import FakeClock
 
-from .support import NO_ENV, QUERY, FakeClock
+from .support import NO_ENV, QUERY
 
 URL = f"{QUERY}/api/study/summary/SDY1"
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)

@@ -13,8 +13,10 @@ import pytest
 import immport
 from immport.auth.password import DEFAULT_TOKEN_LIFETIME, PasswordAuth, refresh_margin
 from immport.errors import AuthenticationError, PermissionDeniedError
+from tests.auth.crowd import in_threads
+from tests.clock import FakeClock
 
-from .support import NO_ENV, QUERY, TOKEN_URL, FakeClock, FakeImmPort
+from .support import NO_ENV, QUERY, TOKEN_URL, FakeImmPort
 
 URL = f"{QUERY}/api/study/summary/SDY1"
 
@@ -180,23 +182,9 @@ def test_single_flight_with_100_threads() -> None:
 
     fake, clock = FakeImmPort(["only-token"], on_token=slow_token), FakeClock()
     client = make_client(fake, clock)
-    barrier = threading.Barrier(100)
-    errors: list[BaseException] = []
-
-    def worker() -> None:
-        try:
-            barrier.wait()
-            client.session.request("GET", URL)
-        except BaseException as exc:  # pragma: no cover - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=worker) for _ in range(100)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    outcome = in_threads(100, lambda _: client.session.request("GET", URL), watchdog=120)
     client.close()
-    assert errors == []
+    assert outcome.failures == [] and outcome.unfinished == 0
     assert entered.is_set()
     assert fake.token_requests == 1
     assert len(fake.data_requests()) == 100
@@ -235,19 +223,10 @@ def test_single_flight_refresh_on_401_with_threads() -> None:
     client = make_client(fake, clock)
     client.session.request("GET", URL)
     fake.revoked.add("tok-1")  # the server stops accepting the cached token before it expires
-    barrier = threading.Barrier(100)
     results: list[int] = []
-
-    def worker() -> None:
-        barrier.wait()
-        results.append(client.session.request("GET", URL).status_code)
-
-    threads = [threading.Thread(target=worker) for _ in range(100)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    outcome = in_threads(100, lambda _: results.append(client.session.request("GET", URL).status_code), watchdog=120)
     client.close()
+    assert outcome.failures == [] and outcome.unfinished == 0
     assert results == [200] * 100
     assert fake.token_requests == 2
 
@@ -265,25 +244,12 @@ async def test_async_401_refreshes_once() -> None:
 def test_refused_password_is_never_sent_again_even_from_many_threads() -> None:
     fake, clock = FakeImmPort(token_status=401), FakeClock()
     client = make_client(fake, clock)
-    barrier = threading.Barrier(20)
-    failures: list[BaseException] = []
-
-    def worker() -> None:
-        barrier.wait()
-        try:
-            client.session.request("GET", URL)
-        except AuthenticationError as exc:
-            failures.append(exc)
-
-    threads = [threading.Thread(target=worker) for _ in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    outcome = in_threads(20, lambda _: client.session.request("GET", URL), watchdog=120)
     client.close()
-    assert len(failures) == 20
+    failures = outcome.failures  # "ExceptionType: message", one per thread
+    assert len(failures) == 20 and all(f.startswith("AuthenticationError: ") for f in failures)
     assert fake.token_requests == 1  # one refused attempt, not 20 (that could lock the account)
-    assert sum("not sent again" in str(f) for f in failures) == 19
+    assert sum("not sent again" in f for f in failures) == 19
 
 
 def test_token_endpoint_outage_is_not_remembered() -> None:
@@ -296,38 +262,40 @@ def test_token_endpoint_outage_is_not_remembered() -> None:
     assert fake.token_requests == 2
 
 
-def test_lock_is_released_when_the_token_request_breaks() -> None:
-    fake, clock = FakeImmPort(["tok-1"]), FakeClock()
-    broken = {"on": True}
+class UnreachableTokenEndpoint:
+    """A fake ImmPort whose ``/auth/token`` cannot be reached until ``down`` is set to False."""
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/auth/token" and broken["on"]:
+    def __init__(self, fake: FakeImmPort) -> None:
+        self.fake = fake
+        self.down = True
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/auth/token" and self.down:
             raise httpx.ConnectError("auth server unreachable")
-        return fake.handler(request)
+        return self.fake.handler(request)
 
-    auth = PasswordAuth("alice", "pw-1234", clock=clock)
-    with immport.Client(auth=auth, env=NO_ENV, transport=httpx.MockTransport(handler)) as client:
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handler)
+
+
+def test_lock_is_released_when_the_token_request_breaks() -> None:
+    server = UnreachableTokenEndpoint(FakeImmPort(["tok-1"]))
+    auth = PasswordAuth("alice", "pw-1234", clock=FakeClock())
+    with immport.Client(auth=auth, env=NO_ENV, transport=server.transport()) as client:
         with pytest.raises(immport.TransportError):
             client.session.request("GET", URL)
-        broken["on"] = False
+        server.down = False
         assert client.session.request("GET", URL).status_code == 200  # not deadlocked on the flow's lock
     assert not auth._lock.thread_lock.locked()
 
 
 async def test_async_lock_is_released_when_the_token_request_breaks() -> None:
-    fake, clock = FakeImmPort(["tok-1"]), FakeClock()
-    broken = {"on": True}
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/auth/token" and broken["on"]:
-            raise httpx.ConnectError("auth server unreachable")
-        return fake.handler(request)
-
-    auth = PasswordAuth("alice", "pw-1234", clock=clock)
-    async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=httpx.MockTransport(handler)) as client:
+    server = UnreachableTokenEndpoint(FakeImmPort(["tok-1"]))
+    auth = PasswordAuth("alice", "pw-1234", clock=FakeClock())
+    async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=server.transport()) as client:
         with pytest.raises(immport.TransportError):
             await client.session.request("GET", URL)
-        broken["on"] = False
+        server.down = False
         response = await asyncio.wait_for(client.session.request("GET", URL), timeout=5)
     assert response.status_code == 200
 

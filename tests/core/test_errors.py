@@ -10,17 +10,6 @@ import pytest
 from immport_api_client.api.study_result import get_elisa_result
 
 import immport
-from immport.errors import (
-    APIStatusError,
-    AuthenticationError,
-    ConflictError,
-    ImmPortError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    ServerError,
-    TransportError,
-)
 
 from .support import NO_ENV, QUERY
 
@@ -44,18 +33,18 @@ def failing_client(response: httpx.Response | Exception, **kwargs: Any) -> immpo
 @pytest.mark.parametrize(
     ("status", "error_type"),
     [
-        (400, APIStatusError),
-        (401, AuthenticationError),
-        (403, PermissionDeniedError),
-        (404, NotFoundError),
-        (409, ConflictError),
-        (422, APIStatusError),
-        (429, RateLimitError),
-        (500, ServerError),
-        (503, ServerError),
+        (400, immport.APIStatusError),
+        (401, immport.AuthenticationError),
+        (403, immport.PermissionDeniedError),
+        (404, immport.NotFoundError),
+        (409, immport.ConflictError),
+        (422, immport.APIStatusError),
+        (429, immport.RateLimitError),
+        (500, immport.ServerError),
+        (503, immport.ServerError),
     ],
 )
-def test_status_mapping(status: int, error_type: type[APIStatusError]) -> None:
+def test_status_mapping(status: int, error_type: type[immport.APIStatusError]) -> None:
     client = failing_client(httpx.Response(status, json={"error": "boom", "message": "details here"}))
     with client, pytest.raises(error_type) as info:
         client.session.request("GET", URL, params={"q": "1"})
@@ -73,7 +62,7 @@ def test_html_error_page_is_reduced_to_title_and_text() -> None:
         "<!DOCTYPE html><html><head><title>502 Bad Gateway</title><style>p{}</style></head>"
         "<body><h1>Bad Gateway</h1><p>The proxy server received an invalid response.</p></body></html>"
     )
-    with failing_client(httpx.Response(502, html=page)) as client, pytest.raises(ServerError) as info:
+    with failing_client(httpx.Response(502, html=page)) as client, pytest.raises(immport.ServerError) as info:
         client.session.request("GET", URL)
     snippet = info.value.body_snippet or ""
     assert snippet.startswith("502 Bad Gateway:")
@@ -81,14 +70,17 @@ def test_html_error_page_is_reduced_to_title_and_text() -> None:
 
 
 def test_long_bodies_are_cut_to_a_snippet() -> None:
-    with failing_client(httpx.Response(500, text="x" * 10_000)) as client, pytest.raises(ServerError) as info:
+    with (
+        failing_client(httpx.Response(500, text="x" * 10_000)) as client,
+        pytest.raises(immport.ServerError) as info,
+    ):
         client.session.request("GET", URL)
     assert len(info.value.body_snippet or "") <= 301
 
 
 def test_missing_token_403_without_credentials_explains_how_to_authenticate() -> None:
     reply = httpx.Response(403, text="Not Authorized, must include Token")
-    with failing_client(reply) as client, pytest.raises(AuthenticationError) as info:
+    with failing_client(reply) as client, pytest.raises(immport.AuthenticationError) as info:
         client.session.request("GET", URL)
     message = str(info.value)
     assert info.value.status == 403
@@ -99,7 +91,10 @@ def test_secret_echoed_in_body_or_url_never_reaches_the_error(canary_token: str,
     reply = httpx.Response(
         401, json={"error": "bad token", "token": canary_token, "echo": f"Bearer {canary_token}"}
     )
-    with failing_client(reply, token=canary_token) as client, pytest.raises(AuthenticationError) as info:
+    with (
+        failing_client(reply, token=canary_token) as client,
+        pytest.raises(immport.AuthenticationError) as info,
+    ):
         client.session.request("GET", URL, params={"api_key": canary_api_key})
     error = info.value
     for text in (str(error), repr(error), error.body_snippet or "", error.url or ""):
@@ -117,24 +112,24 @@ def test_secret_echoed_in_body_or_url_never_reaches_the_error(canary_token: str,
     ],
 )
 def test_transport_failures_are_transport_errors(exc: Exception, fragment: str) -> None:
-    with failing_client(exc) as client, pytest.raises(TransportError) as info:
+    with failing_client(exc) as client, pytest.raises(immport.TransportError) as info:
         client.session.request("GET", URL)
     assert fragment in str(info.value)
     assert info.value.url == URL and info.value.method == "GET"
-    assert isinstance(info.value, ImmPortError)
+    assert isinstance(info.value, immport.ImmPortError)
 
 
 def test_generated_operation_raises_typed_error_instead_of_returning_none() -> None:
     # the spec documents 403 for this operation, so the generated code alone would return None
     reply = httpx.Response(403, json={"error": "forbidden"})
-    with failing_client(reply) as client, pytest.raises(PermissionDeniedError):
+    with failing_client(reply) as client, pytest.raises(immport.PermissionDeniedError):
         get_elisa_result.sync(client=client.generated, study_accession=["SDY1"])
 
 
 def test_stream_error_status_is_raised_with_body() -> None:
     with (
         failing_client(httpx.Response(404, text="no such study")) as client,
-        pytest.raises(NotFoundError) as info,
+        pytest.raises(immport.NotFoundError) as info,
         client.session.open("GET", URL),
     ):
         pass  # pragma: no cover - never reached
@@ -151,7 +146,7 @@ def test_mid_stream_failure_is_a_transport_error() -> None:
     with client, client.session.open("GET", URL) as response:
         chunks = response.iter_bytes()
         assert next(chunks) == b'[{"a": 1},'
-        with pytest.raises(TransportError, match="connection reset"):
+        with pytest.raises(immport.TransportError, match="connection reset"):
             next(chunks)
 
 
@@ -170,12 +165,10 @@ async def test_async_status_and_transport_mapping() -> None:
     async with immport.AsyncClient(
         env=NO_ENV, transport=httpx.MockTransport(handler), max_retries=0
     ) as client:
-        with pytest.raises(ConflictError) as info:
-            await client.session.request(
-                "POST", "https://immport-upload.niaid.nih.gov:8443/data/upload/validation"
-            )
+        with pytest.raises(immport.ConflictError) as info:
+            await client.session.request("POST", "https://immport-upload.niaid.nih.gov:8443/data/upload/validation")
         assert info.value.body_snippet == "ticket exists"
-        with pytest.raises(TransportError):
+        with pytest.raises(immport.TransportError):
             await client.session.request("GET", URL)
 
 

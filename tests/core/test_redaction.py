@@ -14,8 +14,9 @@ import immport
 from immport._http.redaction import RedactingFilter, get_logger, redact, register_secret
 from immport.auth import ApiKeyAuth, BearerTokenAuth, PasswordAuth
 from immport.errors import AuthenticationError
+from tests.clock import FakeClock
 
-from .support import NO_ENV, QUERY, FakeClock, FakeImmPort
+from .support import NO_ENV, QUERY, FakeImmPort
 
 URL = f"{QUERY}/api/study/summary/SDY1"
 

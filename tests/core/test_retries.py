@@ -14,8 +14,9 @@ from immport_api_client.api.study_result import get_elisa_result
 import immport
 from immport._http.retry import RetryPolicy, parse_retry_after
 from immport.errors import NotFoundError, RateLimitError, ServerError, TransportError
+from tests.clock import FakeClock
 
-from .support import NO_ENV, QUERY, FakeClock
+from .support import NO_ENV, QUERY
 
 URL = f"{QUERY}/api/study/summary/SDY1"
 UPLOAD = "https://immport-upload.niaid.nih.gov:8443/data/upload/type/online"

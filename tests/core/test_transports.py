@@ -15,7 +15,8 @@ import pytest
 import immport
 from immport.errors import AuthenticationError, InvalidRequestError, ServerError, TransportError
 from immport.files import adownload
-from immport.sandbox import SandboxConfig, SandboxInfo, Tunables, running
+from immport.sandbox import SandboxInfo
+from tests.conftest import canary_sandbox
 
 pytest.importorskip("httpx_aiohttp")
 
@@ -23,21 +24,9 @@ TRANSPORTS = ["httpx", "aiohttp"]
 
 
 @pytest.fixture(scope="module")
-def sandbox(canaries: Any) -> Iterator[SandboxInfo]:
-    config = SandboxConfig(
-        password=canaries.password,
-        api_keys=(canaries.api_key,),
-        file_size=256 * 1024,
-        tunables=Tunables(ticket_delay=0),
-    )
-    with running(config) as info:
+def sandbox() -> Iterator[SandboxInfo]:
+    with canary_sandbox(ticket_delay=0, file_size=256 * 1024) as info:
         yield info
-
-
-@pytest.fixture
-def box(sandbox: SandboxInfo) -> Iterator[SandboxInfo]:
-    yield sandbox
-    sandbox.configure(fail_next=0, error_kinds=["503"], cut_after_bytes=None, fault_path_prefix="")
 
 
 @pytest.fixture
@@ -47,18 +36,18 @@ def sleeps() -> list[float]:
 
 @pytest.fixture(params=TRANSPORTS)
 async def client(
-    request: pytest.FixtureRequest, box: SandboxInfo, sleeps: list[float], canaries: Any
+    request: pytest.FixtureRequest, sandbox_faults: SandboxInfo, sleeps: list[float], canaries: Any
 ) -> AsyncIterator[immport.AsyncClient]:
     async def asleep(seconds: float) -> None:
         sleeps.append(seconds)
 
     async with immport.AsyncClient(
-        username=box.username,
+        username=sandbox_faults.username,
         password=canaries.password,
         env={},
         transport=request.param,
         sleep=asleep,
-        **box.client_kwargs(),
+        **sandbox_faults.client_kwargs(),
     ) as c:
         yield c
 
@@ -70,30 +59,30 @@ async def test_login_and_typed_rows(client: immport.AsyncClient) -> None:
 
 
 async def test_503s_are_retried_with_retry_after_then_succeed(
-    client: immport.AsyncClient, box: SandboxInfo, sleeps: list[float]
+    client: immport.AsyncClient, sandbox_faults: SandboxInfo, sleeps: list[float]
 ) -> None:
     await client.studies.arm("SDY1")  # logged in first: the faults below hit the data call
-    box.configure(fail_next=2, error_kinds=["503"], fault_path_prefix="/data/query/api/")
+    sandbox_faults.configure(fail_next=2, error_kinds=["503"], fault_path_prefix="/data/query/api/")
     arms = await client.studies.arm("SDY1")
     assert arms
     assert sleeps == [1.0, 1.0]  # the sandbox's Retry-After: 1
 
 
 async def test_a_body_cut_after_the_headers_is_a_typed_transport_error(
-    client: immport.AsyncClient, box: SandboxInfo
+    client: immport.AsyncClient, sandbox_faults: SandboxInfo
 ) -> None:
     await client.studies.arm("SDY1")
-    box.configure(fail_next=1, error_kinds=["reset"], fault_path_prefix="/data/query/api/")
+    sandbox_faults.configure(fail_next=1, error_kinds=["reset"], fault_path_prefix="/data/query/api/")
     with pytest.raises(TransportError):
         await client.studies.arm("SDY1")
     assert await client.studies.arm("SDY1")  # the pool recovers
 
 
 async def test_retries_run_out_into_a_typed_error_without_secrets(
-    client: immport.AsyncClient, box: SandboxInfo, sleeps: list[float], canaries: Any
+    client: immport.AsyncClient, sandbox_faults: SandboxInfo, sleeps: list[float], canaries: Any
 ) -> None:
     await client.studies.arm("SDY1")
-    box.configure(fail_next=10, error_kinds=["500"], fault_path_prefix="/data/query/api/")
+    sandbox_faults.configure(fail_next=10, error_kinds=["500"], fault_path_prefix="/data/query/api/")
     with pytest.raises(ServerError) as caught:
         await client.studies.arm("SDY1")
     assert caught.value.status == 500
@@ -104,11 +93,15 @@ async def test_retries_run_out_into_a_typed_error_without_secrets(
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
 async def test_wrong_password_is_an_authentication_error_that_names_no_secret(
-    box: SandboxInfo, transport: str, canaries: Any
+    sandbox_faults: SandboxInfo, transport: str, canaries: Any
 ) -> None:
     wrong = canaries.password + "-wrong"
     async with immport.AsyncClient(
-        username=box.username, password=wrong, env={}, transport=transport, **box.client_kwargs()
+        username=sandbox_faults.username,
+        password=wrong,
+        env={},
+        transport=transport,
+        **sandbox_faults.client_kwargs(),
     ) as c:
         with pytest.raises(AuthenticationError) as caught:
             await c.studies.arm("SDY1")
@@ -117,11 +110,11 @@ async def test_wrong_password_is_an_authentication_error_that_names_no_secret(
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
 async def test_downloads_verify_md5_and_send_no_credentials_to_the_file_host(
-    box: SandboxInfo, transport: str, tmp_path: Path, canaries: Any
+    sandbox_faults: SandboxInfo, transport: str, tmp_path: Path, canaries: Any
 ) -> None:
     # the sandbox's file host answers 400 to any Authorization header, so a leak fails the download
     async with immport.AsyncClient(
-        api_key=canaries.api_key, env={}, transport=transport, **box.client_kwargs()
+        api_key=canaries.api_key, env={}, transport=transport, **sandbox_faults.client_kwargs()
     ) as c:
         result = await adownload(c, "SDY1", tmp_path, raise_on_error=True)
     assert result.downloaded and all(f.md5_verified for f in result.downloaded)

@@ -86,15 +86,9 @@ def test_values_within_the_rules_are_sent() -> None:
 def test_rules_come_from_the_spec_for_every_parameter() -> None:
     # independent reading of the shipped corrected spec: every constraint keyword of every parameter
     spec = load_spec("corrected")
-    keywords = (
-        "minLength",
-        "maxLength",
-        "pattern",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-    )
+    string_rules = ("minLength", "maxLength", "pattern")
+    number_rules = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+    keywords = string_rules + number_rules
     expected: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for item in spec["paths"].values():
         for op in item.values():

@@ -91,21 +91,3 @@ class FileHost:
 
 def resolver_reply(name: str) -> dict[str, object]:
     return {"message": "ok", "url": f"{FILES}/{name}?X-Amz-Signature=abc&X-Amz-Expires=604800", "status": 200}
-
-
-class FakeClock:
-    """Monotonic time that only moves when something sleeps; records the sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)

@@ -18,8 +18,9 @@ from immport.errors import (
     VerificationError,
 )
 from immport.files import DownloadEvent, DownloadFailedError, adownload, download
+from tests.clock import FakeClock
 
-from .support import FILES, QUERY, FakeClock, FileHost, manifest_row, md5, resolver_reply
+from .support import FILES, QUERY, FileHost, manifest_row, md5, resolver_reply
 
 DATA_A = bytes(range(256)) * 40  # 10240 bytes
 DATA_B = b"protocol text\n" * 300

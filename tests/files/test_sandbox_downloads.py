@@ -11,8 +11,9 @@ from immport.errors import PermissionDeniedError
 from immport.files import adownload, download
 from immport.files.transfer import part_path
 from immport.sandbox import SandboxInfo
+from tests.clock import FakeClock
 
-from .support import NO_ENV, FakeClock, md5
+from .support import NO_ENV, md5
 
 FILE_SIZE = 64 * 1024
 

@@ -21,8 +21,9 @@ from immport.files.result import DownloadedFile
 from immport.files.segments import pieces_path
 from immport.files.transfer import DownloadCancelled, TransferOptions, file_flow, part_path
 from immport.sandbox import SandboxInfo
+from tests.clock import FakeClock
 
-from .support import FILES, NO_ENV, QUERY, FakeClock, FileHost, manifest_row, md5, resolver_reply
+from .support import FILES, NO_ENV, QUERY, FileHost, manifest_row, md5, resolver_reply
 
 FILE_SIZE = 4 * 2**20
 PIECE = 256 * 2**10  # 16 pieces

@@ -19,6 +19,7 @@ from immport.sandbox import SandboxConfig, Tunables
 from immport.sandbox.app import build_app
 from immport.sandbox.auth import issue_token
 from immport.sandbox.state import SandboxState
+from immport.sandbox.submission.templates import TEMPLATES
 
 Q = "/data/query"
 
@@ -56,20 +57,7 @@ def make_zip(files: dict[str, str]) -> bytes:
     return buffer.getvalue()
 
 
-SUBJECT_COLUMNS = "\t".join(
-    (
-        "Subject ID",
-        "Arm Or Cohort ID",
-        "Sex",
-        "Min Subject Age",
-        "Max Subject Age",
-        "Age Unit",
-        "Age Event",
-        "Race",
-        "Ethnicity",
-        "Description",
-    )
-)
+SUBJECT_COLUMNS = "\t".join(TEMPLATES["subjectHumans"].columns)  # the sandbox's template, as a header
 
 
 def subject_template(*rows: str, columns: str = SUBJECT_COLUMNS, banner: bool = True) -> str:

@@ -7,22 +7,11 @@ from collections.abc import Iterator
 import pytest
 
 from immport.sandbox import SandboxConfig, config_from_env
+from immport.sandbox.data.catalog import ASSAY_ORDER
 from immport.sandbox.state import SandboxState
 from tests.sandbox.conftest import Sandbox
 
-RESULT_PATHS = (
-    "elisa",
-    "elispot",
-    "fcsAnalyzed",
-    "hai",
-    "hlaTyping",
-    "kirTyping",
-    "mbaa",
-    "neutAbTiter",
-    "pcr",
-    "massSpectrometryResult",
-    "filePath",
-)
+RESULT_PATHS = ASSAY_ORDER  # every /result/{assay} the sandbox serves
 
 
 @pytest.fixture

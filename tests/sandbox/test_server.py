@@ -218,3 +218,19 @@ def test_python_m_sandbox_serves_until_terminated() -> None:
             proc.kill()
             proc.wait()
     assert proc.returncode == 0
+
+
+def test_reset_puts_every_knob_back_to_how_the_sandbox_started(info: SandboxInfo) -> None:
+    info.configure(fail_next=3, error_kinds=("reset",), cut_after_bytes=10, ticket_delay=9, token_lifetime=60)
+    info.reset()
+    knobs = info.state.tunables
+    assert (knobs.fail_next, knobs.error_kinds, knobs.cut_after_bytes, knobs.token_lifetime) == (
+        0,
+        ("503",),
+        None,
+        3600,
+    )
+    assert knobs.ticket_delay == 0  # as the module's sandbox was started, not the default 0.2
+    info.reset(latency_ms=5)
+    assert knobs.latency_ms == 5 and knobs.fail_next == 0
+    info.reset()

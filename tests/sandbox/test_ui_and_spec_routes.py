@@ -18,33 +18,12 @@ from immport.contract.live import run_check
 from immport.errors import InvalidRequestError, NotFoundError
 from immport.sandbox import SandboxConfig, SandboxInfo
 from immport.study_metadata import StudySummary
+from tests.documented import SDY1680_SUMMARY
 
 from .conftest import Sandbox
 
 UI_STUDY_PATHS = ("/ui/study/summary/{}", "/ui/study/design/{}", "/ui/study/studyfile/{}")
-# the keys of ImmPort's documented /study/summary/SDY1680 answer (facts §3.1)
-DOCUMENTED_SUMMARY_KEYS = {
-    "studyAccession",
-    "doi",
-    "title",
-    "pi",
-    "conditionStudied",
-    "briefDescription",
-    "startDate",
-    "detailedDescription",
-    "objectives",
-    "endpoints",
-    "genderIncluded",
-    "subjectsNumber",
-    "downloadPackages",
-    "contractGrant",
-    "program",
-    "dataCompleteness",
-    "hypothesis",
-    "studyLinks",
-    "studyPubmeds",
-    "studyGlossarys",
-}
+DOCUMENTED_SUMMARY_KEYS = set(SDY1680_SUMMARY)  # the keys of ImmPort's documented answer
 
 
 @pytest.fixture(scope="module")

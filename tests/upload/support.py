@@ -58,22 +58,6 @@ def make_zip(path: Path, members: dict[str, str]) -> Path:
     return path
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
 def ticket_json(
     number: str, status: str, purpose: str = "uploadData", workspace: int = 999999
 ) -> dict[str, object]:

@@ -12,8 +12,9 @@ from pytest_httpx import HTTPXMock
 import immport
 from immport.batch import AsyncBatchUpdater, BatchUpdater
 from immport.errors import InvalidRequestError, NotFoundError
+from tests.clock import FakeClock
 
-from .support import BATCH, BATCH_REPORT, FakeClock, fields, form_parts, ticket_json
+from .support import BATCH, BATCH_REPORT, fields, form_parts, ticket_json
 
 NUMBER = "testuser_20180523_19554"
 REG = f"{BATCH}/data/batch/updater/registration/{NUMBER}"

@@ -13,8 +13,9 @@ from immport.batch import BatchUpdater
 from immport.errors import InvalidRequestError
 from immport.sandbox import SandboxConfig, SandboxInfo, running
 from immport.upload import TicketTimeoutError, Upload
+from tests.clock import FakeClock
 
-from .support import NO_ENV, FakeClock, make_zip
+from .support import NO_ENV, make_zip
 
 POLL = 0.02  # seconds; the sandbox finishes tickets after ticket_delay
 

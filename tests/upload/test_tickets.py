@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from pytest_httpx import HTTPXMock
 
 import immport
 from immport.errors import DecodeError, InvalidRequestError
-from immport.upload import AsyncUpload, TicketNumber, TicketStatus, TicketTimeoutError, Upload
+from immport.upload import AsyncUpload, Ticket, TicketNumber, TicketStatus, TicketTimeoutError, Upload
 from immport.upload.flows import retry_after_seconds
 from immport.upload.report import parse_status_table
+from tests.clock import FakeClock
 
-from .support import BATCH_REPORT, UPLOAD, UPLOAD_REPORT, VALIDATION_REPORT, FakeClock, ticket_json
+from .support import BATCH_REPORT, UPLOAD, UPLOAD_REPORT, VALIDATION_REPORT, make_zip, ticket_json
 
 NUMBER = "testuser_20180523_19544"
 STATUS_URL = f"{UPLOAD}/data/upload/registration/{NUMBER}/status"
@@ -106,20 +108,24 @@ def test_wait_keeps_polling_through_transient_errors(client: immport.Client, htt
     assert clock.sleeps == [3]  # the client core retried the first 503 once itself (max_retries=1)
 
 
-def test_wait_refuses_a_validation_that_was_never_requested(
-    client: immport.Client, httpx_mock: HTTPXMock, tmp_path: object
-) -> None:
-    from pathlib import Path
-
-    from .support import make_zip
-
-    package = make_zip(Path(str(tmp_path)) / "p.zip", {"a.txt": "a"})
+def validation_step_one(
+    client: immport.Client, httpx_mock: HTTPXMock, tmp_path: Path
+) -> tuple[Upload, Ticket]:
+    """A zip sent with ``validate_only=True``: ImmPort answers Pending_Validation (step 2 not asked yet)."""
+    package = make_zip(tmp_path / "p.zip", {"a.txt": "a"})
     httpx_mock.add_response(
         url=f"{UPLOAD}/data/upload/type/online",
         json=ticket_json(NUMBER, "Pending_Validation", "validateData"),
     )
+    upload = Upload(client)
+    return upload, upload.upload_zip(package, 999999, validate_only=True)
+
+
+def test_wait_refuses_a_validation_that_was_never_requested(
+    client: immport.Client, httpx_mock: HTTPXMock, tmp_path: Path
+) -> None:
+    _, ticket = validation_step_one(client, httpx_mock, tmp_path)
     httpx_mock.add_response(url=STATUS_URL, json=ticket_json(NUMBER, "Pending_Validation", "validateData"))
-    ticket = Upload(client).upload_zip(package, 999999, validate_only=True)
     with pytest.raises(InvalidRequestError, match="validate"):
         ticket.wait(clock=FakeClock())
 
@@ -226,24 +232,14 @@ def test_wait_with_a_rich_status_line(client: immport.Client, httpx_mock: HTTPXM
 
 
 def test_api_level_validate_marks_the_ticket_object(
-    client: immport.Client, httpx_mock: HTTPXMock, tmp_path: object
+    client: immport.Client, httpx_mock: HTTPXMock, tmp_path: Path
 ) -> None:
-    from pathlib import Path
-
-    from .support import make_zip
-
-    package = make_zip(Path(str(tmp_path)) / "p.zip", {"a.txt": "a"})
-    httpx_mock.add_response(
-        url=f"{UPLOAD}/data/upload/type/online",
-        json=ticket_json(NUMBER, "Pending_Validation", "validateData"),
-    )
+    upload, ticket = validation_step_one(client, httpx_mock, tmp_path)
     httpx_mock.add_response(
         url=f"{UPLOAD}/data/upload/validation",
         json={"uploadTicketNumber": NUMBER, "status": "Pending_Validation"},
     )
     httpx_mock.add_response(url=STATUS_URL, json=ticket_json(NUMBER, "Pending_Validation", "validateData"))
     httpx_mock.add_response(url=STATUS_URL, json=ticket_json(NUMBER, "Completed_Validation", "validateData"))
-    upload = Upload(client)
-    ticket = upload.upload_zip(package, 999999, validate_only=True)
     assert upload.validate(ticket) is ticket and ticket.validation_requested is True
     assert ticket.wait(poll_interval=1, clock=FakeClock()) == "Completed_Validation"

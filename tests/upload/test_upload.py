@@ -79,15 +79,21 @@ def test_zip_upload_sends_the_documented_multipart_form(
     assert ticket.last_status == TicketStatus.PENDING and ticket.workspace_id == 999999
 
 
-def test_validate_only_uses_validate_data_then_step_two(
-    client: immport.Client, httpx_mock: HTTPXMock, package: Path
-) -> None:
+def validation_replies(httpx_mock: HTTPXMock, *, step_two: str) -> str:
+    """ImmPort's answers to a zip sent with validate_only (Pending_Validation), then to step 2 (``step_two``);
+    returns the ticket number."""
     number = "testuser_20180523_19543"
     httpx_mock.add_response(url=ONLINE, json=ticket_json(number, "Pending_Validation", "validateData"))
     httpx_mock.add_response(
-        url=f"{UPLOAD}/data/upload/validation",
-        json={"uploadTicketNumber": number, "status": "Completed_Validation"},
+        url=f"{UPLOAD}/data/upload/validation", json={"uploadTicketNumber": number, "status": step_two}
     )
+    return number
+
+
+def test_validate_only_uses_validate_data_then_step_two(
+    client: immport.Client, httpx_mock: HTTPXMock, package: Path
+) -> None:
+    number = validation_replies(httpx_mock, step_two="Completed_Validation")
 
     ticket = Upload(client).upload_zip(package, 999999, validate_only=True)
     assert ticket.last_status.awaits_validate_call  # type: ignore[union-attr]
@@ -296,12 +302,7 @@ def test_malformed_ticket_from_server_is_a_decode_error(
 async def test_async_upload_and_validate(
     aclient: immport.AsyncClient, httpx_mock: HTTPXMock, package: Path
 ) -> None:
-    number = "testuser_20180523_19543"
-    httpx_mock.add_response(url=ONLINE, json=ticket_json(number, "Pending_Validation", "validateData"))
-    httpx_mock.add_response(
-        url=f"{UPLOAD}/data/upload/validation",
-        json={"uploadTicketNumber": number, "status": "Rejected_Validation"},
-    )
+    validation_replies(httpx_mock, step_two="Rejected_Validation")
     upload = AsyncUpload(aclient)
     ticket = await upload.upload_zip(package, 999999, validate_only=True)
     status = await ticket.validate()

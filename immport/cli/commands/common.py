@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 import click
 
@@ -90,6 +90,16 @@ TEMPLATES_DEST = click.option(
 def example(*lines: str) -> str:
     """An epilog that click prints verbatim."""
     return "\b\nExample:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+class Documented(TypedDict):
+    context_settings: dict[str, Any]
+    epilog: str
+
+
+def documented(*usage: str) -> Documented:
+    """The settings of every command and group: ``-h``, the help width, and an example epilog."""
+    return {"context_settings": CONTEXT, "epilog": example(*usage)}
 
 
 def resolve_format(fmt: OutputFormat | str | None, output: Path | None) -> OutputFormat:

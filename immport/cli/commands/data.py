@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 import click
@@ -15,7 +15,6 @@ from immport.cli.commands.registry import (
     Invocation,
     RegistryGroup,
     list_table,
-    make_command,
     path_params,
 )
 from immport.cli.console import note
@@ -71,9 +70,9 @@ def _output(op: Operation, call: Invocation, rows: Any, title: str) -> None:
 
 
 def registry_group(
-    cls: type[RegistryGroup], *, name: str, title: str, usage: str
+    cls: type[RegistryGroup], *, title: str, usage: str
 ) -> Callable[[Callable[..., Any]], click.Group]:
-    """A group with ``--list`` that prints its help when called bare."""
+    """A group named after the decorated function, with ``--list``, that prints its help when called bare."""
 
     def show_list(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
         if value and not ctx.resilient_parsing:
@@ -82,7 +81,11 @@ def registry_group(
 
     def decorate(func: Callable[..., Any]) -> click.Group:
         @click.group(
-            name, cls=cls, invoke_without_command=True, context_settings=CONTEXT, epilog=example(usage)
+            func.__name__,
+            cls=cls,
+            invoke_without_command=True,
+            context_settings=CONTEXT,
+            epilog=example(usage),
         )
         @click.option(
             "-l",
@@ -109,42 +112,40 @@ def registry_group(
 # --- immport study <resource> SDY...
 
 
-def run_study(op: Operation, call: Invocation) -> None:
-    method = facade_method(op, streaming=True)
-    key = path_params(op)[0].python_name if path_params(op) else None
-    if key is None:
-        _output(op, call, method(**call.arguments), op.method_name)
-        return
-    if not op.returns_list:
-        if len(call.positional) == 1:
-            _output(op, call, method(**{key: call.positional[0]}, **call.arguments), call.positional[0])
-        else:
-            show_rows((method(**{key: a}, **call.arguments) for a in call.positional), call.fmt, call.output)
-        return
-
-    def rows() -> Iterator[Any]:
-        for accession in call.positional:
-            yield from method(**{key: accession}, **call.arguments)
-
-    _output(op, call, rows(), f"{op.method_name} {' '.join(call.positional)}")
-
-
 class StudyGroup(RegistryGroup):
     facade_group = "studies"
     noun = "resource"
     plural = "Resources"
 
-    def build(self, name: str, op: Operation) -> click.Command:
-        return make_command(
-            name,
-            op,
-            runner=run_study,
-            help_text=f"Study {name.replace('-', ' ')} of one or more studies ({op.path}).",
-            usage=f"immport study {name} SDY1 SDY2 --format tsv",
+    def run(self, op: Operation, call: Invocation) -> None:
+        method = facade_method(op, streaming=True)
+        key = path_params(op)[0].python_name if path_params(op) else None
+        if key is None:
+            _output(op, call, method(**call.arguments), op.method_name)
+            return
+        if not op.returns_list:
+            if len(call.positional) == 1:
+                _output(op, call, method(**{key: call.positional[0]}, **call.arguments), call.positional[0])
+            else:
+                show_rows(
+                    (method(**{key: a}, **call.arguments) for a in call.positional), call.fmt, call.output
+                )
+            return
+
+        def rows() -> Iterator[Any]:
+            for accession in call.positional:
+                yield from method(**{key: accession}, **call.arguments)
+
+        _output(op, call, rows(), f"{op.method_name} {' '.join(call.positional)}")
+
+    def describe(self, name: str, op: Operation) -> tuple[str, str]:
+        return (
+            f"Study {name.replace('-', ' ')} of one or more studies ({op.path}).",
+            f"immport study {name} SDY1 SDY2 --format tsv",
         )
 
 
-@registry_group(StudyGroup, name="study", title="Study resources", usage="immport study arm SDY1")
+@registry_group(StudyGroup, title="Study resources", usage="immport study arm SDY1")
 def study() -> None:
     """Study metadata: `immport study <resource> SDY...` (see --list)."""
 
@@ -152,33 +153,24 @@ def study() -> None:
 # --- immport results <assay> --study SDY2,SDY4 --filter ...
 
 
-def run_results(op: Operation, call: Invocation) -> None:
-    rows = facade_method(op, streaming=True)(**call.arguments)
-    _output(op, call, rows, f"{op.method_name} results")
-
-
 class ResultsGroup(RegistryGroup):
     facade_group = "results"
     noun = "assay"
     plural = "Assays"
+    aliases: ClassVar[Mapping[str, Sequence[str]]] = {"study_accession": ("--study",)}
 
-    def build(self, name: str, op: Operation) -> click.Command:
-        return make_command(
-            name,
-            op,
-            runner=run_results,
-            help_text=f"{name} results ({op.path}). Filters are ANDed; the values of one filter are ORed.",
-            usage=f"immport results {name} --study SDY2,SDY4 --min-subject-age-gte 18 -o {name}.tsv",
-            aliases={"study_accession": ["--study"]},
+    def run(self, op: Operation, call: Invocation) -> None:
+        rows = facade_method(op, streaming=True)(**call.arguments)
+        _output(op, call, rows, f"{op.method_name} results")
+
+    def describe(self, name: str, op: Operation) -> tuple[str, str]:
+        return (
+            f"{name} results ({op.path}). Filters are ANDed; the values of one filter are ORed.",
+            f"immport results {name} --study SDY2,SDY4 --min-subject-age-gte 18 -o {name}.tsv",
         )
 
 
-@registry_group(
-    ResultsGroup,
-    name="results",
-    title="Assays",
-    usage="immport results elisa --study SDY2,SDY4 --format jsonl",
-)
+@registry_group(ResultsGroup, title="Assays", usage="immport results elisa --study SDY2,SDY4 --format jsonl")
 def results() -> None:
     """Assay results: `immport results <assay> [--study SDY2,SDY4] [--filter name=value ...]`."""
 
@@ -186,26 +178,19 @@ def results() -> None:
 # --- immport lookup <name>
 
 
-def run_lookup(op: Operation, call: Invocation) -> None:
-    _output(op, call, facade_method(op, streaming=True)(**call.arguments), f"lookup {op.method_name}")
-
-
 class LookupGroup(RegistryGroup):
     facade_group = "lookups"
     noun = "lookup"
     plural = "Lookups"
 
-    def build(self, name: str, op: Operation) -> click.Command:
-        return make_command(
-            name,
-            op,
-            runner=run_lookup,
-            help_text=f"The {name} controlled vocabulary ({op.path}).",
-            usage=f"immport lookup {name} --format csv",
-        )
+    def run(self, op: Operation, call: Invocation) -> None:
+        _output(op, call, facade_method(op, streaming=True)(**call.arguments), f"lookup {op.method_name}")
+
+    def describe(self, name: str, op: Operation) -> tuple[str, str]:
+        return f"The {name} controlled vocabulary ({op.path}).", f"immport lookup {name} --format csv"
 
 
-@registry_group(LookupGroup, name="lookup", title="Lookups", usage="immport lookup disease --format tsv")
+@registry_group(LookupGroup, title="Lookups", usage="immport lookup disease --format tsv")
 def lookup() -> None:
     """Controlled vocabularies: `immport lookup <name>` (see --list)."""
 
@@ -225,50 +210,44 @@ def search_source(hit: SearchHit[Any]) -> dict[str, Any]:
     return {**{k: v for k, v in fields.items() if v is not None}, **extra}
 
 
-def run_search(op: Operation, call: Invocation) -> None:
-    if call.fetch_all:
-        call.arguments.pop("from_record", None)
-        hits = facade_method(op, streaming=True)(**call.arguments)
-        show_rows(
-            (search_source(hit) for hit in hits), call.fmt, call.output, title=f"{op.method_name} search"
-        )
-        return
-    results = facade_method(op, streaming=False)(**call.arguments)
-    page = search_rows(results)
-    show_rows(page, call.fmt, call.output, title=f"{op.method_name} search")
-    total = results.total
-    start = int(call.arguments.get("from_record") or 0)
-    if start + len(page) < total:
-        note(
-            f"{op.method_name} {start + 1}-{start + len(page)} of {total}: "
-            f"next page with --from-record {start + len(page)}, or everything with --all"
-        )
-
-
 class SearchGroup(RegistryGroup):
     facade_group = "search"
     noun = "search"
     plural = "Searches"
 
-    def build(self, name: str, op: Operation) -> click.Command:
-        every = click.Option(
-            ["--all", "fetch_all"], is_flag=True, help="Fetch every page (streamed one after another)."
-        )
-        return make_command(
-            name,
-            op,
-            runner=run_search,
-            help_text=f"Search {name}: free text with --term, facets as options; one page unless --all.",
-            usage=f'immport search {name} --term influenza --species "Homo sapiens" --all --format jsonl',
-            extra=[every],
+    def run(self, op: Operation, call: Invocation) -> None:
+        if call.fetch_all:
+            call.arguments.pop("from_record", None)
+            hits = facade_method(op, streaming=True)(**call.arguments)
+            show_rows(
+                (search_source(hit) for hit in hits), call.fmt, call.output, title=f"{op.method_name} search"
+            )
+            return
+        results = facade_method(op, streaming=False)(**call.arguments)
+        page = search_rows(results)
+        show_rows(page, call.fmt, call.output, title=f"{op.method_name} search")
+        total = results.total
+        start = int(call.arguments.get("from_record") or 0)
+        if start + len(page) < total:
+            note(
+                f"{op.method_name} {start + 1}-{start + len(page)} of {total}: "
+                f"next page with --from-record {start + len(page)}, or everything with --all"
+            )
+
+    def describe(self, name: str, op: Operation) -> tuple[str, str]:
+        return (
+            f"Search {name}: free text with --term, facets as options; one page unless --all.",
+            f'immport search {name} --term influenza --species "Homo sapiens" --all --format jsonl',
         )
 
+    def extra_params(self) -> list[click.Parameter]:
+        return [
+            click.Option(
+                ["--all", "fetch_all"], is_flag=True, help="Fetch every page (streamed one after another)."
+            )
+        ]
 
-@registry_group(
-    SearchGroup,
-    name="search",
-    title="Searches",
-    usage='immport search studies --term "vaccine" --page-size 20',
-)
+
+@registry_group(SearchGroup, title="Searches", usage='immport search studies --term "vaccine" --page-size 20')
 def search() -> None:
     """Search studies or subjects: `immport search studies|subjects [--term T] [--FACET value] [--all]`."""

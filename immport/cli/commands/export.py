@@ -24,28 +24,30 @@ KINDS_HELP = (
 )
 
 
-class ExportBars(LiveBars):
+class ExportBars(LiveBars["ExportEvent"]):
     """One bar on stderr: parts done of planned, studies done, rows, bytes and rate."""
 
     def __init__(self, *, enabled: bool) -> None:
-        self._progress = Progress(
-            TextColumn("export"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn(
-                "parts · {task.fields[studies]} studies · {task.fields[rows]:,} rows · {task.fields[size]} · "
-                "{task.fields[rate]}"
-            ),
-            TimeElapsedColumn(),
-            console=stderr(),
-            disable=not enabled,
+        super().__init__(
+            Progress(
+                TextColumn("export"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn(
+                    "parts · {task.fields[studies]} studies · {task.fields[rows]:,} rows · "
+                    "{task.fields[size]} · {task.fields[rate]}"
+                ),
+                TimeElapsedColumn(),
+                console=stderr(),
+                disable=not enabled,
+            )
         )
         self._task = self._progress.add_task("export", total=None, rows=0, size="0 B", rate="", studies="0")
         self._rows = 0
         self._bytes = 0
         self._studies = (0, 0)
 
-    def __call__(self, event: ExportEvent) -> None:
+    def _handle(self, event: ExportEvent) -> None:
         if event.kind == "planned":
             self._studies = (0, event.studies)
             self._progress.update(self._task, total=event.total, studies=f"0/{event.studies}")
@@ -238,7 +240,5 @@ def _availability_rows(found: Sequence[Any]) -> Iterator[dict[str, Any]]:
                 "study": study.study,
                 "dataRelease": study.data_release,
                 "kind": entry.kind,
-                "hasData": entry.has_data,
-                "rows": entry.rows,
-                "source": entry.source,
+                **entry.findings(),
             }

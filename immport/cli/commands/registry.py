@@ -150,9 +150,30 @@ class RegistryGroup(click.Group):
     facade_group: ClassVar[str]
     noun: ClassVar[str]  # "assay": in errors ("unknown assay 'x'")
     plural: ClassVar[str]  # "Assays": the help section title
+    aliases: ClassVar[Mapping[str, Sequence[str]]] = {}  # python name -> more option names
+
+    def run(self, op: Operation, call: Invocation) -> None:
+        """Call the facade for one command and print what it returns."""
+        raise NotImplementedError
+
+    def describe(self, name: str, op: Operation) -> tuple[str, str]:
+        """A command's help text and its example line."""
+        raise NotImplementedError
+
+    def extra_params(self) -> list[click.Parameter]:
+        return []
 
     def build(self, name: str, op: Operation) -> click.Command:
-        raise NotImplementedError
+        help_text, usage = self.describe(name, op)
+        return make_command(
+            name,
+            op,
+            runner=self.run,
+            help_text=help_text,
+            usage=usage,
+            extra=self.extra_params(),
+            aliases=self.aliases,
+        )
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(operations_in(self.facade_group))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import click
 
 from immport.cli import state
-from immport.cli.commands.common import CONTEXT, example, output_options, show_object, show_rows
+from immport.cli.commands.common import Documented, documented, output_options, show_object, show_rows
 from immport.cli.console import VERBOSITY, note
 from immport.cli.failures import CommandFailed, ExitCode
 from immport.cli.rows import Record, to_record
@@ -34,6 +36,23 @@ def wait_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )
 
 
+WORKSPACE = click.option("-w", "--workspace", "workspace_id", type=int, required=True, help="Workspace id.")
+
+
+def notes_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--notes", default="", help=help_text)
+
+
+def validate_option(nothing: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--validate``: ``nothing`` says what does not happen ("nothing is stored")."""
+    return click.option(
+        "--validate",
+        "validate_only",
+        is_flag=True,
+        help=f"Validate only ({nothing}): sends step 1, then asks for validation (step 2).",
+    )
+
+
 def ticket_record(ticket: Ticket) -> Record:
     return {
         "ticket": str(ticket.number),
@@ -43,115 +62,86 @@ def ticket_record(ticket: Ticket) -> Record:
     }
 
 
-def finish(
-    ticket: Ticket,
-    *,
-    wait: bool,
-    poll_interval: float,
-    wait_timeout: float,
-    fmt: str | None,
-    output: Path | None,
-    command: str,
-) -> None:
-    """Optionally wait, print the ticket, and exit 1 if it ended rejected."""
-    if wait:
-        ticket.wait(poll_interval=poll_interval, timeout=wait_timeout, progress=VERBOSITY.level >= 0)
-    show_object(ticket_record(ticket), fmt, output, title=f"ticket {ticket.number}")
-    status = ticket.last_status
-    if status is not None and status.is_rejected:
-        raise CommandFailed(
-            ExitCode.API_ERROR,
-            f"ticket {ticket.number} ended {status}: see `immport {command} report {ticket.number}`",
-        )
-    if status is not None and status.awaits_validate_call and not wait:
-        note(f"step 2: `immport {command} validate {ticket.number} --wait`")
+@attrs.frozen
+class Finish:
+    """How a ticket command ends: the wait options and the output options, as typed by the user."""
+
+    command: str  # "upload" or "batch": for the hints printed on stderr
+    wait: bool
+    poll_interval: float
+    wait_timeout: float
+    fmt: str | None
+    output: Path | None
+
+    def ticket(self, ticket: Ticket) -> None:
+        """Optionally wait, print the ticket, and exit 1 if it ended rejected."""
+        if self.wait:
+            ticket.wait(
+                poll_interval=self.poll_interval, timeout=self.wait_timeout, progress=VERBOSITY.level >= 0
+            )
+        show_object(ticket_record(ticket), self.fmt, self.output, title=f"ticket {ticket.number}")
+        status = ticket.last_status
+        if status is not None and status.is_rejected:
+            raise CommandFailed(
+                ExitCode.API_ERROR,
+                f"ticket {ticket.number} ended {status}: see `immport {self.command} report {ticket.number}`",
+            )
+        if status is not None and status.awaits_validate_call and not self.wait:
+            note(f"step 2: `immport {self.command} validate {ticket.number} --wait`")
+
+    def submission(self, ticket: Ticket, *, validate_only: bool) -> None:
+        """A ticket just created by an upload: announce it, ask for validation step 2 if wanted, finish."""
+        note(f"ticket {ticket.number}: {ticket.last_status}")
+        if validate_only:
+            ticket.validate()
+        self.ticket(ticket)
 
 
-def finish_submission(
-    ticket: Ticket,
-    *,
-    validate_only: bool,
-    wait: bool,
-    poll_interval: float,
-    wait_timeout: float,
-    fmt: str | None,
-    output: Path | None,
-    command: str,
-) -> None:
-    """A ticket just created by an upload: announce it, run validation step 2 if asked, then `finish`."""
-    note(f"ticket {ticket.number}: {ticket.last_status}")
-    if validate_only:
-        ticket.validate()
-    finish(
-        ticket,
-        wait=wait,
-        poll_interval=poll_interval,
-        wait_timeout=wait_timeout,
-        fmt=fmt,
-        output=output,
-        command=command,
-    )
+def ticket_options(command: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The wait and output options of a ticket command, handed to it as one ``finish: Finish`` argument."""
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(func)
+        def with_finish(
+            *args: Any,
+            wait: bool,
+            poll_interval: float,
+            wait_timeout: float,
+            fmt: str | None,
+            output: Path | None,
+            **kwargs: Any,
+        ) -> Any:
+            finish = Finish(command, wait, poll_interval, wait_timeout, fmt, output)
+            return func(*args, finish=finish, **kwargs)
+
+        return wait_options(output_options(with_finish))
+
+    return decorate
 
 
 def add_ticket_commands(group: click.Group, api: ApiFactory, command: str) -> None:
     """validate / status / summary / report, identical for both services."""
 
-    @group.command(
-        context_settings=CONTEXT, epilog=example(f"immport {command} validate demo_20260101_42 --wait")
-    )
-    @click.argument("ticket")
-    @wait_options
-    @output_options
-    def validate(
-        ticket: str,
-        wait: bool,
-        poll_interval: float,
-        wait_timeout: float,
-        fmt: str | None,
-        output: Path | None,
-    ) -> None:
-        """Step 2 of a validation: ask ImmPort to validate a ticket made with --validate."""
-        validated = api().validate(ticket)
-        finish(
-            validated,
-            wait=wait,
-            poll_interval=poll_interval,
-            wait_timeout=wait_timeout,
-            fmt=fmt,
-            output=output,
-            command=command,
-        )
+    def usage(verb: str, rest: str = "") -> Documented:
+        return documented(f"immport {command} {verb} demo_20260101_42{rest}")
 
-    @group.command(
-        context_settings=CONTEXT, epilog=example(f"immport {command} status demo_20260101_42 --wait")
-    )
+    @group.command(**usage("validate", " --wait"))
     @click.argument("ticket")
-    @wait_options
-    @output_options
-    def status(
-        ticket: str,
-        wait: bool,
-        poll_interval: float,
-        wait_timeout: float,
-        fmt: str | None,
-        output: Path | None,
-    ) -> None:
+    @ticket_options(command)
+    def validate(ticket: str, finish: Finish) -> None:
+        """Step 2 of a validation: ask ImmPort to validate a ticket made with --validate."""
+        finish.ticket(api().validate(ticket))
+
+    @group.command(**usage("status", " --wait"))
+    @click.argument("ticket")
+    @ticket_options(command)
+    def status(ticket: str, finish: Finish) -> None:
         """A ticket's status (with --wait: its final status)."""
         attached = api().ticket(ticket)
         attached.status()
-        finish(
-            attached,
-            wait=wait,
-            poll_interval=poll_interval,
-            wait_timeout=wait_timeout,
-            fmt=fmt,
-            output=output,
-            command=command,
-        )
+        finish.ticket(attached)
 
-    @group.command(
-        context_settings=CONTEXT, epilog=example(f"immport {command} summary demo_20260101_42 -f json")
-    )
+    @group.command(**usage("summary", " -f json"))
     @click.argument("ticket")
     @output_options
     def summary(ticket: str, fmt: str | None, output: Path | None) -> None:
@@ -166,7 +156,7 @@ def add_ticket_commands(group: click.Group, api: ApiFactory, command: str) -> No
         )
         show_rows(report.results, fmt, output, title=f"summary {report.ticket}")
 
-    @group.command(context_settings=CONTEXT, epilog=example(f"immport {command} report demo_20260101_42"))
+    @group.command(**usage("report"))
     @click.argument("ticket")
     @click.option("--text", "as_text", is_flag=True, help="Print the report exactly as ImmPort wrote it.")
     @output_options

@@ -6,41 +6,34 @@ from pathlib import Path
 
 import click
 
-from immport.cli.commands.common import CONTEXT, TEMPLATES_DEST, example, output_options, show_rows
+from immport.cli.commands.common import TEMPLATES_DEST, documented, output_options, show_rows
 from immport.cli.commands.tickets import (
+    WORKSPACE,
+    Finish,
     add_ticket_commands,
-    finish,
-    finish_submission,
+    notes_option,
+    ticket_options,
     upload_api,
-    wait_options,
+    validate_option,
 )
 
-WORKSPACE = click.option("-w", "--workspace", "workspace_id", type=int, required=True, help="Workspace id.")
-NOTES = click.option("--notes", default="", help="Upload notes stored with the ticket.")
-VALIDATE = click.option(
-    "--validate",
-    "validate_only",
-    is_flag=True,
-    help="Validate only (nothing is stored): sends step 1, then asks for validation (step 2).",
-)
+NOTES = notes_option("Upload notes stored with the ticket.")
+VALIDATE = validate_option("nothing is stored")
 
 
-@click.group(
-    context_settings=CONTEXT,
-    epilog=example("immport upload zip package.zip --workspace 999999 --validate --wait"),
-)
+@click.group(**documented("immport upload zip package.zip --workspace 999999 --validate --wait"))
 def upload() -> None:
     """Data Upload API: workspaces, templates, zip/multi-file/offline uploads, validation and tickets."""
 
 
-@upload.command(context_settings=CONTEXT, epilog=example("immport upload workspaces --format table"))
+@upload.command(**documented("immport upload workspaces --format table"))
 @output_options
 def workspaces(fmt: str | None, output: Path | None) -> None:
     """The workspaces you can upload to."""
     show_rows(upload_api().workspaces(), fmt, output, title="workspaces")
 
 
-@upload.command(context_settings=CONTEXT, epilog=example("immport upload templates 999999 --dest templates/"))
+@upload.command(**documented("immport upload templates 999999 --dest templates/"))
 @click.argument("workspace_id", type=int)
 @TEMPLATES_DEST
 def templates(workspace_id: int, dest: str) -> None:
@@ -49,47 +42,21 @@ def templates(workspace_id: int, dest: str) -> None:
     click.echo(str(api.templates(workspace_id, dest)))
 
 
-@upload.command(
-    "zip",
-    context_settings=CONTEXT,
-    epilog=example("immport upload zip package.zip -w 999999 --validate --wait"),
-)
+@upload.command("zip", **documented("immport upload zip package.zip -w 999999 --validate --wait"))
 @click.argument("package", type=click.Path(path_type=Path))
 @WORKSPACE
 @NOTES
 @VALIDATE
-@wait_options
-@output_options
-def upload_zip(
-    package: Path,
-    workspace_id: int,
-    notes: str,
-    validate_only: bool,
-    wait: bool,
-    poll_interval: float,
-    wait_timeout: float,
-    fmt: str | None,
-    output: Path | None,
-) -> None:
+@ticket_options("upload")
+def upload_zip(package: Path, workspace_id: int, notes: str, validate_only: bool, finish: Finish) -> None:
     """Upload one zip package (with --validate: validate it without storing anything)."""
-    api = upload_api()
-    ticket = api.upload_zip(package, workspace_id, notes=notes, validate_only=validate_only)
-    finish_submission(
-        ticket,
-        validate_only=validate_only,
-        wait=wait,
-        poll_interval=poll_interval,
-        wait_timeout=wait_timeout,
-        fmt=fmt,
-        output=output,
-        command="upload",
-    )
+    ticket = upload_api().upload_zip(package, workspace_id, notes=notes, validate_only=validate_only)
+    finish.submission(ticket, validate_only=validate_only)
 
 
 @upload.command(
     "files",
-    context_settings=CONTEXT,
-    epilog=example(
+    **documented(
         "immport upload files basic_study_design.txt subjects.txt -w 999999 --package my_pkg --wait"
     ),
 )
@@ -98,67 +65,30 @@ def upload_zip(
 @click.option("--package", "package_name", required=True, help="Package name (required for loose files).")
 @NOTES
 @VALIDATE
-@wait_options
-@output_options
+@ticket_options("upload")
 def upload_files(
     paths: tuple[Path, ...],
     workspace_id: int,
     package_name: str,
     notes: str,
     validate_only: bool,
-    wait: bool,
-    poll_interval: float,
-    wait_timeout: float,
-    fmt: str | None,
-    output: Path | None,
+    finish: Finish,
 ) -> None:
     """Upload loose files as one package."""
-    api = upload_api()
-    ticket = api.upload_files(
+    ticket = upload_api().upload_files(
         list(paths), workspace_id, package_name, notes=notes, validate_only=validate_only
     )
-    finish_submission(
-        ticket,
-        validate_only=validate_only,
-        wait=wait,
-        poll_interval=poll_interval,
-        wait_timeout=wait_timeout,
-        fmt=fmt,
-        output=output,
-        command="upload",
-    )
+    finish.submission(ticket, validate_only=validate_only)
 
 
-@upload.command(
-    context_settings=CONTEXT, epilog=example("immport upload offline -w 999999 --package big_pkg.zip")
-)
+@upload.command(**documented("immport upload offline -w 999999 --package big_pkg.zip"))
 @WORKSPACE
 @click.option("--package", "package_name", required=True, help="Name of the package to be delivered later.")
 @NOTES
-@wait_options
-@output_options
-def offline(
-    workspace_id: int,
-    package_name: str,
-    notes: str,
-    wait: bool,
-    poll_interval: float,
-    wait_timeout: float,
-    fmt: str | None,
-    output: Path | None,
-) -> None:
+@ticket_options("upload")
+def offline(workspace_id: int, package_name: str, notes: str, finish: Finish) -> None:
     """Reserve a ticket for a very large package that ImmPort staff will deliver to the drop zone."""
-    api = upload_api()
-    ticket = api.register_offline(workspace_id, package_name, notes=notes)
-    finish(
-        ticket,
-        wait=wait,
-        poll_interval=poll_interval,
-        wait_timeout=wait_timeout,
-        fmt=fmt,
-        output=output,
-        command="upload",
-    )
+    finish.ticket(upload_api().register_offline(workspace_id, package_name, notes=notes))
 
 
 add_ticket_commands(upload, upload_api, "upload")

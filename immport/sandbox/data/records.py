@@ -490,6 +490,15 @@ def result_count(catalog: Catalog, study: Study, assay: str) -> int:
     return len(catalog.subjects(study)) * len(study.visit_days) * study.size_factor
 
 
+_SAME: Final = object()
+
+
+def _pair(field: str, reported: Any, preferred: Any = _SAME) -> Context:
+    """ImmPort's two columns for one value: ``<field>Reported`` as submitted and ``<field>Preferred``
+    standardized (the same value unless ``preferred`` is given)."""
+    return {f"{field}Reported": reported, f"{field}Preferred": reported if preferred is _SAME else preferred}
+
+
 def _assay_values(assay: str, study: Study, i: int, h: int) -> Context:
     """The assay-specific fields of result row ``i`` (``h`` is its hash)."""
     match assay:
@@ -497,61 +506,44 @@ def _assay_values(assay: str, study: Study, i: int, h: int) -> Context:
             if study.accession == "SDY2":
                 positive = h % 3 != 0 and i != 0
                 return {
-                    "analyteReported": "VZVQual",
-                    "analytePreferred": "Varicella zoster virus antibody",
+                    **_pair("analyte", "VZVQual", "Varicella zoster virus antibody"),
                     "analyteAccession": None,
-                    "unitReported": "-1: neg 1: pos",
-                    "unitPreferred": None,
-                    "valueReported": "1" if positive else "-1",
-                    "valuePreferred": 1.0 if positive else -1.0,
+                    **_pair("unit", "-1: neg 1: pos", None),
+                    **_pair("value", "1" if positive else "-1", 1.0 if positive else -1.0),
                 }
             value = round(5 + (h % 50000) / 100, 2)
             return {
-                "analyteReported": "anti-HA IgG",
-                "analytePreferred": "IgG",
+                **_pair("analyte", "anti-HA IgG", "IgG"),
                 "analyteAccession": "ANALYTE1",
-                "unitReported": "ug/mL",
-                "unitPreferred": "ug/mL",
-                "valueReported": f"{value:.2f}",
-                "valuePreferred": value,
+                **_pair("unit", "ug/mL"),
+                **_pair("value", f"{value:.2f}", value),
             }
         case "elispot":
             spots = float(h % 400)
             return {
-                "analyteReported": "IFN-gamma",
-                "analytePreferred": "IFNG",
+                **_pair("analyte", "IFN-gamma", "IFNG"),
                 "analyteAccession": "ANALYTE7",
-                "spotNumberReported": f"{spots:g}",
-                "spotNumberPreferred": spots,
-                "cellNumberReported": "250000",
-                "cellNumberPreferred": 250000.0,
+                **_pair("spotNumber", f"{spots:g}", spots),
+                **_pair("cellNumber", "250000", 250000.0),
             }
         case "fcsAnalyzed":
             name, definition = _POPULATIONS[i % len(_POPULATIONS)]
             stat = round((h % 10000) / 100, 2)
             return {
-                "populationNameReported": name,
-                "populationNamePreferred": name,
-                "populationDefnitionReported": definition,
-                "populationDefnitionPreferred": definition,
-                "parentPopulationReported": "Lymphocytes",
-                "parentPopulationPreferred": "Lymphocytes",
-                "populationStatisticReported": f"{stat:.2f}",
-                "populationStatisticPreferred": stat,
-                "populationStatUnitReported": "% of parent",
-                "populationStatUnitPreferred": "Percent",
+                **_pair("populationName", name),
+                **_pair("populationDefnition", definition),
+                **_pair("parentPopulation", "Lymphocytes"),
+                **_pair("populationStatistic", f"{stat:.2f}", stat),
+                **_pair("populationStatUnit", "% of parent", "Percent"),
                 "workspaceFileInfoId": 7000 + i % 17,
             }
         case "hai" | "neutAbTiter":
             titer = 10 * 2 ** (h % 8)
             strain = _STRAINS[i % len(_STRAINS)][0]
             return {
-                "virusStrainReported": strain,
-                "virusStrainPreferred": strain,
-                "valueReported": str(titer),
-                "valuePreferred": float(titer),
-                "unitReported": "Titer",
-                "unitPreferred": "Titer",
+                **_pair("virusStrain", strain),
+                **_pair("value", str(titer), float(titer)),
+                **_pair("unit", "Titer"),
             }
         case "hlaTyping" | "kirTyping":
             locus = (
@@ -569,13 +561,10 @@ def _assay_values(assay: str, study: Study, i: int, h: int) -> Context:
         case "mbaa":
             conc = round((h % 100000) / 100, 2)
             return {
-                "analyteReported": "IL-6",
-                "analytePreferred": "IL6",
+                **_pair("analyte", "IL-6", "IL6"),
                 "analyteAccession": "ANALYTE12",
-                "concentrationValueReported": f"{conc:.2f}",
-                "concentrationValuePreferred": conc,
-                "concentrationUnitReported": "pg/mL",
-                "concentrationUnitPreferred": "pg/mL",
+                **_pair("concentrationValue", f"{conc:.2f}", conc),
+                **_pair("concentrationUnit", "pg/mL"),
                 "mfi": str(h % 20000),
                 "mfiCoordinate": f"{'ABCDEFGH'[i % 8]}{i % 12 + 1}",
                 "assayId": str(i // 96 + 1),
@@ -585,24 +574,18 @@ def _assay_values(assay: str, study: Study, i: int, h: int) -> Context:
         case "pcr":
             value = round((h % 4000) / 100, 2)
             return {
-                "geneSymbolReported": "IFI27",
-                "geneSymbolPreferred": "IFI27",
+                **_pair("geneSymbol", "IFI27"),
                 "geneId": "3429",
                 "geneName": "interferon alpha inducible protein 27",
                 "analyteAccession": None,
-                "valueReported": f"{value:.2f}",
-                "valuePreferred": value,
-                "unitReported": "Ct",
-                "unitPreferred": "Ct",
+                **_pair("value", f"{value:.2f}", value),
+                **_pair("unit", "Ct"),
             }
         case "massSpectrometryResult":
             return {
-                "metaboliteNameReported": "Tryptophan",
-                "metaboliteNamePreferred": "L-Tryptophan",
-                "databaseIdReported": "HMDB0000929",
-                "databaseIdPreferred": "HMDB0000929",
-                "proteinNameReported": None,
-                "proteinNamePreferred": None,
+                **_pair("metaboliteName", "Tryptophan", "L-Tryptophan"),
+                **_pair("databaseId", "HMDB0000929"),
+                **_pair("proteinName", None),
                 "massSpectrometryType": "LC-MS",
                 "intensity": float(h % 1000000),
                 "mzratio": 205.097,
