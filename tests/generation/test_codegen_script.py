@@ -20,20 +20,10 @@ import yaml
 from jsonpath_ng.ext import parse as jsonpath
 from oas_patch.overlay import apply_overlay
 
+from codegen.mark_required import mark_required
 from immport._spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def mark_required(doc: dict[str, Any]) -> int:
-    """codegen.sh's step after the overlay (openapi/mark_required.py), loaded from its file."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("mark_required", ROOT / "openapi/mark_required.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return int(module.mark_required(doc))
 
 
 VENV = Path(os.environ.get("IMMPORT_VENV", ROOT / ".venv"))
@@ -51,7 +41,7 @@ def repo_copy(tmp_path: Path) -> Path:
     """The parts of the repo codegen.sh reads and writes, copied so tests never touch the real tree."""
     for name in ("codegen.sh", "dev", "pyproject.toml"):
         shutil.copy2(ROOT / name, tmp_path / name)
-    for name in ("openapi", "generated_client", "immport"):
+    for name in ("openapi", "codegen", "generated_client", "immport"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     return tmp_path
 
