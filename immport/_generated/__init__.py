@@ -1,4 +1,5 @@
-"""The facade's generated layer: the operation table, row field kinds and one typed module per group.
+"""The facade's generated layer: the operation table, row field kinds, one typed module per group and
+``spec/``, the upstream and corrected spec copies (read through ``immport._spec``).
 
 Everything in this package is written by codegen.sh from the corrected spec and the generated client.
 

@@ -103,7 +103,7 @@ def test_codegen_fetch_reports_and_regenerates(repo_copy: Path, served_spec: tup
         repo_copy / "generated_client/immport_api_client/api/study_result/get_elisa_result.py"
     ).read_text()
     assert "study_accession" not in regenerated
-    assert (repo_copy / "immport/_spec/upstream.openapi.json").read_bytes() == body
+    assert (repo_copy / "immport/_generated/spec/upstream.openapi.json").read_bytes() == body
     assert (
         _digest(ROOT / "generated_client/immport_api_client/api/study_result/get_elisa_result.py")
         == real_generated

@@ -73,7 +73,7 @@ def test_vendored_spec_matches_lock() -> None:
     body = (ROOT / "openapi" / lock["file"]).read_bytes()
     assert hashlib.sha256(body).hexdigest() == lock["sha256"]
     assert lock["source_url"] == "https://www.immport.org/data/query/v3/api-docs"
-    assert (ROOT / "immport/_spec/upstream.openapi.json").read_bytes() == body
+    assert (ROOT / "immport/_generated/spec/upstream.openapi.json").read_bytes() == body
 
 
 def _leaf_paths(doc: Any, prefix: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], Any]:
