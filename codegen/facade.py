@@ -399,7 +399,7 @@ def ref(cls: type[Any]) -> str:
 
 def emit_table(ops: list[Op]) -> str:
     lines = [HEADER.format(doc="The Shared Data API operations, derived from the spec and generated client.")]
-    lines.append("from immport.operations._types import Operation, Param\n\n")
+    lines.append("from immport._operation import Operation, Param\n\n")
     shared: dict[str, str] = {}
     body = []
     for o in ops:
@@ -463,7 +463,7 @@ def emit_rows(spec: dict[str, Any], ops: list[Op]) -> str:
         "(kind: the schema type; string, integer, number, boolean, date-time, date, array, object, model)."
     )
     lines = [HEADER.format(doc=doc)]
-    lines.append("from immport.operations._types import FieldSpec, field_specs\n\n")
+    lines.append("from immport._operation import FieldSpec, field_specs\n\n")
     lines.append("ROW_FIELDS: dict[str, tuple[FieldSpec, ...]] = {\n")
     for name, fields in sorted(seen.items()):
         lines.append(f"    {name!r}: field_specs(\n")

@@ -14,9 +14,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from immport._operation import Operation, Param
 from immport.accessions import WIRE_ACCESSION_KINDS, normalize_accession
 from immport.errors import InvalidRequestError
-from immport.operations._types import Operation, Param
 
 __all__ = ["accepted_names", "normalize_arguments"]
 

@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
+from immport._operation import Operation, PreparedCall
 from immport.errors import InvalidRequestError
 from immport.filters import normalize_arguments
-from immport.operations._types import Operation, PreparedCall
 
 JSON_MEDIA = "application/json"
 TSV_MEDIA = "text/tab-separated-values"
