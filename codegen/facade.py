@@ -489,7 +489,10 @@ def py_type(p: dict[str, Any]) -> str:
     return {"integer": "int", "number": "float", "boolean": "bool"}.get(p["value_type"], "str") + " | None"
 
 
-# search operations: the facade decodes their answers into typed results (immport.resources.search_results)
+# the handwritten modules the generated groups build on (runtime imports: they must not import the groups)
+GROUP_BASES = "immport.resources._base"  # SyncGroup, AsyncGroup, Format
+SEARCH_RESULTS = "immport.resources.search_results"  # StudySource, SubjectSource, SearchHit, SearchResults
+# search operations: the facade decodes their answers into typed results (SEARCH_RESULTS)
 SEARCH_SOURCES = {"studies": "StudySource", "subjects": "SubjectSource"}
 PAGING = frozenset({"from_record", "page_size"})
 
@@ -537,9 +540,9 @@ def emit_group_module(group: str, ops: list[Op]) -> str:
         "from __future__ import annotations\n\n",
     ]
     out.append(f"from typing import {', '.join(sorted(set(typing_names)))}\n\n")
-    out.append("from immport.resources._base import AsyncGroup, SyncGroup\n")
+    out.append(f"from {GROUP_BASES} import AsyncGroup, SyncGroup\n")
     if group == "search":
-        out.append("from immport.resources.search_results import StudySource, SubjectSource\n")
+        out.append(f"from {SEARCH_RESULTS} import StudySource, SubjectSource\n")
     out.append("\nif TYPE_CHECKING:\n")
     iters = ["Iterator", "AsyncIterator"] if any(o.returns_list or o.group == "search" for o in ops) else []
     abc = sorted({*iters, *(["Sequence"] if uses_sequence else [])})
@@ -548,9 +551,9 @@ def emit_group_module(group: str, ops: list[Op]) -> str:
     if rows:
         out.append("    from immport_api_client.models import " + ", ".join(rows) + "\n\n")
     if needs_tsv:
-        out.append("    from immport.resources._base import Format\n")
+        out.append(f"    from {GROUP_BASES} import Format\n")
     if group == "search":
-        out.append("    from immport.resources.search_results import SearchHit, SearchResults\n")
+        out.append(f"    from {SEARCH_RESULTS} import SearchHit, SearchResults\n")
     if needs_tsv:
         out.append("    from immport.tsv import TsvTable\n")
     out.append("    pass\n" if not (abc or rows or needs_tsv or group == "search") else "")
