@@ -170,7 +170,16 @@ def test_check_fails_after_a_one_character_edit_and_regeneration_is_deterministi
     assert second.returncode == 0, second.stderr
     assert tree_digest(repo_copy / "generated_client") == digest_one
     assert digest_one == tree_digest(ROOT / "generated_client")
+    assert tree_digest(repo_copy / "immport/_generated") == tree_digest(ROOT / "immport/_generated")
     assert run(["bash", "codegen.sh", "--check"], repo_copy).returncode == 0
+
+
+def test_check_fails_when_the_shipped_spec_copy_drifts(repo_copy: Path) -> None:
+    copy = repo_copy / "immport/_generated/spec/corrected.openapi.json"
+    copy.write_text(copy.read_text().replace('"openapi"', '"openapi" ', 1))
+    result = run(["bash", "codegen.sh", "--check"], repo_copy)
+    assert result.returncode == 1
+    assert "spec/corrected.openapi.json" in result.stderr and "drifted" in result.stderr
 
 
 @pytest.fixture
