@@ -24,11 +24,13 @@ CONFIG="$ROOT/openapi/codegen-config.yaml"
 TEMPLATES="$ROOT/openapi/templates"
 PACKAGE="immport_api_client"
 TARGET="$ROOT/generated_client"
-# The upstream and corrected specs also ship inside the package (sandbox, contract tools, strict mode).
-SPEC_COPY_DIR="immport/_spec"
-# The facade's generated layer (operation table, row field kinds, one typed module per group) is derived
-# from the corrected spec + generated client by immport/operations/_build.py, into one package.
+# The facade's generated layer, one package: the operation table, row field kinds, one typed module per
+# group (written by codegen/facade.py from the corrected spec + generated client) and, in spec/, the
+# upstream and corrected spec copies (shipped for the sandbox, contract tools and strict mode).
 FACADE_DIR="immport/_generated"
+SPEC_COPY_DIR="$FACADE_DIR/spec"
+# Build-time code lives in codegen/ (not in the runtime package, not in the wheel).
+BUILD="$ROOT/codegen"
 
 die() { echo "codegen.sh: $*" >&2; exit 2; }
 
@@ -52,7 +54,7 @@ generate_client() {
   shift 3
   oas-patch overlay "$spec" "$OVERLAY" -o "$work/patched.json" >/dev/null
   # schemas the overlay marks x-immport-always-sent get every property required (overlays cannot list them)
-  "$VENV/bin/python" "$ROOT/openapi/mark_required.py" "$work/patched.json"
+  "$VENV/bin/python" "$BUILD/mark_required.py" "$work/patched.json"
   openapi-python-client generate \
     --path "$work/patched.json" \
     --config "$CONFIG" \
@@ -76,7 +78,7 @@ doc = json.load(open(sys.argv[1]))
 open(sys.argv[2], "w").write(json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n")' \
     "$work/patched.json" "$out/$SPEC_COPY_DIR/corrected.openapi.json"
   PYTHONDONTWRITEBYTECODE=1 PYTHONPATH="$out/generated_client" "$VENV/bin/python" \
-    "$ROOT/immport/operations/_build.py" --spec "$out/$SPEC_COPY_DIR/corrected.openapi.json" --out "$out" \
+    "$BUILD/facade.py" --spec "$out/$SPEC_COPY_DIR/corrected.openapi.json" --out "$out" \
     >"$work/log" 2>&1 || { cat "$work/log" >&2; rm -rf "$work"; die "facade generation failed"; }
   find "$out" \( -name __pycache__ -o -name .ruff_cache -o -name .mypy_cache \) -prune -exec rm -rf {} +
   touch "$out/generated_client/$PACKAGE/py.typed"
@@ -99,8 +101,6 @@ regenerate() {
   generate "$tmp"
   rm -rf "$TARGET"
   cp -R "$tmp/generated_client" "$TARGET"
-  mkdir -p "$ROOT/$SPEC_COPY_DIR"
-  cp "$tmp/$SPEC_COPY_DIR/"*.json "$ROOT/$SPEC_COPY_DIR/"
   rm -rf "${ROOT:?}/$FACADE_DIR"
   cp -R "$tmp/$FACADE_DIR" "$ROOT/$FACADE_DIR"
   rm -rf "$tmp"
@@ -111,8 +111,7 @@ check() {
   local tmp status=0
   tmp="$(mktemp -d)"
   generate "$tmp"
-  if ! { diff -r -q -x __pycache__ "$tmp/generated_client" "$TARGET" && for f in "$tmp/$SPEC_COPY_DIR/"*.json; do
-    diff -q "$f" "$ROOT/$SPEC_COPY_DIR/$(basename "$f")"; done &&
+  if ! { diff -r -q -x __pycache__ "$tmp/generated_client" "$TARGET" &&
     diff -r -q -x __pycache__ "$tmp/$FACADE_DIR" "$ROOT/$FACADE_DIR"; } >"$tmp.summary" 2>&1; then
     echo "codegen.sh --check: generated_client/ or the generated facade drifted from the spec + overlay:" >&2
     sed -e "s#$tmp#<regenerated>#g" -e "s#$ROOT/##g" "$tmp.summary" >&2
@@ -132,7 +131,7 @@ case "${1:-}" in
   "") regenerate ;;
   --check) check ;;
   --fetch)
-    "$VENV/bin/python" "$ROOT/openapi/fetch_spec.py" ${2:+"$2"}
+    "$VENV/bin/python" "$BUILD/fetch_spec.py" ${2:+"$2"}
     regenerate
     ;;
   --client)

@@ -13,6 +13,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from immport import errors
+from immport._version import __version__
 from immport.errors import (
     ApiKeyExpiryWarning,
     APIStatusError,
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
     from immport.client import AsyncClient, Client
     from immport.resources.search_results import SearchHit, SearchResults, StudySource, SubjectSource
 
-__version__ = "0.1.0"
 
 _LAZY = {
     "Client": "immport.client",

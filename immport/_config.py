@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
 
+from immport._version import __version__
 from immport.errors import InvalidRequestError
 
 if TYPE_CHECKING:
@@ -55,8 +56,6 @@ ENV_VARS: Mapping[str, str] = {
 
 
 def _default_user_agent() -> str:
-    from immport import __version__
-
     return f"immport-python/{__version__}"
 
 

@@ -14,9 +14,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from immport._operation import Operation, Param
 from immport.accessions import WIRE_ACCESSION_KINDS, normalize_accession
 from immport.errors import InvalidRequestError
-from immport.operations._types import Operation, Param
 
 __all__ = ["accepted_names", "normalize_arguments"]
 
@@ -34,7 +34,7 @@ def _label(op: Operation) -> str:
 
 
 def normalize_arguments(op: Operation, arguments: Mapping[str, Any]) -> dict[str, Any]:
-    """Map caller arguments to ``{python_name: value}`` ready for the generated ``_get_kwargs``."""
+    """Map caller arguments to checked ``{python_name: value}`` (lists for array parameters)."""
     names = accepted_names(op)
     out: dict[str, Any] = {}
     for key, value in arguments.items():
@@ -87,7 +87,7 @@ def _coerce(op: Operation, p: Param, value: Any) -> Any:
             raise InvalidRequestError(
                 f"{where} must be one of {', '.join(map(repr, choices))}, got {value!r}"
             )
-        return p.enum_type(value) if p.enum_type else value
+        return value
     return _check_rules(where, p, _check_accession(p, value))
 
 

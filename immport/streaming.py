@@ -23,8 +23,8 @@ import httpx
 import ijson  # type: ignore[import-untyped]
 
 from immport._http.mapping import error_for_exception
-from immport.errors import DecodeError
-from immport.operations._parse import (
+from immport._operation import Operation
+from immport._parse import (
     bulk_decoder,
     decode_rows,
     gc_paused,
@@ -33,7 +33,7 @@ from immport.operations._parse import (
     parse_json,
     row_schema,
 )
-from immport.operations._types import Operation
+from immport.errors import DecodeError
 from immport.tsv import RowBuilder, not_tsv_error, split_header
 
 __all__ = [

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from itertools import repeat
 from typing import Any
 
-from immport.operations._fastparse import model_defaults
-from immport.operations._parse import gc_paused
-from immport.operations._types import RowSchema
+from immport._fastparse import model_defaults
+from immport._operation import RowSchema
+from immport._parse import gc_paused
 
 __all__ = ["arrow_rows"]
 

@@ -17,8 +17,8 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any, Literal
 
+from immport._operation import FieldSpec
 from immport.contract._strict_schema import contract_for
-from immport.operations._types import FieldSpec
 
 __all__ = ["exact_decoder"]
 
@@ -37,8 +37,8 @@ _KINDS = {  # JSON Schema type -> the row field kinds whose msgspec type takes n
 def exact_decoder(operation_id: str) -> Callable[[bytes | str], list[Any]] | None:
     """The complete decoder of an operation's JSON body (row models), None when it gets no fast path."""
     from immport._generated.rows import ROW_FIELDS
+    from immport._parse import rows_decoder
     from immport.operations import OPERATIONS
-    from immport.operations._parse import rows_decoder
 
     operation = OPERATIONS.get(operation_id)
     schema = contract_for(operation_id).schema
@@ -66,7 +66,7 @@ def field_types(record: Mapping[str, Any], fields: Sequence[FieldSpec]) -> tuple
 
 
 def _field_type(prop: Mapping[str, Any], kind: str) -> Any:
-    from immport.operations._parse import STRUCT_TYPES
+    from immport._parse import STRUCT_TYPES
 
     declared = prop.get("type")
     types = [declared] if isinstance(declared, str) else list(declared or ())

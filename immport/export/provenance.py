@@ -46,7 +46,7 @@ def spec_digests() -> dict[str, str]:
 
 
 def client_version() -> str:
-    from immport import __version__
+    from immport._version import __version__
 
     return __version__
 

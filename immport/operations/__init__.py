@@ -1,7 +1,7 @@
 """Registry of the Shared Data API operations plus the pure steps around one call.
 
 ``OPERATIONS`` (all 86, keyed by operationId) is generated at codegen time from the spec and the
-generated client (``_build.py``), so importing this package never parses the spec.
+generated client (``codegen/facade.py``), so importing this package never parses the spec.
 
 Facade names (``client.<group>.<method_name>``) come from the tag and the path:
 ``search``: ``/api/search/study`` -> ``studies``, ``/subject`` -> ``subjects``;
@@ -22,9 +22,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from immport._generated.operations import OPERATIONS
-from immport.operations._parse import parse_json, row_schema
+from immport._operation import FieldSpec, Operation, Param, PreparedCall, RowSchema
+from immport._parse import html_error, label, looks_like_html, parse_json, row_schema
 from immport.operations._prepare import prepare
-from immport.operations._types import FieldSpec, Operation, Param, PreparedCall, RowSchema
 
 if TYPE_CHECKING:
     from immport.streaming import RawObserver, StreamDecoder
@@ -65,8 +65,7 @@ def operations_in(group: str) -> list[Operation]:
 
 def parse_tsv(op: Operation, body: str | bytes) -> TsvTable[Any]:
     """Wrap a TSV body (the response bytes, best: no decode and re-encode); DecodeError for HTML or JSON."""
-    from immport.operations._parse import html_error, label, looks_like_html
-    from immport.tsv import TsvTable, not_tsv_error
+    from immport.tsv import TsvTable, not_tsv_error  # on first use: a JSON-only program never loads it
 
     if looks_like_html(body[:512]):
         raise html_error(op, body)
@@ -78,6 +77,6 @@ def parse_tsv(op: Operation, body: str | bytes) -> TsvTable[Any]:
 
 def stream_decoder(op: Operation, *, tsv: bool, observer: RawObserver | None = None) -> StreamDecoder:
     """Push-based decoder: ``.feed(chunk) -> rows``, ``.close() -> rows`` (DecodeError if truncated)."""
-    from immport.streaming import stream_decoder as make
+    from immport.streaming import stream_decoder as make  # on first use, as above
 
     return make(op, tsv=tsv, observer=observer)

@@ -1,14 +1,20 @@
-"""prepare(): validate arguments and build the exact wire call with the generated ``_get_kwargs``."""
+"""prepare(): validate arguments and encode the exact wire call from the generated operation table.
+
+The table (``immport/_generated/operations.py``) carries each operation's method, path template and, per
+parameter, its location, array form and default; codegen checked it against the spec's serialization.
+Path values are percent-encoded whole; query arrays repeat their key (``explode: true``); search facets
+arrive comma-joined from ``normalize_arguments``; a query parameter left out is sent with its default.
+"""
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote
 
+from immport._operation import Operation, PreparedCall
 from immport.errors import InvalidRequestError
 from immport.filters import normalize_arguments
-from immport.operations._types import Operation, PreparedCall
 
 JSON_MEDIA = "application/json"
 TSV_MEDIA = "text/tab-separated-values"
@@ -18,23 +24,27 @@ def prepare(op: Operation, arguments: Mapping[str, Any], *, tsv: bool = False) -
     """Validate ``arguments`` (InvalidRequestError before anything is sent) and encode the call."""
     if tsv and not op.supports_tsv:
         raise InvalidRequestError(f"{op.group}.{op.method_name} has no TSV form; use JSON")
-    kwargs = normalize_arguments(op, arguments)
+    values = normalize_arguments(op, arguments)
     if tsv:
-        kwargs["format_"] = "tsv"
-    generated = importlib.import_module(op.api_module)
-    wire = generated._get_kwargs(**kwargs)
+        values["format_"] = "tsv"
+    path = op.path
+    query: list[tuple[str, str]] = []
+    for param in op.params:
+        value = values.get(param.python_name)
+        if param.location == "path":
+            path = path.replace("{" + param.wire_name + "}", quote(str(value), safe=""))
+        elif value is not None:
+            query += [(param.wire_name, _text(item)) for item in (value if param.is_array else [value])]
+        elif param.default is not None:
+            query.append((param.wire_name, param.default))
     return PreparedCall(
-        method=str(wire["method"]).upper(),
-        path=str(wire["url"]),
-        params=encode_query(wire.get("params", {})),
+        method=op.http_method,
+        path=path,
+        params=query,
         headers={"Accept": TSV_MEDIA if tsv else JSON_MEDIA},
     )
 
 
-def encode_query(params: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """The query string as sent: arrays as repeated keys (the spec's explode=true), bools lower-case."""
-    out: list[tuple[str, str]] = []
-    for key, value in params.items():
-        for item in value if isinstance(value, list) else [value]:
-            out.append((key, ("true" if item else "false") if isinstance(item, bool) else str(item)))
-    return out
+def _text(value: Any) -> str:
+    """One query value as sent: booleans lower-case (as httpx writes them), the rest ``str``."""
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)

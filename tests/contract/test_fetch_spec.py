@@ -28,7 +28,7 @@ def repo_copy(tmp_path: Path) -> Path:
     """What codegen.sh and fetch_spec.py touch; the real openapi/ and generated_client/ stay untouched."""
     for name in ("codegen.sh", "dev", "pyproject.toml"):
         shutil.copy2(ROOT / name, tmp_path / name)
-    for name in ("openapi", "generated_client", "immport"):
+    for name in ("openapi", "codegen", "generated_client", "immport"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=IGNORE)
     return tmp_path
 
@@ -48,7 +48,7 @@ def test_fetch_spec_prints_the_classified_report(repo_copy: Path, served_spec: t
     url, body = served_spec
     real_spec = _digest(ROOT / "openapi/immport-shared-data-api.openapi.json")
     result = subprocess.run(
-        [sys.executable, str(repo_copy / "openapi/fetch_spec.py"), url],
+        [sys.executable, str(repo_copy / "codegen/fetch_spec.py"), url],
         capture_output=True,
         text=True,
         timeout=120,
@@ -71,7 +71,7 @@ def test_fetch_spec_falls_back_to_the_plain_summary_without_immport(
     """Standard library only (-S: no site-packages, so attrs/httpx are missing): still runs and reports."""
     url, _ = served_spec
     result = subprocess.run(
-        [sys.executable, "-S", str(repo_copy / "openapi/fetch_spec.py"), url],
+        [sys.executable, "-S", str(repo_copy / "codegen/fetch_spec.py"), url],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -103,7 +103,7 @@ def test_codegen_fetch_reports_and_regenerates(repo_copy: Path, served_spec: tup
         repo_copy / "generated_client/immport_api_client/api/study_result/get_elisa_result.py"
     ).read_text()
     assert "study_accession" not in regenerated
-    assert (repo_copy / "immport/_spec/upstream.openapi.json").read_bytes() == body
+    assert (repo_copy / "immport/_generated/spec/upstream.openapi.json").read_bytes() == body
     assert (
         _digest(ROOT / "generated_client/immport_api_client/api/study_result/get_elisa_result.py")
         == real_generated

@@ -17,13 +17,13 @@ import orjson
 import pytest
 
 import immport
+from immport._parse import decode_document
 from immport.contract import _exact, _strict_schema, strict
 from immport.contract._resolve import Resolver
 from immport.contract.strict import check_document
 from immport.contract.violations import policy_for
 from immport.errors import ContractViolation
 from immport.operations import OPERATIONS, row_schema
-from immport.operations._parse import decode_document
 
 from .samples import SPEC, record_columns
 

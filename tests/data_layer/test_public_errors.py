@@ -13,8 +13,8 @@ import immport
 from immport.errors import ImmPortError
 
 PACKAGE = Path(immport.__file__).parent
-# the command line, the sandbox server and the codegen step are not library code users catch from
-NOT_LIBRARY = ("immport.cli", "immport.sandbox", "immport.operations._build", "immport.__main__")
+# the command line and the sandbox server are not library code users catch from
+NOT_LIBRARY = ("immport.cli", "immport.sandbox", "immport.__main__")
 
 
 def library_modules() -> list[str]:

@@ -8,8 +8,8 @@ import json
 import attrs
 import pytest
 
+from immport._parse import bulk_decoder
 from immport.operations import OPERATIONS, Operation, row_schema
-from immport.operations._parse import bulk_decoder
 from tests.data_layer.support import random_rows
 
 FLAT_LIST_OPS = sorted(

@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from immport.operations._types import FieldSpec, RowSchema
+from immport._operation import FieldSpec, RowSchema
 
 SCALAR_KINDS = frozenset({"string", "integer", "number", "boolean", "date-time", "date", "array"})
 

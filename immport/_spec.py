@@ -1,4 +1,4 @@
-"""The Shared Data API spec as shipped with the package (copied here by codegen.sh).
+"""The Shared Data API spec as shipped with the package (codegen.sh copies it into ``_generated/spec/``).
 
 ``upstream`` is ImmPort's document byte for byte; ``corrected`` has openapi/corrections.overlay.yaml applied.
 """
@@ -14,7 +14,9 @@ __all__ = ["load_spec", "spec_bytes"]
 
 
 def spec_bytes(which: Literal["upstream", "corrected"] = "corrected") -> bytes:
-    return resources.files(__name__).joinpath(f"{which}.openapi.json").read_bytes()
+    return (
+        resources.files("immport._generated").joinpath("spec").joinpath(f"{which}.openapi.json").read_bytes()
+    )
 
 
 @cache

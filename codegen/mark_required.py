@@ -2,18 +2,21 @@
 
 The overlay cannot compute a list, so it marks schemas and this step expands the mark (in the patched
 copy only; the vendored spec is never changed). Together with ``nullable`` (overlay) and our
-``templates/model.py.jinja``, generated models type such fields ``X | None``: see README.md.
+``openapi/templates/model.py.jinja``, generated models type such fields ``X | None``: see openapi/README.md.
 
-Usage: python openapi/mark_required.py PATCHED_SPEC   (rewrites the file in place)
+Usage: python codegen/mark_required.py PATCHED_SPEC   (rewrites the file in place)
 """
+
+from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 MARK = "x-immport-always-sent"
 
 
-def mark_required(doc: dict) -> int:
+def mark_required(doc: dict[str, Any]) -> int:
     count = 0
     for schema in doc.get("components", {}).get("schemas", {}).values():
         if schema.pop(MARK, False) and schema.get("properties"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from immport.operations._build import BuildError, rules_of
+from codegen.facade import BuildError, rules_of
 
 
 def test_constraints_are_read_from_the_parameter_schema() -> None:

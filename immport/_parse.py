@@ -12,9 +12,10 @@ from typing import Any
 
 import orjson
 
+from immport._fastparse import WrongShape, WrongType, model_defaults, row_schema_of
+from immport._generated.rows import ROW_FIELDS
+from immport._operation import Operation, RowSchema, resolve
 from immport.errors import DecodeError
-from immport.operations._fastparse import WrongShape, WrongType, model_defaults, row_schema_of
-from immport.operations._types import Operation, RowSchema, resolve
 
 
 def label(op: Operation) -> str:
@@ -28,9 +29,6 @@ def row_schema(op: Operation) -> RowSchema | None:
 @cache
 def _row_schema(model_ref: str) -> RowSchema:
     """Built on the model's first use: only the models a program decodes are ever imported."""
-    # imported here: immport._generated.rows imports immport.operations._types, whose package imports us
-    from immport._generated.rows import ROW_FIELDS
-
     return row_schema_of(resolve(model_ref), ROW_FIELDS[model_ref])
 
 

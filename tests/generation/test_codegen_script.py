@@ -20,20 +20,10 @@ import yaml
 from jsonpath_ng.ext import parse as jsonpath
 from oas_patch.overlay import apply_overlay
 
+from codegen.mark_required import mark_required
 from immport._spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def mark_required(doc: dict[str, Any]) -> int:
-    """codegen.sh's step after the overlay (openapi/mark_required.py), loaded from its file."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("mark_required", ROOT / "openapi/mark_required.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return int(module.mark_required(doc))
 
 
 VENV = Path(os.environ.get("IMMPORT_VENV", ROOT / ".venv"))
@@ -51,7 +41,7 @@ def repo_copy(tmp_path: Path) -> Path:
     """The parts of the repo codegen.sh reads and writes, copied so tests never touch the real tree."""
     for name in ("codegen.sh", "dev", "pyproject.toml"):
         shutil.copy2(ROOT / name, tmp_path / name)
-    for name in ("openapi", "generated_client", "immport"):
+    for name in ("openapi", "codegen", "generated_client", "immport"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     return tmp_path
 
@@ -83,7 +73,7 @@ def test_vendored_spec_matches_lock() -> None:
     body = (ROOT / "openapi" / lock["file"]).read_bytes()
     assert hashlib.sha256(body).hexdigest() == lock["sha256"]
     assert lock["source_url"] == "https://www.immport.org/data/query/v3/api-docs"
-    assert (ROOT / "immport/_spec/upstream.openapi.json").read_bytes() == body
+    assert (ROOT / "immport/_generated/spec/upstream.openapi.json").read_bytes() == body
 
 
 def _leaf_paths(doc: Any, prefix: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], Any]:
@@ -166,12 +156,19 @@ def test_check_passes_on_the_committed_tree() -> None:
     assert "match" in result.stdout and "drift" not in result.stdout
 
 
-def test_check_fails_after_a_one_character_edit_and_regeneration_is_deterministic(repo_copy: Path) -> None:
-    target = repo_copy / "generated_client/immport_api_client/models/v_elisa_result.py"
-    target.write_text(target.read_text().replace("resultId", "resultID", 1))
+def drift_report(repo_copy: Path, relative: str, old: str, new: str) -> str:
+    """Edit one generated file by hand: ``codegen.sh --check`` must fail; its report (stderr)."""
+    target = repo_copy / relative
+    target.write_text(target.read_text().replace(old, new, 1))
     result = run(["bash", "codegen.sh", "--check"], repo_copy)
     assert result.returncode == 1
-    assert "v_elisa_result.py" in result.stderr and "drifted" in result.stderr
+    return result.stderr
+
+
+def test_check_fails_after_a_one_character_edit_and_regeneration_is_deterministic(repo_copy: Path) -> None:
+    model = "generated_client/immport_api_client/models/v_elisa_result.py"
+    report = drift_report(repo_copy, model, "resultId", "resultID")
+    assert "v_elisa_result.py" in report and "drifted" in report
 
     first = run(["bash", "codegen.sh"], repo_copy)
     assert first.returncode == 0, first.stderr
@@ -180,7 +177,14 @@ def test_check_fails_after_a_one_character_edit_and_regeneration_is_deterministi
     assert second.returncode == 0, second.stderr
     assert tree_digest(repo_copy / "generated_client") == digest_one
     assert digest_one == tree_digest(ROOT / "generated_client")
+    assert tree_digest(repo_copy / "immport/_generated") == tree_digest(ROOT / "immport/_generated")
     assert run(["bash", "codegen.sh", "--check"], repo_copy).returncode == 0
+
+
+def test_check_fails_when_the_shipped_spec_copy_drifts(repo_copy: Path) -> None:
+    spec_copy = "immport/_generated/spec/corrected.openapi.json"
+    report = drift_report(repo_copy, spec_copy, '"openapi"', '"openapi" ')
+    assert "spec/corrected.openapi.json" in report and "drifted" in report
 
 
 @pytest.fixture

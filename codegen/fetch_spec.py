@@ -16,10 +16,9 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-SPEC = HERE / "immport-shared-data-api.openapi.json"
-LOCK = HERE / "spec.lock.json"
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "openapi/immport-shared-data-api.openapi.json"
+LOCK = ROOT / "openapi/spec.lock.json"
 DEFAULT_URL = "https://www.immport.org/data/query/v3/api-docs"
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 

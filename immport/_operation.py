@@ -1,10 +1,12 @@
-"""Plain data describing the 86 operations, as the generated ``immport/_generated/operations.py`` uses it."""
+"""Plain data describing the 86 operations and their rows, as the generated table uses it (a leaf module).
+
+``immport/_generated/operations.py`` (OPERATIONS) and ``rows.py`` (ROW_FIELDS) are written in these terms.
+"""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
-from enum import Enum
 from functools import cache
 from typing import Any
 
@@ -29,15 +31,10 @@ class Param:
     is_array: bool
     value_type: str = "string"  # "string" | "integer" | "number" | "boolean" (items' type for arrays)
     choices: tuple[str, ...] = ()  # allowed values when the spec has an enum
-    enum_ref: str | None = None  # "module:Enum" of the generated Enum that _get_kwargs expects, if any
     comma_list: bool = False  # a str param that takes several values joined by commas (search facets)
     # the spec's constraints, checked before sending: (("maxLength", 7),), (("minimum", 1),) ...
     rules: tuple[tuple[str, Any], ...] = ()
-
-    @property
-    def enum_type(self) -> type[Enum] | None:
-        """The generated Enum (imported on first use)."""
-        return resolve(self.enum_ref) if self.enum_ref else None
+    default: str | None = None  # query value sent when the caller leaves it out (the spec default)
 
 
 @attrs.frozen
@@ -56,7 +53,6 @@ class Operation:
     # "module:Class" of the attrs model of one row/object, imported on first use (see ``model``);
     # None when rows are plain values
     model_ref: str | None
-    api_module: str = ""  # generated module with _get_kwargs: "immport_api_client.api.study_result..."
     summary: str = ""
 
     @property
