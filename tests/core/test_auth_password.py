@@ -224,7 +224,9 @@ def test_single_flight_refresh_on_401_with_threads() -> None:
     client.session.request("GET", URL)
     fake.revoked.add("tok-1")  # the server stops accepting the cached token before it expires
     results: list[int] = []
-    outcome = in_threads(100, lambda _: results.append(client.session.request("GET", URL).status_code), watchdog=120)
+    outcome = in_threads(
+        100, lambda _: results.append(client.session.request("GET", URL).status_code), watchdog=120
+    )
     client.close()
     assert outcome.failures == [] and outcome.unfinished == 0
     assert results == [200] * 100

@@ -166,7 +166,9 @@ async def test_async_status_and_transport_mapping() -> None:
         env=NO_ENV, transport=httpx.MockTransport(handler), max_retries=0
     ) as client:
         with pytest.raises(immport.ConflictError) as info:
-            await client.session.request("POST", "https://immport-upload.niaid.nih.gov:8443/data/upload/validation")
+            await client.session.request(
+                "POST", "https://immport-upload.niaid.nih.gov:8443/data/upload/validation"
+            )
         assert info.value.body_snippet == "ticket exists"
         with pytest.raises(immport.TransportError):
             await client.session.request("GET", URL)
