@@ -98,8 +98,9 @@ def _restart_from_zero(url: str, size: int, sandbox: Served) -> int:
 
 def _profile_one_file(client: Any, row: Any, dest: Path) -> str:
     """Profile one file's flow on this thread (download() runs it on a worker the profiler cannot see)."""
+    from immport.files.common import TransferOptions
     from immport.files.manifest import entries_from_rows
-    from immport.files.transfer import TransferOptions, file_flow
+    from immport.files.transfer import file_flow
 
     shutil.rmtree(dest, ignore_errors=True)
     entry = entries_from_rows([row])[0]
@@ -217,7 +218,7 @@ def _resume(
     client: Any, sandbox: Served, row: Any, url: str, size: int, dest: Path, row_out: Row, *, segmented: bool
 ) -> None:
     """Cut once at 50% (one connection), or cut every piece's connection at half the piece (segmented)."""
-    from immport.files.transfer import PIECE_SIZE
+    from immport.files.common import PIECE_SIZE
 
     cut = PIECE_SIZE // 2 if segmented else size // 2
     sandbox.configure(cut_after_bytes=cut, fault_path_prefix="/s3/")

@@ -77,7 +77,7 @@ TSV_TYPE = "text/tab-separated-values"
 PACKAGE_DIR = "immport/_generated"
 PACKAGE_DOC = (
     "The facade's generated layer: the operation table, row field kinds, one typed module per group and\n"
-    "``spec/``, the upstream and corrected spec copies (read through ``immport._spec``).\n\n"
+    "``spec/``, the upstream and corrected spec copies (read through ``immport.spec``).\n\n"
     "Everything in this package is written by codegen.sh from the corrected spec and the generated client."
 )
 
@@ -490,8 +490,8 @@ def py_type(p: dict[str, Any]) -> str:
 
 
 # the handwritten modules the generated groups build on (runtime imports: they must not import the groups)
-GROUP_BASES = "immport.resources._base"  # SyncGroup, AsyncGroup, Format
-SEARCH_RESULTS = "immport.resources.search_results"  # StudySource, SubjectSource, SearchHit, SearchResults
+GROUP_BASES = "immport._group"  # SyncGroup, AsyncGroup, Format
+SEARCH_RESULTS = "immport.search_results"  # StudySource, SubjectSource, SearchHit, SearchResults
 # search operations: the facade decodes their answers into typed results (SEARCH_RESULTS)
 SEARCH_SOURCES = {"studies": "StudySource", "subjects": "SubjectSource"}
 PAGING = frozenset({"from_record", "page_size"})

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from immport._http.cache import HttpCache
     from immport.auth import ApiKeyAuth, BearerTokenAuth, PasswordAuth
     from immport.client import AsyncClient, Client
-    from immport.resources.search_results import SearchHit, SearchResults, StudySource, SubjectSource
+    from immport.search_results import SearchHit, SearchResults, StudySource, SubjectSource
 
 
 _LAZY = {
@@ -51,10 +51,10 @@ _LAZY = {
     "Settings": "immport._config",
     "HttpCache": "immport._http.cache",
     "ApiKeyAuth": "immport.auth",
-    "SearchHit": "immport.resources.search_results",
-    "SearchResults": "immport.resources.search_results",
-    "StudySource": "immport.resources.search_results",
-    "SubjectSource": "immport.resources.search_results",
+    "SearchHit": "immport.search_results",
+    "SearchResults": "immport.search_results",
+    "StudySource": "immport.search_results",
+    "SubjectSource": "immport.search_results",
     "BearerTokenAuth": "immport.auth",
     "PasswordAuth": "immport.auth",
 }

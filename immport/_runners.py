@@ -157,7 +157,13 @@ class SyncRunner:
             step: Step = next(flow)
             while True:
                 try:
-                    answer = (yield step.request) if isinstance(step, Send) else self._answer(step, held)
+                    if isinstance(step, Send):
+                        answer = yield step.request
+                    elif isinstance(step, Fetch):  # a token request: answered here, one frame fewer
+                        assert self._oneshot is not None, "this runner has no one-shot sender"
+                        answer = self._oneshot.send(step.request)
+                    else:
+                        answer = self._answer(step, held)
                 except Exception as exc:
                     step = flow.throw(_thrown(step, exc))
                 else:
@@ -297,9 +303,13 @@ class AsyncRunner:
             step: Step = next(flow)
             while True:
                 try:
-                    answer = (
-                        (yield step.request) if isinstance(step, Send) else await self._answer(step, held)
-                    )
+                    if isinstance(step, Send):
+                        answer = yield step.request
+                    elif isinstance(step, Fetch):
+                        assert self._oneshot is not None, "this runner has no one-shot sender"
+                        answer = await self._oneshot.asend(step.request)
+                    else:
+                        answer = await self._answer(step, held)
                 except Exception as exc:
                     step = flow.throw(_thrown(step, exc))
                 else:

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncClient", "Client", "ClientOptions"]
 
 S = TypeVar("S")
+T = TypeVar("T")
 A = TypeVar("A")
 
 _SETTINGS_OPTIONS = (
@@ -172,7 +173,7 @@ class _ClientCore:
         overrides: dict[str, Any] = {name: options.get(name) for name in _SETTINGS_OPTIONS}
         self.settings: Settings = base.with_overrides(**overrides)
         s = self.settings
-        self._scope = HostScope.from_urls([s.query_url, s.auth_url, s.upload_url, s.batch_url])
+        self._scope = HostScope.from_settings(s)
         credential = resolve_auth(
             auth=options.get("auth"),
             api_key=options.get("api_key"),
@@ -189,9 +190,11 @@ class _ClientCore:
             )
             credential.configure(s, given_transport)
         self.credential: httpx.Auth | None = credential
+        # an ImmPort credential keeps to the ImmPort origins itself; any other httpx.Auth is wrapped
         self._auth: httpx.Auth | None = (
-            ScopedAuth(credential, self._scope) if credential is not None else None
-        )
+            credential if credential is None or isinstance(credential, CredentialAuth)
+            else ScopedAuth(credential, self._scope)
+        )  # fmt: skip
         self.cache = HttpCache.of(options.get("cache"), options.get("offline", False))
 
     def __repr__(self) -> str:
@@ -302,17 +305,25 @@ class Client(_ClientCore):
         """Export studies into a hive-partitioned Parquet dataset at ``dest`` (a path or fsspec URL);
         resumable and incremental: run it again to continue or to fetch only changed studies.
         Options: :class:`immport.export.api.ExportKwargs`. Needs the ``export`` extra."""
-        from immport.export.api import export
+        from immport.export.api import aexport, run_sync
 
-        return export(self, dest, **options)
+        return run_sync(self._on_async_client(lambda aclient: aexport(aclient, dest, **options)))
 
     def availability(
         self, studies: str | Iterable[str], *, kinds: str | Iterable[str] = "results", count_rows: bool = True
     ) -> list[StudyAvailability]:
         """Per study, which data kinds have rows (from search) and how many (a counted fetch)."""
-        from immport.export.api import availability
+        from immport.export.api import aavailability, run_sync
 
-        return availability(self, studies, kinds=kinds, count_rows=count_rows)
+        work = lambda aclient: aavailability(aclient, studies, kinds=kinds, count_rows=count_rows)  # noqa: E731
+        return run_sync(self._on_async_client(work))
+
+    async def _on_async_client(self, work: Callable[[AsyncClient], Awaitable[T]]) -> T:
+        """Run ``work`` on an ``AsyncClient`` with this client's settings and (shared) credential."""
+        async with AsyncClient(
+            auth=self.credential or False, settings=self.settings, cache=self.cache
+        ) as aclient:
+            return await work(aclient)
 
 
 class AsyncClient(_ClientCore):

@@ -1,5 +1,5 @@
 """The facade's generated layer: the operation table, row field kinds, one typed module per group and
-``spec/``, the upstream and corrected spec copies (read through ``immport._spec``).
+``spec/``, the upstream and corrected spec copies (read through ``immport.spec``).
 
 Everything in this package is written by codegen.sh from the corrected spec and the generated client.
 

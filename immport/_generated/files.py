@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict, Unpack, overload
 
-from immport.resources._base import AsyncGroup, SyncGroup
+from immport._group import AsyncGroup, SyncGroup
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
     from immport_api_client.models import FileDetails, FileDownloadURL
 
-    from immport.resources._base import Format
+    from immport._group import Format
     from immport.tsv import TsvTable
 
 

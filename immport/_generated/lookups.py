@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
-from immport.resources._base import AsyncGroup, SyncGroup
+from immport._group import AsyncGroup, SyncGroup
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
@@ -63,7 +63,7 @@ if TYPE_CHECKING:
         LkVisibilityCategory,
     )
 
-    from immport.resources._base import Format
+    from immport._group import Format
     from immport.tsv import TsvTable
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict, Unpack
 
-from immport.resources._base import AsyncGroup, SyncGroup
-from immport.resources.search_results import StudySource, SubjectSource
+from immport._group import AsyncGroup, SyncGroup
+from immport.search_results import StudySource, SubjectSource
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
 
-    from immport.resources.search_results import SearchHit, SearchResults
+    from immport.search_results import SearchHit, SearchResults
 
 
 class StudiesFilters(TypedDict, total=False):

@@ -1,9 +1,10 @@
 """The one credential host guard: which origins (scheme, host, port) may receive ImmPort credentials.
 
-:class:`HostScope` is the rule. It is applied where credentials could leave: :class:`ScopedAuth` runs a
-credential only for requests in scope, and :func:`strip_foreign_authorization` (a request hook on every
-client, the credential-free file client included, whose scope is empty) drops any Authorization header
-bound elsewhere, redirects included.
+:class:`HostScope` is the rule. It is applied where credentials could leave: an ImmPort credential
+(``auth.base.CredentialAuth``) acts only for origins in scope, :class:`ScopedAuth` does the same for any
+other ``httpx.Auth``, and :func:`strip_foreign_authorization` (a request hook on every client, the
+credential-free file client included, whose scope is empty) drops any Authorization header bound
+elsewhere, redirects included.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import AsyncGenerator, Generator, Iterable
 import attrs
 import httpx
 
+from immport._config import Settings
 from immport._http.redaction import get_logger
 
 __all__ = ["HostScope", "ScopedAuth", "origin_of", "strip_foreign_authorization"]
@@ -41,6 +43,11 @@ class HostScope:
     @classmethod
     def from_urls(cls, urls: Iterable[str]) -> HostScope:
         return cls(frozenset(origin_of(u) for u in urls))
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> HostScope:
+        """The configured ImmPort origins: query, auth, upload and batch URLs."""
+        return cls.from_urls([settings.query_url, settings.auth_url, settings.upload_url, settings.batch_url])
 
     def allows(self, url: httpx.URL | str) -> bool:
         return origin_of(url) in self.origins

@@ -8,7 +8,8 @@ from collections.abc import AsyncGenerator, Generator
 import httpx
 
 from immport._config import Settings
-from immport._flows import Flow, FlowLock
+from immport._flows import Flow, FlowLock, Send
+from immport._http.hosts import HostScope
 from immport._http.oneshot import AnyTransport, OneShot
 from immport._runners import AsyncRunner, SyncRunner
 
@@ -23,6 +24,7 @@ class CredentialAuth(httpx.Auth, abc.ABC):
     def __init__(self) -> None:
         self._lock = FlowLock()  # single-flight token refresh
         self._sender = OneShot()  # token requests: own connection, no redirects
+        self._scope: HostScope | None = None  # None: every host (a credential used outside our clients)
 
     @abc.abstractmethod
     def _steps(self, request: httpx.Request) -> Flow[None]:
@@ -30,11 +32,20 @@ class CredentialAuth(httpx.Auth, abc.ABC):
 
     def configure(self, settings: Settings, transport: AnyTransport | None = None) -> None:
         """Called by the client with its settings and the transport it was given (if any; tests pass a mock):
-        token requests go through the same TLS settings and transport, on a connection of their own."""
+        token requests go through the same TLS settings and transport, on a connection of their own. From
+        then on the credential is used only for the settings' ImmPort origins (:class:`HostScope`)."""
         self._sender = self._sender.configured(settings, transport)
+        self._scope = HostScope.from_settings(settings)
+
+    def _scoped(self, request: httpx.Request) -> Flow[None]:
+        if self._scope is not None and not self._scope.allows(request.url):
+            request.headers.pop("Authorization", None)
+            yield Send(request)  # not an ImmPort origin: no credentials, no token request
+            return
+        yield from self._steps(request)
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        return SyncRunner(oneshot=self._sender).auth_flow(self._steps(request))
+        return SyncRunner(oneshot=self._sender).auth_flow(self._scoped(request))
 
     def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        return AsyncRunner(oneshot=self._sender).auth_flow(self._steps(request))
+        return AsyncRunner(oneshot=self._sender).auth_flow(self._scoped(request))

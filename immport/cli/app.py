@@ -190,13 +190,30 @@ def app(
     )
 
 
-def _register() -> None:
-    from immport.cli import commands
+def _register(root: click.Group) -> None:
+    """Mount the command groups (imported here, so ``immport --help`` alone stays cheap)."""
+    from immport.cli.commands import auth, batch, data, export, files, sandbox, spec, upload
+    from immport.cli.demo import demo
 
-    commands.register(app)
+    for command in (
+        auth.auth,
+        data.search,
+        data.study,
+        data.results,
+        data.lookup,
+        files.files,
+        export.export,
+        export.availability,
+        upload.upload,
+        batch.batch,
+        spec.spec,
+        sandbox.sandbox,
+        demo,
+    ):
+        root.add_command(command)
 
 
-_register()
+_register(app)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

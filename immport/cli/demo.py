@@ -98,10 +98,10 @@ def run_demo(console: Console) -> Demo:
 
 def _login(demo: Demo, client: Client, info: SandboxInfo) -> None:
     with demo.step("1. Log in with username + password"):
-        from immport.cli.commands.auth import _request_token, _token_identity
+        from immport.cli.commands.auth import request_token, token_identity
 
         demo.code(f"client = immport.Client(username={info.username!r}, password=...)")
-        identity = _token_identity(_request_token(client, info.username, info.password).value)
+        identity = token_identity(request_token(client, info.username, info.password).value)
         demo.say(
             f"logged in as [bold]{identity['user']}[/] (roles {identity['roles']}); "
             f"token expires {identity['expiresAt']} (in {identity['expiresIn']})"

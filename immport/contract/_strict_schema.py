@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from immport import _spec
+from immport import spec as spec_copies
 from immport.contract._resolve import HTTP_METHODS, Resolver
 from immport.errors import InvalidRequestError
 
@@ -51,7 +51,7 @@ class Contract:
 
 @cache
 def _corrected() -> Resolver:
-    return Resolver(_spec.load_spec("corrected"))  # a private copy, never mutated
+    return Resolver(spec_copies.load_spec("corrected"))  # a private copy, never mutated
 
 
 @cache

@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 import httpx
 
-from immport import _spec
+from immport import spec as spec_copies
 from immport.contract._model import DiffReport, GeneratedView
 from immport.contract.diff import diff_specs
 from immport.contract.render import FailOn, exit_code, render_json, render_text
@@ -61,7 +61,7 @@ def check_live(
 
     ``fast=False`` adds the generated-code view (both specs regenerated, see ``judge``).
     """
-    return judge(_spec.load_spec("upstream"), fetch_spec(url, timeout=timeout), fast=fast)
+    return judge(spec_copies.load_spec("upstream"), fetch_spec(url, timeout=timeout), fast=fast)
 
 
 def judge(old: Mapping[str, Any], new: Mapping[str, Any], *, fast: bool = False) -> DiffReport:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
-from collections.abc import Awaitable, Callable, Collection, Coroutine, Iterable, Mapping
+from collections.abc import Collection, Coroutine, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
 from immport.accessions import normalize_accession
@@ -109,8 +109,9 @@ async def aexport(
 
 
 def export(client: Client, dest: str | os.PathLike[str], **kwargs: Unpack[ExportKwargs]) -> ExportResult:
-    """The sync entry point: :func:`aexport` on an ``AsyncClient`` sharing ``client``'s configuration."""
-    return run_sync(_on_async_client(client, lambda aclient: aexport(aclient, dest, **kwargs)))
+    """The sync entry point, ``client.export(dest, ...)``: :func:`aexport` on an ``AsyncClient`` sharing
+    ``client``'s configuration."""
+    return client.export(dest, **kwargs)
 
 
 async def aavailability(
@@ -130,17 +131,8 @@ async def aavailability(
 
 
 def availability(client: Client, studies: str | Iterable[str], **kwargs: Any) -> list[StudyAvailability]:
-    return run_sync(_on_async_client(client, lambda aclient: aavailability(aclient, studies, **kwargs)))
-
-
-async def _on_async_client(client: Client, work: Callable[[AsyncClient], Awaitable[T]]) -> T:
-    """Run ``work`` on an ``AsyncClient`` with the sync client's settings and (shared) credential."""
-    from immport.client import AsyncClient
-
-    async with AsyncClient(
-        auth=client.credential or False, settings=client.settings, cache=client.cache
-    ) as aclient:
-        return await work(aclient)
+    """The sync entry point, ``client.availability(studies, ...)``."""
+    return client.availability(studies, **kwargs)
 
 
 def run_sync(coroutine: Coroutine[Any, Any, T]) -> T:

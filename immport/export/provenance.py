@@ -37,7 +37,7 @@ def export_time(environ: Mapping[str, str] | None = None) -> str:
 @cache
 def spec_digests() -> dict[str, str]:
     """sha256 of the vendored upstream spec (= ``openapi/spec.lock.json``) and of the corrected one."""
-    from immport._spec import spec_bytes
+    from immport.spec import spec_bytes
 
     return {
         "spec_sha256": hashlib.sha256(spec_bytes("upstream")).hexdigest(),

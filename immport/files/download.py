@@ -19,6 +19,7 @@ import attrs
 from immport._bind import M, Resource, flow_method
 from immport._flows import Clock, Flow, Parallel
 from immport.errors import DownloadCancelled, DownloadFailedError, InvalidRequestError
+from immport.files.common import SEGMENTS, TransferOptions
 from immport.files.manifest import ManifestEntry, entries_from_rows, manifest_flow, target_path
 from immport.files.progress import Progress, progress_callback
 from immport.files.result import (
@@ -29,7 +30,7 @@ from immport.files.result import (
     ProgressCallback,
     SkippedFile,
 )
-from immport.files.transfer import SEGMENTS, TransferOptions, file_flow
+from immport.files.transfer import file_flow
 
 if TYPE_CHECKING:
     from immport.client import AsyncClient, Client

@@ -34,9 +34,7 @@ from immport.errors import (
     TransportError,
 )
 from immport.files._writer import ChunkWriter, start_writeback
-from immport.files.manifest import ManifestEntry
-from immport.files.result import DownloadedFile, DownloadEvent
-from immport.files.transfer import (
+from immport.files.common import (
     RetryBudget,
     TransferOptions,
     finish,
@@ -45,6 +43,8 @@ from immport.files.transfer import (
     range_start,
     resolve_flow,
 )
+from immport.files.manifest import ManifestEntry
+from immport.files.result import DownloadedFile, DownloadEvent
 
 RECORD_EVERY = 1.0  # seconds between two records of the finished pieces
 RAMP_PIECES = 2  # pieces per connection in each ramp-up round

@@ -10,7 +10,7 @@ from immport._generated.lookups import AsyncLookups, Lookups
 from immport._generated.results import AsyncResults, Results
 from immport._generated.search import AsyncSearch, Search
 from immport._generated.studies import AsyncStudies, Studies
-from immport.resources.search_results import SearchHit, SearchResults, StudySource, SubjectSource
+from immport.search_results import SearchHit, SearchResults, StudySource, SubjectSource
 
 __all__ = [
     "AsyncFiles",

@@ -9,7 +9,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from immport._spec import spec_bytes
 from immport.sandbox.auth import authenticate
 from immport.sandbox.data.filters import compile_filters, filter_fields, study_filter
 from immport.sandbox.data.records import (
@@ -27,6 +26,7 @@ from immport.sandbox.replies import SandboxHTTPError
 from immport.sandbox.search import run_search, search_rows
 from immport.sandbox.spec_ops import OpSpec, operations, schema_properties, validate_query
 from immport.sandbox.state import SandboxState
+from immport.spec import spec_bytes
 
 __all__ = ["RESTRICTED_STUDIES", "SPEC_DOCS_PATH", "shared_data_routes", "spec_document"]
 

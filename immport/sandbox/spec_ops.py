@@ -9,8 +9,8 @@ from typing import Any
 
 import attrs
 
-from immport._spec import load_spec
 from immport.sandbox.replies import SandboxHTTPError
+from immport.spec import load_spec
 
 __all__ = ["OpSpec", "ParamSpec", "operations", "schema_properties", "validate_query"]
 

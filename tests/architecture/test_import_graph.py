@@ -17,27 +17,6 @@ from .import_graph import Graph, cycle_groups, import_graph, simple_cycles
 
 PACKAGE = Path(immport.__file__).parent
 
-# TEMPORARY: cycle groups in code other helpers are restructuring in this issue (owner in the comment).
-# A group found must lie inside one of these; an entry that no longer has a cycle fails the test below,
-# so the list only shrinks. Empty it when they land.
-TEMPORARILY_ALLOWED_CYCLE_GROUPS: list[frozenset[str]] = [
-    # lead (resources/_base.py): the generated groups import immport.resources._base / .search_results while
-    # immport/resources/__init__ re-exports them; the group base classes need a home outside the package
-    frozenset(
-        {
-            "immport.resources",
-            "immport._generated.files",
-            "immport._generated.lookups",
-            "immport._generated.results",
-            "immport._generated.search",
-            "immport._generated.studies",
-        }
-    ),
-    frozenset({"immport.client", "immport.export", "immport.export.api"}),  # lead (client.py)
-    frozenset({"immport.files.segments", "immport.files.transfer"}),  # lead (files/)
-    frozenset({"immport.cli.commands", "immport.cli.demo"}),  # h-dups (cli/)
-]
-
 
 def _describe(graph: Graph, groups: list[list[str]]) -> str:
     lines = []
@@ -52,14 +31,7 @@ def test_immport_has_no_import_cycles() -> None:
     graph = import_graph(PACKAGE, "immport")
     groups = cycle_groups(graph)
     print(_describe(graph, groups))  # every cycle group found, with its cycles (pytest -s shows it)
-    new = [g for g in groups if not any(set(g) <= allowed for allowed in TEMPORARILY_ALLOWED_CYCLE_GROUPS)]
-    assert not new, "import cycles:\n" + _describe(graph, new)
-
-
-def test_the_temporary_allow_list_only_names_cycles_that_still_exist() -> None:
-    groups = [set(g) for g in cycle_groups(import_graph(PACKAGE, "immport"))]
-    stale = [sorted(a) for a in TEMPORARILY_ALLOWED_CYCLE_GROUPS if not any(g <= a for g in groups)]
-    assert not stale, f"no cycle left in {stale}: remove them from TEMPORARILY_ALLOWED_CYCLE_GROUPS"
+    assert not groups, "import cycles:\n" + _describe(graph, groups)
 
 
 def test_the_graph_counts_lazy_and_package_imports_but_not_type_checking_ones() -> None:
@@ -72,7 +44,7 @@ def test_the_graph_counts_lazy_and_package_imports_but_not_type_checking_ones() 
     assert {"immport._http", "immport._http.mapping"} <= graph["immport.streaming"]
     # the generated groups name TsvTable in annotations only (under TYPE_CHECKING): no edge
     assert "immport.tsv" not in graph["immport._generated.results"]
-    assert "immport.resources._base" in graph["immport._generated.results"]
+    assert "immport._group" in graph["immport._generated.results"]
 
 
 def _write(root: Path, files: dict[str, str]) -> Path:

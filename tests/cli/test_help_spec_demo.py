@@ -13,7 +13,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from immport import _spec, errors
+from immport import errors
+from immport import spec as spec_copies
 from immport.cli import app
 from immport.cli.failures import ExitCode, classify
 from immport.cli.sandbox_link import read_record, records_dir
@@ -55,7 +56,7 @@ def test_bare_group_prints_its_help_and_exits_2(cli: CliInvoker) -> None:
 
 
 def test_spec_diff_of_identical_and_changed_specs(cli: CliInvoker, tmp_path: Path) -> None:
-    upstream = _spec.load_spec("upstream")
+    upstream = spec_copies.load_spec("upstream")
     old = tmp_path / "old.json"
     old.write_text(json.dumps(upstream))
     same = cli("spec", "diff", str(old), str(old), sandbox=False)

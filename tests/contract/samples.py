@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from immport._spec import load_spec
 from immport.contract._resolve import HTTP_METHODS, Resolver
+from immport.spec import load_spec
 
 SPEC = load_spec("corrected")
 RESOLVER = Resolver(SPEC)

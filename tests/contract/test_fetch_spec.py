@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from immport._spec import load_spec
+from immport.spec import load_spec
 
 from .spec_server import serving
 from .test_reports import ELISA, breaking_edit

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from immport._spec import load_spec
 from immport.contract import ApiChange, Change, DiffReport, GeneratedView, exit_code, judge, render_json
 from immport.contract.generated import compare_packages, generated_view
+from immport.spec import load_spec
 
 griffe = pytest.importorskip("griffe")
 

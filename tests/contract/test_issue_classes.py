@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from immport._spec import load_spec
 from immport.contract import diff_specs
+from immport.spec import load_spec
 
 Spec = dict[str, Any]
 ELISA = "/result/elisa"

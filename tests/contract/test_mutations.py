@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from immport._spec import load_spec
 from immport.contract import KINDS, diff_specs
+from immport.spec import load_spec
 
 from .figures import FIGURES
 from .mutations import INSTANCES, Mutation, generate

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from immport._spec import load_spec
 from immport.contract import (
     Change,
     DiffReport,
@@ -22,6 +21,7 @@ from immport.contract import (
     run_diff,
 )
 from immport.errors import APIStatusError, DecodeError, InvalidRequestError, TransportError
+from immport.spec import load_spec
 
 from .spec_server import closed_port, serving
 

@@ -8,8 +8,8 @@ import string
 from functools import cache
 from typing import Any
 
-from immport._spec import load_spec
 from immport.operations import Operation
+from immport.spec import load_spec
 
 
 @cache

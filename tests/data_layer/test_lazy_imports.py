@@ -56,7 +56,7 @@ def test_operation_models_resolve_lazily_and_enums_are_plain_choices() -> None:
 
     op = get_operation("search", "studies")
     fmt = op.param("format_")
-    assert op.model is None  # search answers are typed by the facade (immport.resources.search_results)
+    assert op.model is None  # search answers are typed by the facade (immport.search_results)
     # the wire values themselves: encoding needs no generated Enum class
     assert fmt is not None and (fmt.choices, fmt.default) == (("json", "tsv"), "json")
     elisa = get_operation("results", "elisa")

@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
+from immport._paging import SearchPager
 from immport.errors import DecodeError, InvalidRequestError
-from immport.resources._paging import SearchPager
-from immport.resources.search_results import SearchResults, StudySource, decode_search
+from immport.search_results import SearchResults, StudySource, decode_search
 
 
 def page(count: int, total: int | None, start: int = 0) -> SearchResults[StudySource]:

@@ -93,7 +93,7 @@ def test_search_body_is_left_to_the_typed_search_decoder() -> None:
         {"took": 3, "hits": {"total": {"value": 1, "relation": "eq"}, "hits": [{"_source": {"a": 1}}]}}
     )
     page = parse_json(get_operation("search", "studies"), body, "application/json")
-    assert page == json.loads(body)  # immport.resources.search_results types it (test_search_results.py)
+    assert page == json.loads(body)  # immport.search_results types it (test_search_results.py)
 
 
 def test_string_list_operation() -> None:

@@ -23,11 +23,11 @@ def type_hints(method: typing.Any) -> dict[str, typing.Any]:
 
     import immport_api_client.models
 
-    from immport.resources import _base, search_results
+    from immport import _group, search_results
 
     models = immport_api_client.models  # lazy package: its names are attributes, not yet in vars()
     names = {**{n: getattr(models, n) for n in models.__all__}, **vars(collections.abc), "TsvTable": TsvTable}
-    names |= {"Format": _base.Format, **{n: getattr(search_results, n) for n in search_results.__all__}}
+    names |= {"Format": _group.Format, **{n: getattr(search_results, n) for n in search_results.__all__}}
     module = importlib.import_module(method.__module__)
     return typing.get_type_hints(method, globalns=vars(module), localns=names)
 

@@ -9,7 +9,7 @@ import pytest
 
 import immport
 from immport.errors import DecodeError
-from immport.resources.search_results import StudySource, SubjectSource, decode_search, source_kinds
+from immport.search_results import StudySource, SubjectSource, decode_search, source_kinds
 
 STUDY_HIT = {
     "_index": "study",

@@ -9,9 +9,9 @@ import httpx
 import pytest
 
 import immport
-from immport._spec import load_spec
 from immport.errors import InvalidRequestError
 from immport.operations import OPERATIONS, get_operation, prepare
+from immport.spec import load_spec
 
 NOTHING_SENT: list[httpx.Request] = []
 

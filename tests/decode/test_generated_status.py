@@ -10,8 +10,8 @@ import pytest
 from immport_api_client.api.study_result import get_elisa_result
 
 import immport
-from immport._spec import load_spec
 from immport.errors import APIStatusError
+from immport.spec import load_spec
 
 from .support import NO_ENV, dumps, elisa_row
 

@@ -9,7 +9,7 @@ import pytest
 import immport
 from immport.errors import PermissionDeniedError
 from immport.files import adownload, download
-from immport.files.transfer import part_path
+from immport.files.common import part_path
 from immport.sandbox import SandboxInfo
 from tests.clock import FakeClock
 

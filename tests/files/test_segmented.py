@@ -15,11 +15,13 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 import immport
+from immport.errors import DownloadCancelled
 from immport.files import download, segments
+from immport.files.common import TransferOptions, part_path
 from immport.files.manifest import entries_from_rows
 from immport.files.result import DownloadedFile
 from immport.files.segments import pieces_path
-from immport.files.transfer import DownloadCancelled, TransferOptions, file_flow, part_path
+from immport.files.transfer import file_flow
 from immport.sandbox import SandboxInfo
 from tests.clock import FakeClock
 

@@ -18,9 +18,10 @@ from immport._flows import WriteChunk
 from immport._runners import AsyncRunner
 from immport.files import _writer, download, transfer
 from immport.files._writer import ChunkWriter
+from immport.files.common import TransferOptions
 from immport.files.manifest import entries_from_rows
 from immport.files.result import DownloadEvent
-from immport.files.transfer import TransferOptions, file_flow
+from immport.files.transfer import file_flow
 
 from .support import FILES, QUERY, FileHost, manifest_row, md5, resolver_reply
 

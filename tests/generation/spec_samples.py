@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from immport._spec import load_spec
+from immport.spec import load_spec
 
 SPEC = load_spec("corrected")
 

@@ -21,7 +21,7 @@ from jsonpath_ng.ext import parse as jsonpath
 from oas_patch.overlay import apply_overlay
 
 from codegen.mark_required import mark_required
-from immport._spec import load_spec
+from immport.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -132,7 +132,7 @@ def test_nulls_in_every_field_decode(httpx_mock: HTTPXMock) -> None:
     """ImmPort-shaped records with null in any field (string, number, date, nested) do not raise."""
     from immport_api_client import models
 
-    spec_schemas = __import__("immport._spec", fromlist=["load_spec"]).load_spec("corrected")["components"][
+    spec_schemas = __import__("immport.spec", fromlist=["load_spec"]).load_spec("corrected")["components"][
         "schemas"
     ]
     checked = 0

@@ -12,9 +12,9 @@ from openapi_core import Config, OpenAPI
 from openapi_core.exceptions import OpenAPIError
 from openapi_core.testing import MockRequest, MockResponse
 
-from immport._spec import load_spec
 from immport.sandbox import SandboxConfig
 from immport.sandbox.spec_ops import operations, schema_properties
+from immport.spec import load_spec
 
 from .conftest import Q, Sandbox
 

@@ -54,7 +54,7 @@ def _password_login() -> tuple[Client, str, str]:
     return client, username, password
 
 
-def _request_token(client: Client, username: str, password: str) -> IssuedToken:
+def request_token(client: Client, username: str, password: str) -> IssuedToken:
     """Exchange the password for a token once, as the client does: never retried, on a connection of its own,
     following no redirect (the password form never leaves the configured auth host)."""
     from immport.auth import PasswordAuth
@@ -82,7 +82,7 @@ def _expiry(seconds_since_epoch: float | None) -> dict[str, Any]:
     }
 
 
-def _token_identity(token: str) -> dict[str, Any]:
+def token_identity(token: str) -> dict[str, Any]:
     from immport.auth.jwt import jwt_claims, jwt_expiry
 
     claims = jwt_claims(token) or {}
@@ -135,8 +135,8 @@ def login(fmt: str | None, output: Path | None) -> None:
     """
     if _uses_password(state.options()):
         client, username, password = _password_login()
-        issued = _request_token(client, username, password)
-        record = {"credential": "username + password", **_token_identity(issued.value)}
+        issued = request_token(client, username, password)
+        record = {"credential": "username + password", **token_identity(issued.value)}
         record["user"] = record["user"] or username
         show_object(record, fmt, output, title="ImmPort login")
         return
@@ -158,8 +158,8 @@ def token(print_: bool) -> None:
             ExitCode.USAGE, "API keys and tokens are sent as they are: there is no token to get"
         )
     client, username, password = _password_login()
-    issued = _request_token(client, username, password)
-    identity = _token_identity(issued.value)
+    issued = request_token(client, username, password)
+    identity = token_identity(issued.value)
     if not print_:
         who = identity["user"] or username
         note(f"token for {who} expires in {identity['expiresIn']}; add --print to show it")

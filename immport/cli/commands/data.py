@@ -21,7 +21,7 @@ from immport.cli.console import note
 
 if TYPE_CHECKING:
     from immport.operations import Operation
-    from immport.resources.search_results import SearchHit, SearchResults
+    from immport.search_results import SearchHit, SearchResults
 
 
 def facade_method(op: Operation, *, streaming: bool) -> Any:

@@ -10,10 +10,10 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from immport._bind import Async, Resource, Sync
+from immport._paging import SearchPager
 from immport.errors import InvalidRequestError
 from immport.operations import get_operation
-from immport.resources._paging import SearchPager
-from immport.resources.search_results import S, SearchHit, SearchResults, decode_search
+from immport.search_results import S, SearchHit, SearchResults, decode_search
 
 if TYPE_CHECKING:
     from immport._session import AsyncSession, SyncSession

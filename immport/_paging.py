@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, Generic
 
 from immport.errors import InvalidRequestError
-from immport.resources.search_results import S, SearchHit, SearchResults
+from immport.search_results import S, SearchHit, SearchResults
 
 
 class SearchPager(Generic[S]):
