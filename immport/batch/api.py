@@ -1,8 +1,7 @@
 """Batch Updater API: update values of already-registered records with a batch file.
 
-Same ticket machinery as the Data Upload API (``Ticket``, ``wait``, reports). The docs spell the report
-paths two ways; ``.../{ticket}/reports/summary`` (the documented example) is tried first, then
-``.../{ticket}/summary`` on 404. Upload POSTs are never retried.
+Same ticket machinery as the Data Upload API (``Ticket``, ``wait``, reports); the Batch Updater's own
+endpoints and POST are in ``immport.batch.flows``. Upload POSTs are never retried.
 """
 
 from __future__ import annotations
@@ -11,11 +10,11 @@ from os import PathLike
 from pathlib import Path
 
 from immport._flows import AsyncClientLike, SyncClientLike
-from immport.upload import flows
+from immport.batch import flows
 from immport.upload.ticket import AsyncTicket, AsyncTicketApi, Ticket, TicketApi
+from immport.upload.ticket_flows import Form, templates_flow
 
 PathArg = str | PathLike[str]
-TEMPLATES_NAME = "ImmportBatchUpdaterTemplates.zip"
 
 
 class BatchUpdater(TicketApi):
@@ -26,8 +25,7 @@ class BatchUpdater(TicketApi):
 
     def templates(self, dest: PathArg = ".") -> Path:
         """The batch updater template zip, saved atomically (``dest``: a file, or a directory)."""
-        url = self._service.url("/documentation/templates")
-        return self._run(flows.templates_flow(url, dest, TEMPLATES_NAME))
+        return self._run(templates_flow(*flows.templates_url(self._service), dest))
 
     def upload(
         self,
@@ -40,15 +38,8 @@ class BatchUpdater(TicketApi):
         check_workspace: bool = False,
     ) -> Ticket:
         """Send a batch file (``batchUpdateUpload``; ``validate_only``: ``batchUpdateValidate``)."""
-        flow = flows.batch_upload(
-            self._service,
-            path,
-            workspace_id,
-            notes=notes,
-            validate_only=validate_only,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
+        form = Form.checked(workspace_id, notes, server_name, check_workspace)
+        flow = flows.batch_upload(self._service, path, form, validate_only=validate_only)
         return self._ticket(self._run(flow), validate_only)
 
 
@@ -59,8 +50,7 @@ class AsyncBatchUpdater(AsyncTicketApi):
         super().__init__(client, flows.batch_service(client.settings.batch_url))
 
     async def templates(self, dest: PathArg = ".") -> Path:
-        url = self._service.url("/documentation/templates")
-        return await self._run(flows.templates_flow(url, dest, TEMPLATES_NAME))
+        return await self._run(templates_flow(*flows.templates_url(self._service), dest))
 
     async def upload(
         self,
@@ -72,13 +62,6 @@ class AsyncBatchUpdater(AsyncTicketApi):
         server_name: str = "",
         check_workspace: bool = False,
     ) -> AsyncTicket:
-        flow = flows.batch_upload(
-            self._service,
-            path,
-            workspace_id,
-            notes=notes,
-            validate_only=validate_only,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
+        form = Form.checked(workspace_id, notes, server_name, check_workspace)
+        flow = flows.batch_upload(self._service, path, form, validate_only=validate_only)
         return self._ticket(await self._run(flow), validate_only)

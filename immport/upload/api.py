@@ -16,14 +16,9 @@ from pathlib import Path
 from immport._flows import AsyncClientLike, SyncClientLike
 from immport.upload import flows
 from immport.upload.ticket import AsyncTicket, AsyncTicketApi, Ticket, TicketApi
+from immport.upload.ticket_flows import Form, templates_flow
 
 PathArg = str | PathLike[str]
-
-
-def _templates_url(client: SyncClientLike | AsyncClientLike, workspace_id: object) -> tuple[str, str]:
-    ws = flows.check_workspace_id(workspace_id)
-    url = flows.upload_service(client.settings.upload_url).url(f"/documentation/templates/{ws}")
-    return url, f"ImmportTemplates.{ws}.zip"
 
 
 class Upload(TicketApi):
@@ -34,8 +29,7 @@ class Upload(TicketApi):
 
     def templates(self, workspace_id: int, dest: PathArg = ".") -> Path:
         """Template zip for a workspace, saved atomically (``dest``: a file, or a directory)."""
-        url, name = _templates_url(self._client, workspace_id)
-        return self._run(flows.templates_flow(url, dest, name))
+        return self._run(templates_flow(*flows.templates_url(self._service, workspace_id), dest))
 
     def upload_zip(
         self,
@@ -48,15 +42,8 @@ class Upload(TicketApi):
         check_workspace: bool = False,
     ) -> Ticket:
         """Upload one zip package (``packageName`` empty). ``validate_only``: step 1 of a validation."""
-        flow = flows.zip_upload(
-            self._service,
-            path,
-            workspace_id,
-            notes=notes,
-            validate_only=validate_only,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
+        form = Form.checked(workspace_id, notes, server_name, check_workspace)
+        flow = flows.zip_upload(self._service, path, form, validate_only=validate_only)
         return self._ticket(self._run(flow), validate_only)
 
     def upload_files(
@@ -71,16 +58,8 @@ class Upload(TicketApi):
         check_workspace: bool = False,
     ) -> Ticket:
         """Upload loose files as one package (one ``file`` part each; ``package_name`` required)."""
-        flow = flows.files_upload(
-            self._service,
-            paths,
-            workspace_id,
-            package_name,
-            notes=notes,
-            validate_only=validate_only,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
+        form = Form.checked(workspace_id, notes, server_name, check_workspace)
+        flow = flows.files_upload(self._service, paths, package_name, form, validate_only=validate_only)
         return self._ticket(self._run(flow), validate_only)
 
     def register_offline(
@@ -93,15 +72,8 @@ class Upload(TicketApi):
         check_workspace: bool = False,
     ) -> Ticket:
         """Reserve a ticket (status Pending) for a package that will be delivered to the drop zone later."""
-        flow = flows.offline_registration(
-            self._service,
-            workspace_id,
-            package_name,
-            notes=notes,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
-        return self._ticket(self._run(flow))
+        form = Form.checked(workspace_id, notes, server_name, check_workspace)
+        return self._ticket(self._run(flows.offline_registration(self._service, package_name, form)))
 
 
 class AsyncUpload(AsyncTicketApi):
@@ -111,8 +83,7 @@ class AsyncUpload(AsyncTicketApi):
         super().__init__(client, flows.upload_service(client.settings.upload_url))
 
     async def templates(self, workspace_id: int, dest: PathArg = ".") -> Path:
-        url, name = _templates_url(self._client, workspace_id)
-        return await self._run(flows.templates_flow(url, dest, name))
+        return await self._run(templates_flow(*flows.templates_url(self._service, workspace_id), dest))
 
     async def upload_zip(
         self,
@@ -124,15 +95,8 @@ class AsyncUpload(AsyncTicketApi):
         server_name: str = "",
         check_workspace: bool = False,
     ) -> AsyncTicket:
-        flow = flows.zip_upload(
-            self._service,
-            path,
-            workspace_id,
-            notes=notes,
-            validate_only=validate_only,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
+        form = Form.checked(workspace_id, notes, server_name, check_workspace)
+        flow = flows.zip_upload(self._service, path, form, validate_only=validate_only)
         return self._ticket(await self._run(flow), validate_only)
 
     async def upload_files(
@@ -146,16 +110,8 @@ class AsyncUpload(AsyncTicketApi):
         server_name: str = "",
         check_workspace: bool = False,
     ) -> AsyncTicket:
-        flow = flows.files_upload(
-            self._service,
-            paths,
-            workspace_id,
-            package_name,
-            notes=notes,
-            validate_only=validate_only,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
+        form = Form.checked(workspace_id, notes, server_name, check_workspace)
+        flow = flows.files_upload(self._service, paths, package_name, form, validate_only=validate_only)
         return self._ticket(await self._run(flow), validate_only)
 
     async def register_offline(
@@ -167,12 +123,5 @@ class AsyncUpload(AsyncTicketApi):
         server_name: str = "",
         check_workspace: bool = False,
     ) -> AsyncTicket:
-        flow = flows.offline_registration(
-            self._service,
-            workspace_id,
-            package_name,
-            notes=notes,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
-        return self._ticket(await self._run(flow))
+        form = Form.checked(workspace_id, notes, server_name, check_workspace)
+        return self._ticket(await self._run(flows.offline_registration(self._service, package_name, form)))

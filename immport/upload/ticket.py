@@ -10,11 +10,11 @@ import attrs
 
 from immport._flows import AsyncClientLike, AsyncRunner, Clock, Flow, SyncClientLike, SyncRunner
 from immport.errors import InvalidRequestError
-from immport.upload import flows
-from immport.upload.flows import StatusCallback, TicketService
+from immport.upload import ticket_flows as flows
 from immport.upload.models import TicketNumber, TicketState, TicketSummary, Workspace
 from immport.upload.report import DatabaseReport
 from immport.upload.status import TicketStatus
+from immport.upload.ticket_flows import StatusCallback, TicketService
 
 T = TypeVar("T")
 WaitProgress = bool | Callable[[TicketState], None]

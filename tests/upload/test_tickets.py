@@ -10,8 +10,8 @@ from pytest_httpx import HTTPXMock
 import immport
 from immport.errors import DecodeError, InvalidRequestError
 from immport.upload import AsyncUpload, TicketNumber, TicketStatus, TicketTimeoutError, Upload
-from immport.upload.flows import retry_after_seconds
 from immport.upload.report import parse_status_table
+from immport.upload.ticket_flows import retry_after_seconds
 
 from .support import BATCH_REPORT, UPLOAD, UPLOAD_REPORT, VALIDATION_REPORT, FakeClock, ticket_json
 
