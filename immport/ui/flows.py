@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from immport._flows import Flow, get_json
 from immport.errors import DecodeError, InvalidRequestError
-from immport.study_metadata.models import StudySummary
+from immport.ui.models import StudySummary
 
 _STUDY_RE = re.compile(r"^SDY[0-9]+$", re.IGNORECASE)
 

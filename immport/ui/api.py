@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from immport._flows import AsyncClientLike, AsyncRunner, Flow, SyncClientLike, SyncRunner
-from immport.study_metadata import flows
-from immport.study_metadata.models import StudySummary
+from immport.ui import flows
+from immport.ui.models import StudySummary
 
 T = TypeVar("T")
 
