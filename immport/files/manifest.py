@@ -12,10 +12,10 @@ from urllib.parse import quote
 import attrs
 
 from immport._flows import Flow, get_json
+from immport.accessions import normalize_accession
 from immport.errors import InvalidRequestError
 
 FILE_TYPES = ("all", "archive_file", "release_file", "study_file", "protocol_file", "result_file")
-_STUDY_RE = re.compile(r"^SDY[0-9]+$", re.IGNORECASE)
 _MD5_RE = re.compile(r"^[0-9a-fA-F]{32}$")
 
 
@@ -124,12 +124,6 @@ def entries_from_rows(rows: Iterable[object]) -> list[ManifestEntry]:
     return list(entries.values())
 
 
-def check_study_accession(accession: str) -> str:
-    if not isinstance(accession, str) or not _STUDY_RE.match(accession.strip()):
-        raise InvalidRequestError(f"not a study accession (SDY<digits>): {accession!r}")
-    return accession.strip().upper()
-
-
 def check_file_type(file_type: str) -> str:
     if file_type not in FILE_TYPES:
         raise InvalidRequestError(f"file_type must be one of {', '.join(FILE_TYPES)}; got {file_type!r}")
@@ -138,7 +132,7 @@ def check_file_type(file_type: str) -> str:
 
 def manifest_flow(query_url: str, accession: str, file_type: str = "all") -> Flow[list[ManifestEntry]]:
     """``GET {query_url}/api/study/manifest/{sdy}?fileType=...`` -> typed entries."""
-    sdy = check_study_accession(accession)
+    sdy = normalize_accession(accession)
     kind = check_file_type(file_type)
     url = f"{query_url.rstrip('/')}/api/study/manifest/{quote(sdy, safe='')}"
     payload = yield from get_json(url, params=[("fileType", kind)])

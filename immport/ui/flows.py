@@ -8,22 +8,14 @@ calls return the decoded JSON unchanged.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
 
 from immport._flows import Flow, get_json
+from immport.accessions import normalize_accession
 from immport.errors import DecodeError, InvalidRequestError
 from immport.ui.models import StudySummary
-
-_STUDY_RE = re.compile(r"^SDY[0-9]+$", re.IGNORECASE)
-
-
-def check_study(accession: object) -> str:
-    if not isinstance(accession, str) or not _STUDY_RE.match(accession.strip()):
-        raise InvalidRequestError(f"not a study accession (SDY<digits>): {accession!r}")
-    return accession.strip().upper()
 
 
 def ui_url(query_url: str, path: str) -> str:
@@ -31,7 +23,7 @@ def ui_url(query_url: str, path: str) -> str:
 
 
 def _study_json(query_url: str, kind: str, accession: object) -> Flow[Any]:
-    sdy = quote(check_study(accession), safe="")
+    sdy = quote(normalize_accession(accession), safe="")
     return (yield from get_json(ui_url(query_url, f"study/{kind}/{sdy}"), authenticated=False))
 
 
@@ -68,7 +60,7 @@ def release_version_flow(query_url: str) -> Flow[str]:
 
 
 def download_counts_flow(query_url: str, accessions: Iterable[object]) -> Flow[Any]:
-    studies = [check_study(a) for a in ([accessions] if isinstance(accessions, str) else accessions)]
+    studies = [normalize_accession(a) for a in ([accessions] if isinstance(accessions, str) else accessions)]
     if not studies:
         raise InvalidRequestError("give at least one study accession")
     url = ui_url(query_url, "study/downloadCount")
