@@ -12,6 +12,7 @@ from urllib.parse import quote
 import attrs
 
 from immport._flows import Flow, get_json
+from immport._records import as_record
 from immport.accessions import normalize_accession
 from immport.errors import InvalidRequestError
 
@@ -93,16 +94,10 @@ class ManifestEntry:
 
 
 def _as_mapping(row: object) -> Mapping[str, Any]:
-    if isinstance(row, Mapping):
-        return row
-    to_dict = getattr(row, "to_dict", None)
-    if callable(to_dict):  # generated attrs models: wire (camelCase) keys
-        result = to_dict()
-        if isinstance(result, Mapping):
-            return result
-    if attrs.has(type(row)):
-        return attrs.asdict(row, recurse=False)  # type: ignore[arg-type]
-    raise InvalidRequestError(f"not a manifest row: {type(row).__name__}")
+    record = as_record(row)
+    if record is None:
+        raise InvalidRequestError(f"not a manifest row: {type(row).__name__}")
+    return record
 
 
 def _describe(data: Mapping[str, Any]) -> str:
