@@ -247,3 +247,22 @@ class DownloadCancelled(ImmPortError):
 
 class ApiKeyExpiryWarning(UserWarning):
     """The ImmPort API key expires soon."""
+
+
+# ------------------------------------------------ the CLI's own signals (caught by immport.cli, not exported)
+
+
+class UsageProblem(Exception):
+    """Bad input noticed by the CLI itself (exit code 2)."""
+
+
+class OutputClosedError(Exception):
+    """The reader of stdout went away (``immport ... | head``): stop quietly."""
+
+
+class CommandFailed(Exception):
+    """A command's own verdict (a rejected ticket, files that did not verify): message and exit code."""
+
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code  # an immport.cli.failures.ExitCode
