@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from dateutil.parser import isoparse
 
-from immport.errors import DecodeError
-from immport.operations._fastparse import WrongType, model_defaults
+from immport.errors import DecodeError, WrongType
+from immport.operations._fastparse import model_defaults
 from immport.operations._parse import gc_paused
 from immport.operations._types import FieldSpec, RowSchema
 from immport.tsv_arrow import arrow_rows

@@ -12,8 +12,8 @@ from typing import Any
 
 import orjson
 
-from immport.errors import DecodeError
-from immport.operations._fastparse import WrongShape, WrongType, model_defaults, row_schema_of
+from immport.errors import DecodeError, WrongShape, WrongType
+from immport.operations._fastparse import model_defaults, row_schema_of
 from immport.operations._types import Operation, RowSchema, resolve
 
 
