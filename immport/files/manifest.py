@@ -12,6 +12,7 @@ from urllib.parse import quote
 import attrs
 
 from immport._flows import Flow, get_json
+from immport._lenient import opt_int, opt_str
 from immport._records import as_record
 from immport.accessions import normalize_accession
 from immport.errors import InvalidRequestError
@@ -26,19 +27,6 @@ def _pick(row: Mapping[str, Any], *keys: str) -> Any:
         if value is not None:
             return value
     return None
-
-
-def _opt_str(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def _opt_int(value: Any) -> int | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _opt_md5(value: Any) -> str | None:
@@ -81,14 +69,14 @@ class ManifestEntry:
             raise InvalidRequestError(f"manifest row has no path: {_describe(data)}")
         return cls(
             path=safe_relative_path(raw_path),
-            file_uuid=_opt_str(_pick(data, "fileUUID", "fileUuid", "file_uuid")),
-            file_name=_opt_str(_pick(data, "fileName", "file_name")),
-            size=_opt_int(_pick(data, "filesizeBytes", "filesize_bytes")),
+            file_uuid=opt_str(_pick(data, "fileUUID", "fileUuid", "file_uuid")),
+            file_name=opt_str(_pick(data, "fileName", "file_name")),
+            size=opt_int(_pick(data, "filesizeBytes", "filesize_bytes")),
             generated_md5=_opt_md5(_pick(data, "generatedMD5", "generatedMd5", "generated_md5")),
             reported_md5=_opt_md5(_pick(data, "reportedMD5", "reportedMd5", "reported_md5")),
-            file_type=_opt_str(_pick(data, "fileType", "file_type")),
-            file_accession=_opt_str(_pick(data, "fileAccession", "file_accession")),
-            study_accession=_opt_str(_pick(data, "studyAccession", "study_accession")),
+            file_type=opt_str(_pick(data, "fileType", "file_type")),
+            file_accession=opt_str(_pick(data, "fileAccession", "file_accession")),
+            study_accession=opt_str(_pick(data, "studyAccession", "study_accession")),
             raw=dict(data),
         )
 
