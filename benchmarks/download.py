@@ -98,14 +98,13 @@ def _restart_from_zero(url: str, size: int, sandbox: Served) -> int:
 
 def _profile_one_file(client: Any, row: Any, dest: Path) -> str:
     """Profile one file's flow on this thread (download() runs it on a worker the profiler cannot see)."""
-    from immport._flows import SyncRunner
     from immport.files.manifest import entries_from_rows
     from immport.files.transfer import TransferOptions, file_flow
 
     shutil.rmtree(dest, ignore_errors=True)
     entry = entries_from_rows([row])[0]
     options = TransferOptions(query_url=client.settings.query_url)
-    return profile_call(lambda: SyncRunner(client).run(file_flow(entry, dest / "file", options)))
+    return profile_call(lambda: client.session.run(file_flow(entry, dest / "file", options)))
 
 
 def _mbps(size: int, seconds: list[float]) -> Stats:

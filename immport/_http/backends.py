@@ -14,6 +14,7 @@ from typing import Literal
 import httpx
 
 from immport._config import Settings
+from immport._http.options import ssl_verify
 from immport.errors import InvalidRequestError
 
 __all__ = ["AsyncTransportChoice", "async_transport"]
@@ -41,7 +42,5 @@ def _aiohttp(settings: Settings) -> httpx.AsyncBaseTransport:
         raise InvalidRequestError(
             "transport='aiohttp' needs the aiohttp extra: pip install 'immport[aiohttp]'"
         ) from None
-    from immport._http.session import ssl_verify
-
     transport: httpx.AsyncBaseTransport = AiohttpTransport(verify=ssl_verify(settings), trust_env=False)
     return transport

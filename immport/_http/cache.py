@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 import attrs
 import httpx
@@ -25,8 +26,7 @@ from immport.errors import InvalidRequestError, OfflineCacheMiss
 __all__ = [
     "CACHED_PATHS",
     "HttpCache",
-    "cache_async_transport",
-    "cache_sync_transport",
+    "cache_transport",
     "fresh_reads",
     "is_cacheable",
 ]
@@ -110,96 +110,90 @@ def _miss(request: httpx.Request) -> OfflineCacheMiss:
     return OfflineCacheMiss("offline: this request has no cached response", method="GET", url=request.url)
 
 
-# --- sync and async: the same three steps (route, detach credentials, reattach on the way out) -------------
+# --- one router for both clients: only the last call differs (handle_request / handle_async_request) -------
 
 
-class _SyncUpstream(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport | None) -> None:
-        self._inner = inner
+class _Upstream(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """What the cache asks on a miss: the network, with the detached credentials put back on the way."""
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner  # None offline: every miss is an OfflineCacheMiss
+
+    def _target(self, request: httpx.Request) -> Any:
         if self._inner is None:
             raise _miss(request)
         _reattach_credentials(request)
+        return self._inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
         try:
-            return self._inner.handle_request(request)
+            response: httpx.Response = self._target(request).handle_request(request)
         finally:
             request.headers.pop("authorization", None)  # hishel stores this request next
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            response: httpx.Response = await self._target(request).handle_async_request(request)
+        finally:
+            request.headers.pop("authorization", None)
+        return response
 
     def close(self) -> None:
         if self._inner is not None:
             self._inner.close()
-
-
-class _SyncRouter(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, cache: HttpCache) -> None:
-        from hishel import SqliteStorage
-        from hishel.httpx import CacheTransport
-
-        cache.directory.mkdir(parents=True, exist_ok=True)
-        self._inner = inner
-        self._offline = cache.offline
-        storage = SqliteStorage(database_path=cache.database, default_ttl=cache.ttl)
-        self._cached = CacheTransport(_SyncUpstream(None if cache.offline else inner), storage=storage)
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if is_cacheable(request, offline=self._offline):
-            _detach_credentials(request)
-            return self._cached.handle_request(request)
-        if self._offline:
-            raise _miss(request)
-        return self._inner.handle_request(request)
-
-    def close(self) -> None:
-        self._cached.close()  # closes the storage and the inner transport
-
-
-class _AsyncUpstream(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport | None) -> None:
-        self._inner = inner
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._inner is None:
-            raise _miss(request)
-        _reattach_credentials(request)
-        try:
-            return await self._inner.handle_async_request(request)
-        finally:
-            request.headers.pop("authorization", None)  # hishel stores this request next
 
     async def aclose(self) -> None:
         if self._inner is not None:
             await self._inner.aclose()
 
 
-class _AsyncRouter(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, cache: HttpCache) -> None:
-        from hishel import AsyncSqliteStorage
-        from hishel.httpx import AsyncCacheTransport
+class _Router(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Cacheable requests go through hishel (credentials detached), the others straight to ``inner``."""
+
+    def __init__(self, inner: Any, cache: HttpCache) -> None:
+        import hishel
+        from hishel import httpx as hishel_httpx
 
         cache.directory.mkdir(parents=True, exist_ok=True)
         self._inner = inner
         self._offline = cache.offline
-        storage = AsyncSqliteStorage(database_path=cache.database, default_ttl=cache.ttl)
-        self._cached = AsyncCacheTransport(_AsyncUpstream(None if cache.offline else inner), storage=storage)
+        upstream = _Upstream(None if cache.offline else inner)
+        if isinstance(inner, httpx.AsyncBaseTransport):
+            storage: Any = hishel.AsyncSqliteStorage(database_path=cache.database, default_ttl=cache.ttl)
+            self._cached: Any = hishel_httpx.AsyncCacheTransport(upstream, storage=storage)
+        else:
+            storage = hishel.SqliteStorage(database_path=cache.database, default_ttl=cache.ttl)
+            self._cached = hishel_httpx.CacheTransport(upstream, storage=storage)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    def _target(self, request: httpx.Request) -> Any:
         if is_cacheable(request, offline=self._offline):
             _detach_credentials(request)
-            return await self._cached.handle_async_request(request)
+            return self._cached
         if self._offline:
             raise _miss(request)
-        return await self._inner.handle_async_request(request)
+        return self._inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = self._target(request).handle_request(request)
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = await self._target(request).handle_async_request(request)
+        return response
+
+    def close(self) -> None:
+        self._cached.close()  # closes the storage and the inner transport
 
     async def aclose(self) -> None:
         await self._cached.aclose()
 
 
-def cache_sync_transport(inner: httpx.BaseTransport, cache: HttpCache) -> httpx.BaseTransport:
-    _require_hishel()
-    return _SyncRouter(inner, cache)
+AnyTransport = TypeVar("AnyTransport", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 
-def cache_async_transport(inner: httpx.AsyncBaseTransport, cache: HttpCache) -> httpx.AsyncBaseTransport:
+def cache_transport(inner: AnyTransport, cache: HttpCache) -> AnyTransport:
+    """``inner`` behind the HTTP cache (sync or async, like ``inner``)."""
     _require_hishel()
-    return _AsyncRouter(inner, cache)
+    router: Any = _Router(inner, cache)
+    return cast(AnyTransport, router)

@@ -1,13 +1,23 @@
-"""Which origins (scheme, host, port) may receive ImmPort credentials."""
+"""The one credential host guard: which origins (scheme, host, port) may receive ImmPort credentials.
+
+:class:`HostScope` is the rule. It is applied where credentials could leave: :class:`ScopedAuth` runs a
+credential only for requests in scope, and :func:`strip_foreign_authorization` (a request hook on every
+client, the credential-free file client included, whose scope is empty) drops any Authorization header
+bound elsewhere, redirects included.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import AsyncGenerator, Generator, Iterable
 
 import attrs
 import httpx
 
-__all__ = ["HostScope", "origin_of"]
+from immport._http.redaction import get_logger
+
+__all__ = ["HostScope", "ScopedAuth", "origin_of", "strip_foreign_authorization"]
+
+_log = get_logger()
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -34,3 +44,45 @@ class HostScope:
 
     def allows(self, url: httpx.URL | str) -> bool:
         return origin_of(url) in self.origins
+
+
+def strip_foreign_authorization(scope: HostScope, request: httpx.Request) -> None:
+    """Request hook: no Authorization header ever leaves for a host outside ``scope`` (covers redirects)."""
+    if "authorization" in request.headers and not scope.allows(request.url):
+        del request.headers["authorization"]
+        _log.warning("dropped the Authorization header of a request to non-ImmPort host %s", request.url.host)
+
+
+class ScopedAuth(httpx.Auth):
+    """Runs ``inner`` only for requests to origins in ``scope``; others go out without Authorization."""
+
+    def __init__(self, inner: httpx.Auth, scope: HostScope) -> None:
+        self.inner = inner
+        self.scope = scope
+
+    def __repr__(self) -> str:
+        return f"ScopedAuth({self.inner!r})"
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if not self.scope.allows(request.url):
+            request.headers.pop("Authorization", None)
+            yield request
+            return
+        yield from self.inner.sync_auth_flow(request)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if not self.scope.allows(request.url):
+            request.headers.pop("Authorization", None)
+            yield request
+            return
+        flow = self.inner.async_auth_flow(request)
+        try:
+            outgoing = await flow.__anext__()
+            while True:
+                response = yield outgoing
+                try:
+                    outgoing = await flow.asend(response)
+                except StopAsyncIteration:
+                    return
+        finally:
+            await flow.aclose()

@@ -17,6 +17,7 @@ import httpx
 from immport._config import Settings
 from immport._http.deadline import current_deadline
 from immport._http.mapping import error_for_exception
+from immport._http.options import http_timeout, ssl_verify
 from immport.errors import ImmPortError
 
 __all__ = ["OneShot"]
@@ -61,8 +62,6 @@ class OneShot:
         return OneShot(settings, sync, asynchronous)
 
     def _options(self, request: httpx.Request, transport: AnyTransport | None) -> dict[str, Any]:
-        from immport._http.session import http_timeout, ssl_verify
-
         timeout = http_timeout(self.settings)
         request.extensions.setdefault("timeout", timeout.as_dict())
         deadline = current_deadline()

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import httpx
 
+from immport._flows import Flow, Send
 from immport._http.mapping import API_KEYS_URL
 from immport._http.redaction import get_logger, register_secret
-from immport.auth._steps import Steps, send
 from immport.auth.base import CredentialAuth
 from immport.errors import ApiKeyExpiryWarning, AuthenticationError, InvalidRequestError
 
@@ -132,7 +132,7 @@ class ApiKeyAuth(CredentialAuth):
             _log.warning("%s", message)
             warnings.warn(message, ApiKeyExpiryWarning, stacklevel=2)
 
-    def _steps(self, request: httpx.Request) -> Steps:
+    def _steps(self, request: httpx.Request) -> Flow[None]:
         self.check_expiry()
         request.headers["Authorization"] = f"Bearer {self._api_key}"
-        yield from send(request)
+        yield Send(request)

@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 import math
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 
 import attrs
 import httpx
 
 from immport._config import DEFAULT_AUTH_URL, Settings
+from immport._flows import Acquire, Fetch, Flow, ReadBody, Release, Send
 from immport._http.mapping import is_token_rejection
 from immport._http.oneshot import AnyTransport
 from immport._http.redaction import get_logger, redact, register_secret
-from immport.auth._steps import ACQUIRE, RELEASE, Reply, Step, Steps, fetch, read_body, send
 from immport.auth.base import CredentialAuth
 from immport.auth.jwt import jwt_claims
 from immport.errors import APIStatusError, AuthenticationError, RateLimitError, ServerError, safe_url
@@ -177,8 +177,8 @@ class PasswordAuth(CredentialAuth):
     def token_url(self) -> str:
         return f"{self.auth_url or DEFAULT_AUTH_URL}/auth/token"
 
-    def _configure(self, settings: Settings, transport: AnyTransport | None = None) -> None:
-        super()._configure(settings, transport)
+    def configure(self, settings: Settings, transport: AnyTransport | None = None) -> None:
+        super().configure(settings, transport)
         if self.auth_url is None:
             self.auth_url = settings.auth_url.rstrip("/")
         self._user_agent = settings.user_agent
@@ -206,12 +206,12 @@ class PasswordAuth(CredentialAuth):
         issued_at = self._clock()
         return parse_token_response(self._sender.send(self._token_request()), issued_at, self.username)
 
-    def _token(self, rejected: str | None) -> Generator[Step, Reply, str]:
+    def _token(self, rejected: str | None) -> Flow[str]:
         """A usable token; at most one token request at a time (double-checked under the lock)."""
         token = self._usable(rejected)
         if token is not None:
             return token
-        yield ACQUIRE
+        yield Acquire(self._lock)
         if self._rejection is not None:  # never re-send a refused password (accounts can get locked)
             raise _already_rejected(self._rejection)
         token = self._usable(rejected)
@@ -220,7 +220,7 @@ class PasswordAuth(CredentialAuth):
             self.token_requests += 1
             _log.debug("requesting an ImmPort token for user %r", self.username)
             # on a connection of its own: the data pool may be full of 401s waiting for this very token
-            response = yield from fetch(self._token_request())
+            response: httpx.Response = yield Fetch(self._token_request())
             try:
                 issued = parse_token_response(response, issued_at, self.username)
             except AuthenticationError as exc:
@@ -235,17 +235,17 @@ class PasswordAuth(CredentialAuth):
             self._issued = issued
             token = issued.value
             _log.debug("got an ImmPort token valid for %.0fs", issued.expires_at - issued.issued_at)
-        yield RELEASE
+        yield Release(self._lock)
         return token
 
-    def _steps(self, request: httpx.Request) -> Steps:
+    def _steps(self, request: httpx.Request) -> Flow[None]:
         token = yield from self._token(rejected=None)
         request.headers["Authorization"] = f"Bearer {token}"
-        response = yield from send(request)
+        response: httpx.Response = yield Send(request)
         if response.status_code not in (401, 403):
             return
         # read (and so release the pooled connection) before waiting for the lock or the token
-        yield from read_body(response)
+        yield ReadBody(response)
         if not is_token_rejection(response.status_code, response.content):
             return
         _log.info(
@@ -253,4 +253,4 @@ class PasswordAuth(CredentialAuth):
         )
         token = yield from self._token(rejected=token)
         request.headers["Authorization"] = f"Bearer {token}"
-        yield from send(request)
+        yield Send(request)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import httpx
 
+from immport._flows import Flow, Send
 from immport._http.redaction import register_secret
-from immport.auth._steps import Steps, send
 from immport.auth.base import CredentialAuth
 from immport.errors import InvalidRequestError
 
@@ -29,6 +29,6 @@ class BearerTokenAuth(CredentialAuth):
     def __repr__(self) -> str:
         return f"BearerTokenAuth(source={self.source!r})"
 
-    def _steps(self, request: httpx.Request) -> Steps:
+    def _steps(self, request: httpx.Request) -> Flow[None]:
         request.headers["Authorization"] = f"Bearer {self._token}"
-        yield from send(request)
+        yield Send(request)

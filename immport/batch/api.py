@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from os import PathLike
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from immport._flows import AsyncClientLike, SyncClientLike
 from immport.batch import flows
 from immport.upload.ticket import AsyncTicket, AsyncTicketApi, Ticket, TicketApi
 from immport.upload.ticket_flows import Form, templates_flow
+
+if TYPE_CHECKING:
+    from immport.client import AsyncClient, Client
 
 PathArg = str | PathLike[str]
 
@@ -20,7 +23,7 @@ PathArg = str | PathLike[str]
 class BatchUpdater(TicketApi):
     """Sync Batch Updater API; construct as ``BatchUpdater(client)``."""
 
-    def __init__(self, client: SyncClientLike) -> None:
+    def __init__(self, client: Client) -> None:
         super().__init__(client, flows.batch_service(client.settings.batch_url))
 
     def templates(self, dest: PathArg = ".") -> Path:
@@ -46,7 +49,7 @@ class BatchUpdater(TicketApi):
 class AsyncBatchUpdater(AsyncTicketApi):
     """Asyncio Batch Updater API; construct as ``AsyncBatchUpdater(async_client)``."""
 
-    def __init__(self, client: AsyncClientLike) -> None:
+    def __init__(self, client: AsyncClient) -> None:
         super().__init__(client, flows.batch_service(client.settings.batch_url))
 
     async def templates(self, dest: PathArg = ".") -> Path:

@@ -110,7 +110,7 @@ async def empty_kinds(
 async def _count(client: AsyncClient, kind: Kind, study: str, limit: asyncio.Semaphore) -> int:
     async with limit:
         rows = 0
-        async for _ in client._invoke_stream(kind.operation.operation_id, kind.arguments(study)):
+        async for _ in client.session.stream(kind.operation.operation_id, kind.arguments(study)):
             rows += 1
         return rows
 

@@ -227,7 +227,7 @@ async def _write_with_retries(
     while True:
         try:
             return await write_part(
-                client,
+                client.session,
                 destination,
                 unit.kind,
                 unit.study,

@@ -29,9 +29,9 @@ PART_NAME = "part-0000.parquet"
 
 
 class RowSource(Protocol):
-    """What a part needs from the client: the streaming call behind every ``iter_*`` method."""
+    """What a part needs from the client's session: the streaming call behind every ``iter_*`` method."""
 
-    def _invoke_stream(
+    def stream(
         self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False
     ) -> AsyncIterator[Any]: ...
 
@@ -81,7 +81,7 @@ async def write_part(
         exported_at=exported_at,
     )
     relative = part_path(kind, study)
-    stream = aiter(client._invoke_stream(kind.operation.operation_id, kind.arguments(study)))
+    stream = aiter(client.stream(kind.operation.operation_id, kind.arguments(study)))
     first = await anext(stream, _END)
     if first is _END:  # no data: no file (and none left from an earlier release)
         destination.remove(relative)

@@ -1,22 +1,23 @@
 """Download a study's files (or given manifest rows) into a directory: bounded concurrency, resume, verify.
 
-``download`` (threads) and ``adownload`` (asyncio semaphore) run the same per-file flow
-(``transfer.file_flow``); only the way jobs are scheduled differs. Aspera is not supported: ImmPort
-retired its Aspera download service in July 2026, DRS (s3/stream URLs) is the download path.
+Written once, as a flow (``Downloads.download``): the manifest call, then one ``transfer.file_flow`` per
+file, at most ``concurrency`` at a time (``Parallel``: threads on a ``Client``, tasks on an ``AsyncClient``).
+Aspera is not supported: ImmPort retired its Aspera download service in July 2026, DRS (s3/stream URLs)
+is the download path.
 """
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from os import PathLike
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import attrs
 
-from immport._flows import AsyncClientLike, AsyncRunner, Clock, SyncClientLike, SyncRunner
+from immport._bind import M, Resource, flow_method
+from immport._flows import Clock, Flow, Parallel
 from immport.errors import DownloadCancelled, DownloadFailedError, InvalidRequestError
 from immport.files.manifest import ManifestEntry, entries_from_rows, manifest_flow, target_path
 from immport.files.progress import Progress, progress_callback
@@ -29,6 +30,9 @@ from immport.files.result import (
     SkippedFile,
 )
 from immport.files.transfer import SEGMENTS, TransferOptions, file_flow
+
+if TYPE_CHECKING:
+    from immport.client import AsyncClient, Client
 
 Source = str | Iterable[object]
 
@@ -58,7 +62,7 @@ class _Collector:
     """Outcomes in manifest order, plus the finished/failed events; thread-safe."""
 
     def __init__(self, jobs: list[_Job], emit: ProgressCallback, fail_fast: bool) -> None:
-        self._jobs = jobs
+        self.jobs = jobs
         self._emit = emit
         self._fail_fast = fail_fast
         self._outcomes: dict[int, DownloadedFile | SkippedFile | FailedFile | ManifestEntry] = {}
@@ -68,7 +72,7 @@ class _Collector:
         emit(DownloadEvent("planned", None, 0, total, message=f"{len(jobs)} file(s)"))
 
     def record(self, index: int, outcome: DownloadedFile | SkippedFile | Exception) -> None:
-        job = self._jobs[index]
+        job = self.jobs[index]
         stored: DownloadedFile | SkippedFile | FailedFile | ManifestEntry
         if isinstance(outcome, DownloadCancelled):
             stored = job.entry
@@ -86,7 +90,7 @@ class _Collector:
 
     def result(self, *, raise_on_error: bool) -> DownloadResult:
         result = DownloadResult()
-        for index, job in enumerate(self._jobs):
+        for index, job in enumerate(self.jobs):
             outcome = self._outcomes.get(index, job.entry)
             if isinstance(outcome, DownloadedFile):
                 result.downloaded.append(outcome)
@@ -101,107 +105,90 @@ class _Collector:
         return result
 
 
-def _options(
-    client: SyncClientLike | AsyncClientLike, emit: ProgressCallback, stop: threading.Event, segments: int
-) -> TransferOptions:
-    settings = client.settings
-    return TransferOptions(
-        query_url=settings.query_url,
-        max_retries=settings.max_retries,
-        emit=emit,
-        should_stop=stop.is_set,
-        segments=segments,
-    )
+class DownloadOptions(TypedDict, total=False):
+    """Keyword options of :func:`download` / :func:`adownload` (see ``client.files.download``)."""
+
+    file_type: str
+    concurrency: int
+    segments: int
+    progress: Progress
+    fail_fast: bool
+    raise_on_error: bool
+    clock: Clock | None
+
+
+class Downloads(Resource[M]):
+    """``client.files.download``, written once for both clients."""
+
+    @flow_method
+    def download(
+        self,
+        source: Source,
+        dest: str | PathLike[str],
+        *,
+        file_type: str = "all",
+        concurrency: int = 4,
+        segments: int = SEGMENTS,
+        progress: Progress = False,
+        fail_fast: bool = False,
+        raise_on_error: bool = True,
+        clock: Clock | None = None,
+    ) -> Flow[DownloadResult]:
+        """Download a study's files (``"SDY1"``) or manifest rows into ``dest``, verified by size and MD5.
+
+        Manifest paths are kept under ``dest``. Each file streams to ``<name>.part`` and resumes with a
+        ``Range`` request after a broken connection; its size and MD5 (``generatedMD5``) are checked before
+        it is moved into place. Files already present and verified are skipped. One file's failure does not
+        stop the others (unless ``fail_fast``). ``progress``: True for rich bars, or a callable receiving
+        ``DownloadEvent``s. Files of 64 MiB and more come in 8 MiB ``Range`` pieces over up to ``segments``
+        parallel connections, as many as raise the throughput (``segments=1``: one connection).
+
+        Raises :class:`~immport.files.DownloadFailedError` (``.result`` has every outcome) when any file
+        failed; ``raise_on_error=False`` returns the result instead (falsy when not ``ok``). ``clock``:
+        for tests (a fake clock for the backoff sleeps).
+        """
+        root = _check_arguments(dest, concurrency, segments)
+        settings = self._session.settings
+        if isinstance(source, str):
+            entries = yield from manifest_flow(settings.query_url, source, file_type)
+        else:
+            entries = entries_from_rows(source)
+        jobs = _plan(entries, root)
+        with progress_callback(progress) as emit:
+            collector = _Collector(jobs, emit, fail_fast)
+            options = TransferOptions(
+                query_url=settings.query_url,
+                max_retries=settings.max_retries,
+                emit=emit,
+                should_stop=collector.stop.is_set,
+                segments=segments,
+            )
+            yield Parallel([_job_flow(collector, index, options) for index in range(len(jobs))], concurrency)
+        return collector.result(raise_on_error=raise_on_error)
+
+
+def _job_flow(collector: _Collector, index: int, options: TransferOptions) -> Flow[None]:
+    """One file of a download; its outcome (a failure included) is recorded as soon as it is known."""
+    if collector.stop.is_set():
+        return
+    job = collector.jobs[index]
+    try:
+        outcome = yield from file_flow(job.entry, job.target, options)
+    except Exception as exc:
+        collector.record(index, exc)
+    else:
+        collector.record(index, outcome)
 
 
 def download(
-    client: SyncClientLike,
-    source: Source,
-    dest: str | PathLike[str],
-    *,
-    file_type: str = "all",
-    concurrency: int = 4,
-    segments: int = SEGMENTS,
-    progress: Progress = False,
-    fail_fast: bool = False,
-    raise_on_error: bool = True,
-    clock: Clock | None = None,
+    client: Client, source: Source, dest: str | PathLike[str], **options: Unpack[DownloadOptions]
 ) -> DownloadResult:
-    """Download a study's files (``source="SDY1"``) or the given manifest rows into ``dest``.
-
-    Manifest paths are kept under ``dest``. Each file streams to ``<name>.part`` and resumes with a
-    ``Range`` request after a broken connection; its size and MD5 (``generatedMD5``) are checked before
-    it is moved into place. Files already present and verified are skipped. One file's failure does not
-    stop the others (unless ``fail_fast``); see ``DownloadResult``. ``progress``: True for rich bars, or
-    a callable receiving ``DownloadEvent``s. Files of 64 MiB and more come in 8 MiB ``Range`` pieces over
-    up to ``segments`` parallel connections, as many as raise the throughput (resumable piece by piece;
-    ``segments=1``: one connection).
-    """
-    root = _check_arguments(dest, concurrency, segments)
-    if isinstance(source, str):
-        entries = SyncRunner(client, clock).run(manifest_flow(client.settings.query_url, source, file_type))
-    else:
-        entries = entries_from_rows(source)
-    jobs = _plan(entries, root)
-    _ = client._download_http  # create the (lazy) download client once, before the worker threads race for it
-    with progress_callback(progress) as emit:
-        collector = _Collector(jobs, emit, fail_fast)
-        options = _options(client, emit, collector.stop, segments)
-
-        def run_one(index: int) -> None:
-            if collector.stop.is_set():
-                return
-            job = jobs[index]
-            try:
-                outcome = SyncRunner(client, clock).run(file_flow(job.entry, job.target, options))
-            except Exception as exc:
-                collector.record(index, exc)
-            else:
-                collector.record(index, outcome)
-
-        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="immport-download") as pool:
-            list(pool.map(run_one, range(len(jobs))))
-    return collector.result(raise_on_error=raise_on_error)
+    """``client.files.download(source, dest, ...)``; see :meth:`Downloads.download`."""
+    return client.files.download(source, dest, **options)
 
 
 async def adownload(
-    client: AsyncClientLike,
-    source: Source,
-    dest: str | PathLike[str],
-    *,
-    file_type: str = "all",
-    concurrency: int = 4,
-    segments: int = SEGMENTS,
-    progress: Progress = False,
-    fail_fast: bool = False,
-    raise_on_error: bool = True,
-    clock: Clock | None = None,
+    client: AsyncClient, source: Source, dest: str | PathLike[str], **options: Unpack[DownloadOptions]
 ) -> DownloadResult:
-    """The asyncio twin of ``download`` (same per-file flow; at most ``concurrency`` files at once)."""
-    root = _check_arguments(dest, concurrency, segments)
-    if isinstance(source, str):
-        entries = await AsyncRunner(client, clock).run(
-            manifest_flow(client.settings.query_url, source, file_type)
-        )
-    else:
-        entries = entries_from_rows(source)
-    jobs = _plan(entries, root)
-    semaphore = asyncio.Semaphore(concurrency)
-    with progress_callback(progress) as emit:
-        collector = _Collector(jobs, emit, fail_fast)
-        options = _options(client, emit, collector.stop, segments)
-
-        async def run_one(index: int) -> None:
-            async with semaphore:
-                if collector.stop.is_set():
-                    return
-                job = jobs[index]
-                try:
-                    outcome = await AsyncRunner(client, clock).run(file_flow(job.entry, job.target, options))
-                except Exception as exc:
-                    collector.record(index, exc)
-                else:
-                    collector.record(index, outcome)
-
-        await asyncio.gather(*(run_one(index) for index in range(len(jobs))))
-    return collector.result(raise_on_error=raise_on_error)
+    """``await aclient.files.download(source, dest, ...)``; see :meth:`Downloads.download`."""
+    return await client.files.download(source, dest, **options)

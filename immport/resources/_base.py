@@ -1,15 +1,22 @@
-"""Base classes of the generated resource groups: argument clean-up and the calls into the client."""
+"""Base classes of the generated resource groups: argument clean-up and the calls into the client's session.
+
+Each group calls its session's ``invoke`` / ``stream`` (:mod:`immport._session`): one plain call per
+operation (search paging: one per page). The generated twins only add typed signatures.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
+from immport._bind import Async, Resource, Sync
 from immport.errors import InvalidRequestError
 from immport.operations import get_operation
 from immport.resources._paging import SearchPager
-from immport.resources._protocols import AsyncInvoker, SyncInvoker
 from immport.resources.search_results import S, SearchHit, SearchResults, decode_search
+
+if TYPE_CHECKING:
+    from immport._session import AsyncSession, SyncSession
 
 Format = Literal["json", "tsv"]
 
@@ -30,23 +37,19 @@ def _search_results(operation_id: str, body: Any, source: type[S]) -> SearchResu
     return decode_search(f"{op.group}.{op.method_name}", body, source)
 
 
-class SyncGroup:
-    def __init__(self, invoker: SyncInvoker) -> None:
-        self._invoker = invoker
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__}>"
+class SyncGroup(Resource[Sync]):
+    _session: SyncSession
 
     def _call(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> Any:
         tsv = wants_tsv(format)
-        return self._invoker._invoke(operation_id, present(arguments), tsv=tsv)
+        return self._session.invoke(operation_id, present(arguments), tsv=tsv)
 
     def _stream(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> Iterator[Any]:
         tsv = wants_tsv(format)
-        return self._invoker._invoke_stream(operation_id, present(arguments), tsv=tsv)
+        return self._session.stream(operation_id, present(arguments), tsv=tsv)
 
     def _search(self, operation_id: str, arguments: Mapping[str, Any], source: type[S]) -> SearchResults[S]:
-        body = self._invoker._invoke(operation_id, present(arguments))
+        body = self._session.invoke(operation_id, present(arguments))
         return _search_results(operation_id, body, source)
 
     def _paginate(
@@ -60,25 +63,21 @@ class SyncGroup:
             yield from pager.accept(self._search(operation_id, arguments, source))
 
 
-class AsyncGroup:
-    def __init__(self, invoker: AsyncInvoker) -> None:
-        self._invoker = invoker
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__}>"
+class AsyncGroup(Resource[Async]):
+    _session: AsyncSession
 
     async def _call(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> Any:
         tsv = wants_tsv(format)
-        return await self._invoker._invoke(operation_id, present(arguments), tsv=tsv)
+        return await self._session.invoke(operation_id, present(arguments), tsv=tsv)
 
     def _stream(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> AsyncIterator[Any]:
         tsv = wants_tsv(format)
-        return self._invoker._invoke_stream(operation_id, present(arguments), tsv=tsv)
+        return self._session.stream(operation_id, present(arguments), tsv=tsv)
 
     async def _search(
         self, operation_id: str, arguments: Mapping[str, Any], source: type[S]
     ) -> SearchResults[S]:
-        body = await self._invoker._invoke(operation_id, present(arguments))
+        body = await self._session.invoke(operation_id, present(arguments))
         return _search_results(operation_id, body, source)
 
     def _paginate(

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from immport._flows import AsyncClientLike, AsyncRunner, Flow, SyncClientLike, SyncRunner
+from immport._flows import Flow
 from immport.ui import flows
 from immport.ui.models import StudySummary
+
+if TYPE_CHECKING:
+    from immport.client import AsyncClient, Client
 
 T = TypeVar("T")
 
@@ -15,11 +18,11 @@ T = TypeVar("T")
 class StudyMetadata:
     """Sync; construct as ``StudyMetadata(client)``. Paths under ``{query_url}/ui/`` (legacy: no ``/ui``)."""
 
-    def __init__(self, client: SyncClientLike) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     def _run(self, flow: Flow[T]) -> T:
-        return SyncRunner(self._client).run(flow)
+        return self._client.session.run(flow)
 
     @property
     def _base(self) -> str:
@@ -53,11 +56,11 @@ class StudyMetadata:
 class AsyncStudyMetadata:
     """Asyncio form of ``StudyMetadata``."""
 
-    def __init__(self, client: AsyncClientLike) -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
     async def _run(self, flow: Flow[T]) -> T:
-        return await AsyncRunner(self._client).run(flow)
+        return await self._client.session.run(flow)
 
     @property
     def _base(self) -> str:

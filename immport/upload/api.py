@@ -12,11 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from os import PathLike
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from immport._flows import AsyncClientLike, SyncClientLike
 from immport.upload import flows
 from immport.upload.ticket import AsyncTicket, AsyncTicketApi, Ticket, TicketApi
 from immport.upload.ticket_flows import Form, templates_flow
+
+if TYPE_CHECKING:
+    from immport.client import AsyncClient, Client
 
 PathArg = str | PathLike[str]
 
@@ -24,7 +27,7 @@ PathArg = str | PathLike[str]
 class Upload(TicketApi):
     """Sync Data Upload API; construct as ``Upload(client)``."""
 
-    def __init__(self, client: SyncClientLike) -> None:
+    def __init__(self, client: Client) -> None:
         super().__init__(client, flows.upload_service(client.settings.upload_url))
 
     def templates(self, workspace_id: int, dest: PathArg = ".") -> Path:
@@ -79,7 +82,7 @@ class Upload(TicketApi):
 class AsyncUpload(AsyncTicketApi):
     """Asyncio Data Upload API; construct as ``AsyncUpload(async_client)``. Same calls as ``Upload``."""
 
-    def __init__(self, client: AsyncClientLike) -> None:
+    def __init__(self, client: AsyncClient) -> None:
         super().__init__(client, flows.upload_service(client.settings.upload_url))
 
     async def templates(self, workspace_id: int, dest: PathArg = ".") -> Path:

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from immport._flows import AsyncClientLike, AsyncRunner, Clock, Flow, SyncClientLike, SyncRunner
+from immport._flows import Clock, Flow
 from immport.errors import InvalidRequestError
 from immport.upload import ticket_flows as flows
 from immport.upload.models import TicketNumber, TicketState, TicketSummary, Workspace
 from immport.upload.report import DatabaseReport
 from immport.upload.status import TicketStatus
 from immport.upload.ticket_flows import StatusCallback, TicketService
+
+if TYPE_CHECKING:
+    from immport.client import AsyncClient, Client
 
 T = TypeVar("T")
 WaitProgress = bool | Callable[[TicketState], None]
@@ -159,12 +162,12 @@ def _fields(state: TicketState, validate_only: bool | None) -> dict[str, Any]:
 class TicketApi:
     """What the Data Upload and Batch Updater APIs share (sync). Built from an ``immport.Client``."""
 
-    def __init__(self, client: SyncClientLike, service: TicketService) -> None:
-        self._client = client
+    def __init__(self, client: Client, service: TicketService) -> None:
+        self._session = client.session
         self._service = service
 
     def _run(self, flow: Flow[T], clock: Clock | None = None) -> T:
-        return SyncRunner(self._client, clock).run(flow)
+        return self._session.run(flow, clock)
 
     def _ticket(self, state: TicketState, validate_only: bool | None = None) -> Ticket:
         return Ticket(**_fields(state, validate_only), api=self)
@@ -200,12 +203,12 @@ class TicketApi:
 class AsyncTicketApi:
     """What the Data Upload and Batch Updater APIs share (asyncio). Built from an ``immport.AsyncClient``."""
 
-    def __init__(self, client: AsyncClientLike, service: TicketService) -> None:
-        self._client = client
+    def __init__(self, client: AsyncClient, service: TicketService) -> None:
+        self._session = client.session
         self._service = service
 
     async def _run(self, flow: Flow[T], clock: Clock | None = None) -> T:
-        return await AsyncRunner(self._client, clock).run(flow)
+        return await self._session.run(flow, clock)
 
     def _ticket(self, state: TicketState, validate_only: bool | None = None) -> AsyncTicket:
         return AsyncTicket(**_fields(state, validate_only), api=self)

@@ -21,10 +21,10 @@ def test_500_threads_on_a_revoked_token_all_succeed_with_one_refresh(
     url = f"{server.query_url}/api/study/summary/SDY1"
     client = immport.Client(username=USERNAME, password=canary_password, timeout=10, **server.client_kwargs())
     try:
-        client._request("GET", url)
+        client.session.request("GET", url)
         server.revoke_all()  # every request below gets a 401 for the token the client holds
         server.reject_delay = 0.5  # ... slowly enough for the crowd to occupy all 100 connections
-        outcome = in_threads(CALLERS, lambda i: client._request("GET", url), watchdog=WATCHDOG)
+        outcome = in_threads(CALLERS, lambda i: client.session.request("GET", url), watchdog=WATCHDOG)
     finally:
         client.close()
     assert outcome.unfinished == 0, f"{outcome.unfinished} requests still waiting after {WATCHDOG}s"
@@ -40,10 +40,10 @@ async def test_500_tasks_on_a_revoked_token_all_succeed_with_one_refresh(
     async with immport.AsyncClient(
         username=USERNAME, password=canary_password, timeout=10, **server.client_kwargs()
     ) as client:
-        await client._request("GET", url)
+        await client.session.request("GET", url)
         server.revoke_all()
         server.reject_delay = 0.5
-        outcome = await in_tasks(CALLERS, lambda i: client._request("GET", url), watchdog=WATCHDOG)
+        outcome = await in_tasks(CALLERS, lambda i: client.session.request("GET", url), watchdog=WATCHDOG)
     assert outcome.unfinished == 0, f"{outcome.unfinished} requests still waiting after {WATCHDOG}s"
     assert outcome.failures == [] and outcome.ok == CALLERS
     assert server.token_requests == 2

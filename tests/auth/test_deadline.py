@@ -22,7 +22,7 @@ def test_deadline_ends_a_trickling_call(server: RemoteServer, canary_api_key: st
     ) as client:
         started = time.monotonic()
         with pytest.raises(immport.TransportError, match=r"deadline of 1\.5s") as info:
-            client._request("GET", f"{server.query_url}/trickle")
+            client.session.request("GET", f"{server.query_url}/trickle")
         elapsed = time.monotonic() - started
     assert LIMIT <= elapsed < LIMIT + SLACK
     assert info.value.url == f"{server.query_url}/trickle"
@@ -35,7 +35,7 @@ async def test_deadline_ends_a_trickling_call_async(server: RemoteServer, canary
     ) as client:
         started = time.monotonic()
         with pytest.raises(immport.TransportError, match=r"deadline of 1\.5s"):
-            await client._request("GET", f"{server.query_url}/trickle")
+            await client.session.request("GET", f"{server.query_url}/trickle")
         elapsed = time.monotonic() - started
     assert LIMIT <= elapsed < LIMIT + SLACK
 
@@ -55,7 +55,7 @@ def test_deadline_stops_retries_that_could_not_finish_in_time() -> None:
         ) as client,
         pytest.raises(immport.ServerError),
     ):
-        client._request("GET", "https://www.immport.org/data/query/api/study/summary/SDY1")
+        client.session.request("GET", "https://www.immport.org/data/query/api/study/summary/SDY1")
     assert len(calls) == 1  # waiting 30 s for a retry would overrun the 5 s deadline: the 503 is raised
 
 
@@ -72,7 +72,7 @@ def test_streamed_body_is_read_at_the_callers_pace(server: RemoteServer, canary_
     server.trickle_seconds = 2.0
     with (
         immport.Client(api_key=canary_api_key, timeout=1, deadline=LIMIT, **server.client_kwargs()) as client,
-        client._stream("GET", f"{server.query_url}/trickle") as response,
+        client.session.open("GET", f"{server.query_url}/trickle") as response,
     ):
         body = b"".join(response.iter_bytes())
     assert body.startswith(b"[") and body.endswith(b"]")

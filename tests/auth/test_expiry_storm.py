@@ -59,7 +59,7 @@ def test_expiry_storm_with_threads_has_no_failure_and_one_token_per_expiry(
         def worker(i: int) -> None:
             for when in plan[i]:
                 time.sleep(max(0.0, when - time.time()))
-                client._request("GET", url)
+                client.session.request("GET", url)
 
         outcome = in_threads(WORKERS, worker, watchdog=60)
     _check(server, outcome)
@@ -78,7 +78,7 @@ async def test_expiry_storm_with_tasks_has_no_failure_and_one_token_per_expiry(
         async def worker(i: int) -> None:
             for when in plan[i]:
                 await asyncio.sleep(max(0.0, when - time.time()))
-                await client._request("GET", url)
+                await client.session.request("GET", url)
 
         outcome = await in_tasks(WORKERS, worker, watchdog=60)
     _check(server, outcome)

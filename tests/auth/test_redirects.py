@@ -22,7 +22,7 @@ def test_token_request_redirected_to_another_host_is_not_followed(
         immport.Client(username=USERNAME, password=canary_password, **server.client_kwargs()) as client,
         pytest.raises(AuthenticationError) as info,
     ):
-        client._request("GET", f"{server.query_url}/api/study/summary/SDY1")
+        client.session.request("GET", f"{server.query_url}/api/study/summary/SDY1")
     assert server.stolen == []  # nothing, let alone the password, reached the other host
     assert server.foreign_url in str(info.value) and info.value.status == status
     assert canary_password not in str(info.value)
@@ -37,7 +37,7 @@ async def test_async_token_request_redirected_to_another_host_is_not_followed(
         username=USERNAME, password=canary_password, **server.client_kwargs()
     ) as client:
         with pytest.raises(AuthenticationError) as info:
-            await client._request("GET", f"{server.query_url}/api/study/summary/SDY1")
+            await client.session.request("GET", f"{server.query_url}/api/study/summary/SDY1")
     assert server.stolen == []
     assert server.foreign_url in str(info.value)
 
@@ -56,7 +56,7 @@ def test_data_request_redirected_to_another_host_carries_no_credential(
         "api_key": {"api_key": canary_api_key},
     }[kind]
     with immport.Client(**credential, **server.client_kwargs()) as client:  # type: ignore[arg-type]
-        client._request("GET", f"{server.query_url}/api/study/summary/SDY1")
+        client.session.request("GET", f"{server.query_url}/api/study/summary/SDY1")
     assert len(server.stolen) == 1
     seen = str(server.stolen)
     assert "authorization" not in server.stolen[0]["headers"]  # type: ignore[operator]

@@ -165,7 +165,7 @@ def test_every_sandbox_answer_passes_strict_mode(immport_strict_client: immport.
     """End to end: each of the 86 operations, JSON and (where offered) TSV, through Client(strict="error")."""
     from immport.operations import OPERATIONS
 
-    manifest = immport_strict_client._invoke("getFileDetails", {"study_accession": "SDY4"})
+    manifest = immport_strict_client.session.invoke("getFileDetails", {"study_accession": "SDY4"})
     arguments = {
         "study_accession": "SDY4",
         "file_uuid": manifest[0].file_uuid,
@@ -174,9 +174,9 @@ def test_every_sandbox_answer_passes_strict_mode(immport_strict_client: immport.
     checked = 0
     for operation_id, operation in sorted(OPERATIONS.items()):
         args = {p.python_name: arguments[p.python_name] for p in operation.params if p.required}
-        immport_strict_client._invoke(operation_id, args)  # raises ContractViolation on any mismatch
+        immport_strict_client.session.invoke(operation_id, args)  # raises ContractViolation on any mismatch
         checked += 1
         if operation.supports_tsv:
-            immport_strict_client._invoke(operation_id, args, tsv=True)
+            immport_strict_client.session.invoke(operation_id, args, tsv=True)
             checked += 1
     assert checked > len(OPERATIONS) + 50

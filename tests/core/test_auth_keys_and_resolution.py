@@ -45,7 +45,7 @@ def key_file(tmp_path: Path, api_key: str, expires_at: str | None = "2026-05-21T
 
 def sent_with(recorder: Recorder, **kwargs: Any) -> str | None:
     with immport.Client(transport=recorder.transport(), **kwargs) as client:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     return recorder.auth[-1]
 
 
@@ -101,7 +101,7 @@ def test_expiry_warning_within_three_days(
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # warned once only: sending does not warn again
         with immport.Client(auth=auth, env=NO_ENV, transport=recorder.transport()) as client:
-            client._request("GET", URL)
+            client.session.request("GET", URL)
     assert recorder.auth == [f"Bearer {canary_api_key}"]
 
 
@@ -119,7 +119,7 @@ def test_expired_key_raises_before_sending(tmp_path: Path, canary_api_key: str) 
     clock.now = datetime(2026, 5, 22, tzinfo=UTC).timestamp()
     client = immport.Client(auth=auth, env=NO_ENV, transport=recorder.transport())
     with client, pytest.raises(AuthenticationError) as info:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert recorder.auth == []
     message = str(info.value)
     assert "expired at 2026-05-21 20:55:24 UTC" in message

@@ -27,7 +27,7 @@ def make_client(fake: FakeImmPort, clock: FakeClock, password: str = "pw-secret-
 def test_token_request_posts_form_fields_and_uses_access_token(canary_password: str) -> None:
     fake, clock = FakeImmPort(["tok-A"]), FakeClock()
     with make_client(fake, clock, canary_password) as client:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     token_request = fake.requests[0]
     assert token_request.method == "POST"
     assert str(token_request.url) == TOKEN_URL
@@ -40,7 +40,7 @@ def test_token_request_posts_form_fields_and_uses_access_token(canary_password: 
 def test_legacy_token_field_is_accepted() -> None:
     fake, clock = FakeImmPort(["legacy-tok"], token_field="token"), FakeClock()
     with make_client(fake, clock) as client:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert fake.data_auth[0] == "Bearer legacy-tok"
 
 
@@ -59,7 +59,7 @@ def test_auth_url_setting_moves_the_token_endpoint() -> None:
         "IMMPORT_PASSWORD": "p1234",
     }
     with immport.Client(env=env, transport=httpx.MockTransport(handler)) as client:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert seen[0] == "https://auth.dev.immport.org/auth/token"
 
 
@@ -84,17 +84,17 @@ def test_token_lifetime_sources(
     fake = FakeImmPort([token, "second"], token_extra=extra)
     auth = PasswordAuth("alice", "pw-1234", clock=clock)
     with immport.Client(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
         issued = auth._issued
         assert issued is not None
         assert issued.expires_at - issued.issued_at == pytest.approx(expected_lifetime)
         # still before the refresh point: no new token
         clock.advance(expected_lifetime - refresh_margin(expected_lifetime) - 1)
-        client._request("GET", URL)
+        client.session.request("GET", URL)
         assert fake.token_requests == 1
         # past the refresh point (margin before expiry): refreshed proactively, no 401 needed
         clock.advance(2)
-        client._request("GET", URL)
+        client.session.request("GET", URL)
         assert fake.token_requests == 2
     assert fake.data_auth[-1] == "Bearer second"
 
@@ -109,7 +109,7 @@ def test_401_refreshes_once_and_retries() -> None:
     fake, clock = FakeImmPort(["tok-1", "tok-2"]), FakeClock()
     fake.data_replies = [httpx.Response(401, json={"error": "invalid_token"})]
     with make_client(fake, clock) as client:
-        response = client._request("GET", URL)
+        response = client.session.request("GET", URL)
     assert response.status_code == 200
     assert fake.token_requests == 2
     assert fake.data_auth == ["Bearer tok-1", "Bearer tok-2"]
@@ -119,7 +119,7 @@ def test_403_must_include_token_refreshes_once() -> None:
     fake, clock = FakeImmPort(["tok-1", "tok-2"]), FakeClock()
     fake.data_replies = [httpx.Response(403, text="Not Authorized, must include Token")]
     with make_client(fake, clock) as client:
-        assert client._request("GET", URL).status_code == 200
+        assert client.session.request("GET", URL).status_code == 200
     assert fake.token_requests == 2
 
 
@@ -127,7 +127,7 @@ def test_plain_403_is_permission_denied_without_refresh() -> None:
     fake, clock = FakeImmPort(["tok-1", "tok-2"]), FakeClock()
     fake.data_replies = [httpx.Response(403, json={"error": "no access to SDY1"})]
     with make_client(fake, clock) as client, pytest.raises(PermissionDeniedError) as info:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert fake.token_requests == 1
     assert info.value.status == 403
     assert "no access to SDY1" in (info.value.body_snippet or "")
@@ -137,7 +137,7 @@ def test_repeated_401_does_not_loop() -> None:
     fake, clock = FakeImmPort(["tok-1", "tok-2", "tok-3"]), FakeClock()
     fake.data_replies = [httpx.Response(401), httpx.Response(401), httpx.Response(401)]
     with make_client(fake, clock) as client, pytest.raises(AuthenticationError) as info:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert fake.token_requests == 2  # the first token and exactly one refresh
     assert len(fake.data_requests()) == 2
     assert info.value.status == 401
@@ -146,7 +146,7 @@ def test_repeated_401_does_not_loop() -> None:
 def test_failed_token_request_is_authentication_error_without_password(canary_password: str) -> None:
     fake, clock = FakeImmPort(token_status=401), FakeClock()
     with make_client(fake, clock, canary_password) as client, pytest.raises(AuthenticationError) as info:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     error = info.value
     assert error.status == 401
     assert "alice" in str(error) and "username and password" in str(error)
@@ -158,7 +158,7 @@ def test_failed_token_request_is_authentication_error_without_password(canary_pa
 def test_token_reply_without_token_field() -> None:
     fake, clock = FakeImmPort(token_field="jwt"), FakeClock()
     with make_client(fake, clock) as client, pytest.raises(AuthenticationError, match="access_token"):
-        client._request("GET", URL)
+        client.session.request("GET", URL)
 
 
 def test_password_auth_never_shows_the_password(canary_password: str) -> None:
@@ -186,7 +186,7 @@ def test_single_flight_with_100_threads() -> None:
     def worker() -> None:
         try:
             barrier.wait()
-            client._request("GET", URL)
+            client.session.request("GET", URL)
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 
@@ -214,7 +214,7 @@ async def test_single_flight_with_100_asyncio_tasks() -> None:
 
     auth = PasswordAuth("alice", "pw-1234", clock=clock)
     async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=httpx.MockTransport(handler)) as client:
-        responses = await asyncio.gather(*(client._request("GET", URL) for _ in range(100)))
+        responses = await asyncio.gather(*(client.session.request("GET", URL) for _ in range(100)))
     assert [r.status_code for r in responses] == [200] * 100
     assert fake.token_requests == 1
 
@@ -223,9 +223,9 @@ async def test_single_flight_refresh_after_expiry_async() -> None:
     fake, clock = FakeImmPort(["tok-1", "tok-2"], token_extra={"expires_in": 300}), FakeClock()
     auth = PasswordAuth("alice", "pw-1234", clock=clock)
     async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
-        await client._request("GET", URL)
+        await client.session.request("GET", URL)
         clock.advance(300)  # expired for everyone at once
-        await asyncio.gather(*(client._request("GET", URL) for _ in range(100)))
+        await asyncio.gather(*(client.session.request("GET", URL) for _ in range(100)))
     assert fake.token_requests == 2
 
 
@@ -233,14 +233,14 @@ def test_single_flight_refresh_on_401_with_threads() -> None:
     """100 threads all get a 401 for the same stale token: one refresh, not 100."""
     fake, clock = FakeImmPort(["tok-1", "tok-2", "tok-3"]), FakeClock()
     client = make_client(fake, clock)
-    client._request("GET", URL)
+    client.session.request("GET", URL)
     fake.revoked.add("tok-1")  # the server stops accepting the cached token before it expires
     barrier = threading.Barrier(100)
     results: list[int] = []
 
     def worker() -> None:
         barrier.wait()
-        results.append(client._request("GET", URL).status_code)
+        results.append(client.session.request("GET", URL).status_code)
 
     threads = [threading.Thread(target=worker) for _ in range(100)]
     for thread in threads:
@@ -258,7 +258,7 @@ async def test_async_401_refreshes_once() -> None:
     auth = PasswordAuth("alice", "pw-1234", clock=clock)
     async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
         with pytest.raises(AuthenticationError):
-            await client._request("GET", URL)
+            await client.session.request("GET", URL)
     assert fake.token_requests == 2
 
 
@@ -271,7 +271,7 @@ def test_refused_password_is_never_sent_again_even_from_many_threads() -> None:
     def worker() -> None:
         barrier.wait()
         try:
-            client._request("GET", URL)
+            client.session.request("GET", URL)
         except AuthenticationError as exc:
             failures.append(exc)
 
@@ -290,9 +290,9 @@ def test_token_endpoint_outage_is_not_remembered() -> None:
     fake, clock = FakeImmPort(["tok-1"], token_status=503), FakeClock()
     with make_client(fake, clock) as client:
         with pytest.raises(immport.ServerError):  # ImmPort's side, not the credentials
-            client._request("GET", URL)
+            client.session.request("GET", URL)
         fake.token_status = 200  # the auth server is back
-        assert client._request("GET", URL).status_code == 200
+        assert client.session.request("GET", URL).status_code == 200
     assert fake.token_requests == 2
 
 
@@ -308,10 +308,10 @@ def test_lock_is_released_when_the_token_request_breaks() -> None:
     auth = PasswordAuth("alice", "pw-1234", clock=clock)
     with immport.Client(auth=auth, env=NO_ENV, transport=httpx.MockTransport(handler)) as client:
         with pytest.raises(immport.TransportError):
-            client._request("GET", URL)
+            client.session.request("GET", URL)
         broken["on"] = False
-        assert client._request("GET", URL).status_code == 200  # not deadlocked on the flow's lock
-    assert not auth._thread_lock.locked()
+        assert client.session.request("GET", URL).status_code == 200  # not deadlocked on the flow's lock
+    assert not auth._lock.thread_lock.locked()
 
 
 async def test_async_lock_is_released_when_the_token_request_breaks() -> None:
@@ -326,9 +326,9 @@ async def test_async_lock_is_released_when_the_token_request_breaks() -> None:
     auth = PasswordAuth("alice", "pw-1234", clock=clock)
     async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=httpx.MockTransport(handler)) as client:
         with pytest.raises(immport.TransportError):
-            await client._request("GET", URL)
+            await client.session.request("GET", URL)
         broken["on"] = False
-        response = await asyncio.wait_for(client._request("GET", URL), timeout=5)
+        response = await asyncio.wait_for(client.session.request("GET", URL), timeout=5)
     assert response.status_code == 200
 
 
@@ -338,7 +338,7 @@ def test_one_password_auth_across_two_event_loops() -> None:
 
     async def burst() -> list[int]:
         async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
-            responses = await asyncio.gather(*(client._request("GET", URL) for _ in range(10)))
+            responses = await asyncio.gather(*(client.session.request("GET", URL) for _ in range(10)))
         return [r.status_code for r in responses]
 
     assert asyncio.run(burst()) == [200] * 10
@@ -357,10 +357,10 @@ def test_whole_second_token_expires_at_its_exp_not_a_lifetime_after_the_request(
     fake = FakeImmPort([first, second])
     auth = PasswordAuth("alice", "pw-1234", clock=clock)
     with immport.Client(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
         assert auth._issued is not None and auth._issued.expires_at == 1_800_000_001
         clock.advance(0.2)  # past exp: refreshed before sending, no 401 needed
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert fake.token_requests == 2 and fake.data_auth == [f"Bearer {first}", f"Bearer {second}"]
 
 
@@ -380,7 +380,7 @@ def test_short_whole_second_token_is_refreshed_once_per_lifetime(
     auth = PasswordAuth("alice", "pw-1234", clock=clock)
     with immport.Client(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
         for _ in range(100):  # 20 s in steps of 0.2 s: ten expiries
-            client._request("GET", URL)
+            client.session.request("GET", URL)
             clock.advance(0.2)
     assert fake.token_requests == 11
 
@@ -392,6 +392,6 @@ def test_skewed_clock_measures_the_lifetime_from_the_request(
     fake = FakeImmPort([jwt_maker({"iat": 1_799_996_400, "exp": 1_799_996_460})])
     auth = PasswordAuth("alice", "pw-1234", clock=clock)
     with immport.Client(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert auth._issued is not None
     assert (auth._issued.expires_at, auth._issued.refresh_at) == (1_800_000_060.0, 1_800_000_054.0)

@@ -105,7 +105,7 @@ def test_invalid_arguments_fail_before_sending(api: Api) -> None:
         with pytest.raises(InvalidRequestError):
             client.studies.iter_arm("not an accession")  # validated at call time, not on first next()
         with pytest.raises(InvalidRequestError, match="unknown ImmPort operation"):
-            client._invoke("noSuchOperation", {})
+            client.session.invoke("noSuchOperation", {})
     assert api.seen == []
 
 
@@ -188,10 +188,10 @@ async def test_async_generated_client(canary_token: str) -> None:
 def test_context_manager_closes_both_connections() -> None:
     transport = httpx.MockTransport(lambda request: httpx.Response(200))
     with immport.Client(env=NO_ENV, transport=transport) as client:
-        download = client._download_http
-    assert client._http.is_closed and download.is_closed
+        download = client.session.files_http()
+    assert client.session.http.is_closed and download.is_closed
     with pytest.raises(RuntimeError):
-        client._request("GET", f"{QUERY}/api/search/study")
+        client.session.request("GET", f"{QUERY}/api/search/study")
 
 
 async def test_async_context_manager_closes() -> None:
@@ -199,7 +199,7 @@ async def test_async_context_manager_closes() -> None:
         env=NO_ENV, transport=httpx.MockTransport(lambda r: httpx.Response(200))
     ) as c:
         pass
-    assert c._http.is_closed
+    assert c.session.http.is_closed
 
 
 class Chunks(httpx.SyncByteStream):
@@ -221,7 +221,7 @@ def test_user_agent_and_stream_helper() -> None:
         return httpx.Response(200, stream=body)
 
     with immport.Client(env=NO_ENV, user_agent="lab/1.0", transport=httpx.MockTransport(handler)) as client:
-        with client._stream("GET", f"{QUERY}/x") as response:
+        with client.session.open("GET", f"{QUERY}/x") as response:
             assert body.sent == 0  # not read up front
             assert list(response.iter_raw()) == [b"abc"] * 3
         assert response.is_closed
@@ -254,7 +254,7 @@ def test_download_client_is_created_once_across_threads() -> None:
 
     def grab() -> None:
         barrier.wait()
-        seen.append(client._download_http)
+        seen.append(client.session.files_http())
 
     threads = [threading.Thread(target=grab) for _ in range(32)]
     for thread in threads:
@@ -263,7 +263,7 @@ def test_download_client_is_created_once_across_threads() -> None:
         thread.join()
     assert len(seen) == 32 and len({id(c) for c in seen}) == 1
     client.close()
-    assert client._download_http.is_closed
+    assert client.session.files_http().is_closed
 
 
 class NeedsTokenAfterAll:

@@ -115,7 +115,7 @@ def test_ca_bundle_builds_a_verifying_context(tmp_path: Path) -> None:
 
     import certifi
 
-    from immport._http.session import ssl_verify
+    from immport._http.options import ssl_verify
 
     bundle = tmp_path / "ca.pem"
     bundle.write_bytes(Path(certifi.where()).read_bytes())
@@ -132,7 +132,7 @@ def test_environment_proxies_are_mounted_with_retries(monkeypatch: pytest.Monkey
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
     monkeypatch.setenv("NO_PROXY", "localhost")
     client = immport.Client(env={})
-    mounts = {pattern.pattern: transport for pattern, transport in client._http._mounts.items()}
+    mounts = {pattern.pattern: transport for pattern, transport in client.session.http._mounts.items()}
     assert isinstance(mounts["https://"], RetryTransport)
     assert mounts["all://localhost"] is None  # NO_PROXY: direct
     client.close()

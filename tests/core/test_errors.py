@@ -58,7 +58,7 @@ def failing_client(response: httpx.Response | Exception, **kwargs: Any) -> immpo
 def test_status_mapping(status: int, error_type: type[APIStatusError]) -> None:
     client = failing_client(httpx.Response(status, json={"error": "boom", "message": "details here"}))
     with client, pytest.raises(error_type) as info:
-        client._request("GET", URL, params={"q": "1"})
+        client.session.request("GET", URL, params={"q": "1"})
     error = info.value
     assert type(error) is error_type
     assert error.status == status
@@ -74,7 +74,7 @@ def test_html_error_page_is_reduced_to_title_and_text() -> None:
         "<body><h1>Bad Gateway</h1><p>The proxy server received an invalid response.</p></body></html>"
     )
     with failing_client(httpx.Response(502, html=page)) as client, pytest.raises(ServerError) as info:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     snippet = info.value.body_snippet or ""
     assert snippet.startswith("502 Bad Gateway:")
     assert "invalid response" in snippet and "<h1>" not in snippet
@@ -82,14 +82,14 @@ def test_html_error_page_is_reduced_to_title_and_text() -> None:
 
 def test_long_bodies_are_cut_to_a_snippet() -> None:
     with failing_client(httpx.Response(500, text="x" * 10_000)) as client, pytest.raises(ServerError) as info:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert len(info.value.body_snippet or "") <= 301
 
 
 def test_missing_token_403_without_credentials_explains_how_to_authenticate() -> None:
     reply = httpx.Response(403, text="Not Authorized, must include Token")
     with failing_client(reply) as client, pytest.raises(AuthenticationError) as info:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     message = str(info.value)
     assert info.value.status == 403
     assert "IMMPORT_API_KEY" in message and "https://www.immport.org/auth/api/keys" in message
@@ -100,7 +100,7 @@ def test_secret_echoed_in_body_or_url_never_reaches_the_error(canary_token: str,
         401, json={"error": "bad token", "token": canary_token, "echo": f"Bearer {canary_token}"}
     )
     with failing_client(reply, token=canary_token) as client, pytest.raises(AuthenticationError) as info:
-        client._request("GET", URL, params={"api_key": canary_api_key})
+        client.session.request("GET", URL, params={"api_key": canary_api_key})
     error = info.value
     for text in (str(error), repr(error), error.body_snippet or "", error.url or ""):
         assert canary_token not in text
@@ -118,7 +118,7 @@ def test_secret_echoed_in_body_or_url_never_reaches_the_error(canary_token: str,
 )
 def test_transport_failures_are_transport_errors(exc: Exception, fragment: str) -> None:
     with failing_client(exc) as client, pytest.raises(TransportError) as info:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert fragment in str(info.value)
     assert info.value.url == URL and info.value.method == "GET"
     assert isinstance(info.value, ImmPortError)
@@ -135,7 +135,7 @@ def test_stream_error_status_is_raised_with_body() -> None:
     with (
         failing_client(httpx.Response(404, text="no such study")) as client,
         pytest.raises(NotFoundError) as info,
-        client._stream("GET", URL),
+        client.session.open("GET", URL),
     ):
         pass  # pragma: no cover - never reached
     assert info.value.body_snippet == "no such study"
@@ -148,7 +148,7 @@ def test_mid_stream_failure_is_a_transport_error() -> None:
             raise httpx.ReadError("connection reset")
 
     client = failing_client(httpx.Response(200, stream=Broken()))
-    with client, client._stream("GET", URL) as response:
+    with client, client.session.open("GET", URL) as response:
         chunks = response.iter_bytes()
         assert next(chunks) == b'[{"a": 1},'
         with pytest.raises(TransportError, match="connection reset"):
@@ -171,10 +171,12 @@ async def test_async_status_and_transport_mapping() -> None:
         env=NO_ENV, transport=httpx.MockTransport(handler), max_retries=0
     ) as client:
         with pytest.raises(ConflictError) as info:
-            await client._request("POST", "https://immport-upload.niaid.nih.gov:8443/data/upload/validation")
+            await client.session.request(
+                "POST", "https://immport-upload.niaid.nih.gov:8443/data/upload/validation"
+            )
         assert info.value.body_snippet == "ticket exists"
         with pytest.raises(TransportError):
-            await client._request("GET", URL)
+            await client.session.request("GET", URL)
 
 
 def test_malformed_url_is_an_invalid_request_error() -> None:
@@ -184,4 +186,4 @@ def test_malformed_url_is_an_invalid_request_error() -> None:
         failing_client(httpx.Response(200)) as client,
         pytest.raises(InvalidRequestError, match="invalid URL"),
     ):
-        client._request("GET", "https://[::1/x")
+        client.session.request("GET", "https://[::1/x")

@@ -43,7 +43,7 @@ def test_credentials_go_to_every_configured_immport_origin(canary_api_key: str) 
         api_key=canary_api_key, env=NO_ENV, transport=httpx.MockTransport(seen.handler)
     ) as client:
         for url in (f"{QUERY}/api/study/SDY1", UPLOAD, BATCH):
-            client._request("GET", url)
+            client.session.request("GET", url)
     assert [auth for _, auth in seen.by_url] == [f"Bearer {canary_api_key}"] * 3
 
 
@@ -61,9 +61,9 @@ def test_no_credentials_to_foreign_origins(url: str, canary_api_key: str, canary
     with immport.Client(
         api_key=canary_api_key, env=NO_ENV, transport=httpx.MockTransport(seen.handler)
     ) as client:
-        client._request("GET", url)
+        client.session.request("GET", url)
         # even an Authorization header passed by hand is dropped for a foreign host
-        client._request("GET", url, headers={"Authorization": f"Bearer {canary_token}"})
+        client.session.request("GET", url, headers={"Authorization": f"Bearer {canary_token}"})
     assert [auth for _, auth in seen.by_url] == [None, None]
 
 
@@ -72,7 +72,7 @@ def test_redirect_to_a_foreign_host_drops_the_header(canary_api_key: str) -> Non
     with immport.Client(
         api_key=canary_api_key, env=NO_ENV, transport=httpx.MockTransport(seen.handler)
     ) as client:
-        client._request("GET", f"{QUERY}/api/study/SDY1")
+        client.session.request("GET", f"{QUERY}/api/study/SDY1")
     assert seen.by_url == [
         (f"{QUERY}/api/study/SDY1", f"Bearer {canary_api_key}"),
         ("https://attacker.example/steal", None),
@@ -84,8 +84,8 @@ async def test_async_redirect_to_a_foreign_host_drops_the_header(canary_token: s
     async with immport.AsyncClient(
         token=canary_token, env=NO_ENV, transport=httpx.MockTransport(seen.handler)
     ) as client:
-        await client._request("GET", f"{QUERY}/api/study/SDY1")
-        await client._request("GET", "https://attacker.example/direct")
+        await client.session.request("GET", f"{QUERY}/api/study/SDY1")
+        await client.session.request("GET", "https://attacker.example/direct")
     assert [auth for _, auth in seen.by_url] == [f"Bearer {canary_token}", None, None]
 
 
@@ -93,7 +93,7 @@ def test_password_flow_fetches_no_token_for_foreign_hosts() -> None:
     fake = FakeImmPort(["t1"])
     auth = PasswordAuth("alice", "pw-1234")
     with immport.Client(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
-        client._request("GET", "https://elsewhere.example/file")
+        client.session.request("GET", "https://elsewhere.example/file")
     assert fake.token_requests == 0
     assert fake.data_auth == [None]
 
@@ -103,7 +103,7 @@ def test_download_client_never_carries_credentials(canary_api_key: str) -> None:
     with immport.Client(
         api_key=canary_api_key, env=NO_ENV, transport=httpx.MockTransport(seen.handler)
     ) as client:
-        client._download_http.get(f"{QUERY}/drs/download/s3/abc")  # even an ImmPort URL
+        client.session.files_http().get(f"{QUERY}/drs/download/s3/abc")  # even an ImmPort URL
     assert seen.by_url == [(f"{QUERY}/drs/download/s3/abc", None)]
 
 
@@ -112,7 +112,7 @@ def test_unauthenticated_request_to_immport_has_no_header(canary_api_key: str) -
     with immport.Client(
         api_key=canary_api_key, env=NO_ENV, transport=httpx.MockTransport(seen.handler)
     ) as client:
-        client._request("GET", f"{QUERY}/api/search/study", authenticated=False)
+        client.session.request("GET", f"{QUERY}/api/search/study", authenticated=False)
     assert seen.by_url[0][1] is None
 
 
@@ -123,8 +123,8 @@ def test_custom_query_url_is_in_scope_and_default_is_not(canary_api_key: str) ->
     with immport.Client(
         api_key=canary_api_key, query_url=dev, auth_url=dev, env=NO_ENV, transport=transport
     ) as c:
-        c._request("GET", f"{dev}/api/study/SDY1")
-        c._request("GET", f"{QUERY}/api/study/SDY1")  # prod is not configured for this client
+        c.session.request("GET", f"{dev}/api/study/SDY1")
+        c.session.request("GET", f"{QUERY}/api/study/SDY1")  # prod is not configured for this client
     assert [auth for _, auth in seen.by_url] == [f"Bearer {canary_api_key}", None]
 
 
@@ -132,7 +132,7 @@ def test_any_httpx_auth_is_scoped_too() -> None:
     seen = Seen()
     auth = httpx.BasicAuth("user", "basic-secret")
     with immport.Client(auth=auth, env=NO_ENV, transport=httpx.MockTransport(seen.handler)) as client:
-        client._request("GET", f"{QUERY}/api/study/SDY1")
-        client._request("GET", "https://elsewhere.example/x")
+        client.session.request("GET", f"{QUERY}/api/study/SDY1")
+        client.session.request("GET", "https://elsewhere.example/x")
     assert seen.by_url[0][1] is not None and seen.by_url[0][1].startswith("Basic ")
     assert seen.by_url[1][1] is None

@@ -117,10 +117,10 @@ def test_full_password_flow_at_debug_leaks_nothing(
     fake.data_replies = [httpx.Response(401, json={"error": "invalid_token", "token": canary_jwt})]
     auth = PasswordAuth("alice", canary_password, clock=FakeClock())
     with immport.Client(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
         fake.data_replies = [httpx.Response(401), httpx.Response(401)]
         with pytest.raises(AuthenticationError) as info:
-            client._request("GET", URL)
+            client.session.request("GET", URL)
     assert caplog.records  # the flow did log
     assert canary_password not in caplog.text and canary_jwt not in caplog.text
     assert canary_jwt not in str(info.value) and canary_password not in str(info.value)

@@ -109,7 +109,7 @@ def test_get_is_retried_until_success() -> None:
     script = Script(httpx.Response(503), httpx.Response(502), httpx.Response(200, json=[]))
     clock = FakeClock()
     with client_for(script, clock) as client:
-        assert client._request("GET", URL).status_code == 200
+        assert client.session.request("GET", URL).status_code == 200
     assert script.calls == 3
     assert len(clock.sleeps) == 2
     assert 0 <= clock.sleeps[0] <= 0.5 and 0 <= clock.sleeps[1] <= 1.0
@@ -125,9 +125,10 @@ def test_retry_after_header_is_honoured_through_the_client() -> None:
         httpx.Response(200, json=[]),
     )
     client = immport.Client(env=NO_ENV, transport=httpx.MockTransport(script.handler), sleep=clock.sleep)
-    client._http._transport.policy = RetryPolicy(clock=lambda: datetime(2026, 1, 1, tzinfo=UTC).timestamp())  # type: ignore[attr-defined]
+    transport: Any = client.session.http._transport
+    transport.policy = RetryPolicy(clock=lambda: datetime(2026, 1, 1, tzinfo=UTC).timestamp())
     with client:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert clock.sleeps == [7, 20, 60]
 
 
@@ -135,7 +136,7 @@ def test_exhausted_retries_raise_typed_error() -> None:
     script = Script(httpx.Response(503, text="maintenance"))
     clock = FakeClock()
     with client_for(script, clock, max_retries=3) as client, pytest.raises(ServerError) as info:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert script.calls == 4
     assert info.value.status == 503 and info.value.body_snippet == "maintenance"
 
@@ -143,7 +144,7 @@ def test_exhausted_retries_raise_typed_error() -> None:
 def test_429_exhausted_is_rate_limit_error() -> None:
     script = Script(httpx.Response(429, headers={"Retry-After": "1"}))
     with client_for(script, FakeClock(), max_retries=1) as client, pytest.raises(RateLimitError):
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert script.calls == 2
 
 
@@ -151,35 +152,35 @@ def test_post_is_never_retried_automatically() -> None:
     script = Script(httpx.Response(503), httpx.Response(200, json={}))
     clock = FakeClock()
     with client_for(script, clock) as client, pytest.raises(ServerError):
-        client._request("POST", UPLOAD, data={"workspaceId": "1"})
+        client.session.request("POST", UPLOAD, data={"workspaceId": "1"})
     assert script.calls == 1 and clock.sleeps == []
 
 
 def test_post_connect_error_is_not_retried() -> None:
     script = Script(httpx.ConnectError("refused"), httpx.Response(200))
     with client_for(script, FakeClock()) as client, pytest.raises(TransportError):
-        client._request("POST", UPLOAD, data={"a": "b"})
+        client.session.request("POST", UPLOAD, data={"a": "b"})
     assert script.calls == 1
 
 
 def test_retry_false_disables_retries_for_a_get() -> None:
     script = Script(httpx.Response(503), httpx.Response(200))
     with client_for(script, FakeClock()) as client, pytest.raises(ServerError):
-        client._request("GET", URL, retry=False)
+        client.session.request("GET", URL, retry=False)
     assert script.calls == 1
 
 
 def test_retry_true_opts_a_post_in() -> None:
     script = Script(httpx.Response(503), httpx.Response(200, json={}))
     with client_for(script, FakeClock()) as client:
-        assert client._request("POST", UPLOAD, data={"a": "b"}, retry=True).status_code == 200
+        assert client.session.request("POST", UPLOAD, data={"a": "b"}, retry=True).status_code == 200
     assert script.calls == 2
 
 
 def test_404_is_not_retried() -> None:
     script = Script(httpx.Response(404), httpx.Response(200))
     with client_for(script, FakeClock()) as client, pytest.raises(NotFoundError):
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert script.calls == 1
 
 
@@ -187,12 +188,12 @@ def test_connect_errors_and_timeouts_are_retried_then_mapped() -> None:
     script = Script(httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), httpx.Response(200, json=[]))
     clock = FakeClock()
     with client_for(script, clock) as client:
-        assert client._request("GET", URL).status_code == 200
+        assert client.session.request("GET", URL).status_code == 200
     assert script.calls == 3 and len(clock.sleeps) == 2
 
     script = Script(httpx.ConnectTimeout("no route"))
     with client_for(script, FakeClock(), max_retries=2) as client, pytest.raises(TransportError) as info:
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert script.calls == 3
     assert "timed out" in str(info.value) and info.value.method == "GET"
 
@@ -200,7 +201,7 @@ def test_connect_errors_and_timeouts_are_retried_then_mapped() -> None:
 def test_max_retries_zero_means_one_attempt() -> None:
     script = Script(httpx.Response(503))
     with client_for(script, FakeClock(), max_retries=0) as client, pytest.raises(ServerError):
-        client._request("GET", URL)
+        client.session.request("GET", URL)
     assert script.calls == 1
 
 
@@ -210,7 +211,7 @@ async def test_async_retries_use_the_injected_async_sleep() -> None:
     async with immport.AsyncClient(
         env=NO_ENV, transport=httpx.MockTransport(script.handler), sleep=clock.asleep
     ) as client:
-        assert (await client._request("GET", URL)).status_code == 200
+        assert (await client.session.request("GET", URL)).status_code == 200
     assert clock.sleeps == [3]
 
 
@@ -220,7 +221,7 @@ async def test_async_post_not_retried() -> None:
         env=NO_ENV, transport=httpx.MockTransport(script.handler), sleep=FakeClock().asleep
     ) as client:
         with pytest.raises(ServerError):
-            await client._request("POST", UPLOAD, data={"a": "b"})
+            await client.session.request("POST", UPLOAD, data={"a": "b"})
     assert script.calls == 1
 
 
@@ -235,8 +236,9 @@ def test_backoff_is_configurable_on_the_client() -> None:
     script = Script(httpx.Response(503), httpx.Response(503), httpx.Response(503), httpx.Response(200))
     clock = FakeClock()
     with client_for(script, clock, backoff_base=2.0, backoff_cap=3.0) as client:
-        client._http._transport.policy = attrs.evolve(client._http._transport.policy, rng=lambda: 1.0)  # type: ignore[attr-defined]
-        client._request("GET", URL)
+        transport: Any = client.session.http._transport
+        transport.policy = attrs.evolve(transport.policy, rng=lambda: 1.0)
+        client.session.request("GET", URL)
     assert clock.sleeps == [2.0, 3.0, 3.0]
 
 
@@ -261,5 +263,5 @@ async def test_retries_block_in_async_code() -> None:
         env=NO_ENV, transport=httpx.MockTransport(script.handler), sleep=clock.asleep
     ) as client:
         with client.retries(True):  # opt a POST in
-            response = await client._request("POST", UPLOAD, data={"a": "b"})
+            response = await client.session.request("POST", UPLOAD, data={"a": "b"})
     assert response.status_code == 200 and script.calls == 2

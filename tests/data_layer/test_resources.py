@@ -12,18 +12,20 @@ from immport.errors import InvalidRequestError
 
 
 class Recorder:
-    """A SyncInvoker that records calls."""
+    """A stand-in client whose session records the calls."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any], bool]] = []
 
-    def _invoke(self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False) -> Any:
+    @property
+    def session(self) -> Any:
+        return self
+
+    def invoke(self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False) -> Any:
         self.calls.append((operation_id, dict(arguments), tsv))
         return ["result"]
 
-    def _invoke_stream(
-        self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False
-    ) -> Iterator[Any]:
+    def stream(self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False) -> Iterator[Any]:
         self.calls.append((operation_id, dict(arguments), tsv))
         return iter(["row"])
 
@@ -32,14 +34,18 @@ class AsyncRecorder:
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any], bool]] = []
 
-    async def _invoke(self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False) -> Any:
+    @property
+    def session(self) -> Any:
+        return self
+
+    async def invoke(self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False) -> Any:
         self.calls.append((operation_id, dict(arguments), tsv))
         return ["result"]
 
     async def _rows(self) -> AsyncIterator[Any]:
         yield "row"
 
-    def _invoke_stream(
+    def stream(
         self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False
     ) -> AsyncIterator[Any]:
         self.calls.append((operation_id, dict(arguments), tsv))

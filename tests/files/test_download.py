@@ -423,17 +423,16 @@ async def test_async_md5_mismatch_keeps_nothing(
 
 
 def test_download_client_with_credentials_is_refused(tmp_path: Path) -> None:
-    from immport._flows import OpenFile, SyncRunner
+    from immport._flows import OpenFile
+    from immport._runners import SyncRunner
 
-    class Leaky:
-        settings = None
-        _download_http = httpx.Client(headers={"Authorization": "Bearer leaked"})
+    leaky = httpx.Client(headers={"Authorization": "Bearer leaked"})
 
     def flow():  # type: ignore[no-untyped-def]
         yield OpenFile(f"{FILES}/a.bin")
 
     with pytest.raises(immport.ImmPortError, match="credentials"):
-        SyncRunner(Leaky()).run(flow())  # type: ignore[arg-type]
+        SyncRunner(files=lambda: leaky).run(flow())
 
 
 def test_generated_file_details_models_are_accepted_as_rows(

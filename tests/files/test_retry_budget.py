@@ -17,7 +17,7 @@ CUT_EVERY = 800 * 2**10  # 8 MiB / 800 KiB: ten cuts, then the eleventh connecti
 
 
 def _big_row(client: immport.Client, box: SandboxInfo) -> dict[str, object]:
-    rows = client._request("GET", f"{box.query_url}/api/study/manifest/SDY1").json()
+    rows = client.session.request("GET", f"{box.query_url}/api/study/manifest/SDY1").json()
     return next(r for r in rows if r["filesizeBytes"] == FILE_SIZE)
 
 
@@ -48,7 +48,7 @@ async def test_async_download_treats_cuts_with_progress_the_same_way(
     sandbox: SandboxInfo, tmp_path: Path
 ) -> None:
     async with immport.AsyncClient(api_key=sandbox.api_key, env=NO_ENV, **sandbox.client_kwargs()) as client:
-        rows = (await client._request("GET", f"{sandbox.query_url}/api/study/manifest/SDY1")).json()
+        rows = (await client.session.request("GET", f"{sandbox.query_url}/api/study/manifest/SDY1")).json()
         row = next(r for r in rows if r["filesizeBytes"] == FILE_SIZE)
         sandbox.configure(cut_after_bytes=CUT_EVERY, fault_path_prefix="/s3/")
         try:

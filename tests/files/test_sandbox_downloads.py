@@ -23,7 +23,7 @@ def client(sandbox_client: immport.Client) -> immport.Client:
 
 
 def _manifest(client: immport.Client, box: SandboxInfo) -> list[dict[str, object]]:
-    rows = client._request("GET", f"{box.query_url}/api/study/manifest/SDY1").json()
+    rows = client.session.request("GET", f"{box.query_url}/api/study/manifest/SDY1").json()
     assert isinstance(rows, list)
     return rows
 
@@ -62,7 +62,7 @@ def test_cut_at_half_resumes_and_resends_nothing(
 
 async def test_async_cut_resumes_too(box: SandboxInfo, tmp_path: Path) -> None:
     async with immport.AsyncClient(api_key=box.api_key, env=NO_ENV, **box.client_kwargs()) as aclient:
-        rows = (await aclient._request("GET", f"{box.query_url}/api/study/manifest/SDY1")).json()
+        rows = (await aclient.session.request("GET", f"{box.query_url}/api/study/manifest/SDY1")).json()
         rows = [r for r in rows if r["filesizeBytes"] == FILE_SIZE][:1]
         box.configure(cut_after_bytes=FILE_SIZE // 2, fault_path_prefix="/s3/")
         result = await adownload(aclient, rows, tmp_path, clock=FakeClock())

@@ -15,7 +15,6 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 import immport
-from immport._flows import AsyncRunner, SyncRunner
 from immport.files import download, segments
 from immport.files.manifest import entries_from_rows
 from immport.files.result import DownloadedFile
@@ -46,7 +45,7 @@ def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _big_row(client: immport.Client, box: SandboxInfo) -> dict[str, Any]:
-    rows = client._request("GET", f"{box.query_url}/api/study/manifest/SDY1").json()
+    rows = client.session.request("GET", f"{box.query_url}/api/study/manifest/SDY1").json()
     return next(r for r in rows if r["filesizeBytes"] == FILE_SIZE)
 
 
@@ -57,7 +56,7 @@ def _options(client: immport.Client, segments: int, **more: Any) -> TransferOpti
 
 def _fetch(client: immport.Client, row: dict[str, Any], dest: Path, options: TransferOptions) -> Any:
     (entry,) = entries_from_rows([row])
-    return SyncRunner(client).run(file_flow(entry, dest / "file", options))  # real clock: the ramp measures
+    return client.session.run(file_flow(entry, dest / "file", options))  # real clock: the ramp measures
 
 
 @pytest.mark.usefixtures("parallel")
@@ -148,13 +147,13 @@ def test_download_segments_large_files_by_default(
 @pytest.mark.usefixtures("parallel")
 async def test_async_segmented_download_matches_too(box: SandboxInfo, tmp_path: Path) -> None:
     async with immport.AsyncClient(api_key=box.api_key, env=NO_ENV, **box.client_kwargs()) as aclient:
-        rows = (await aclient._request("GET", f"{box.query_url}/api/study/manifest/SDY1")).json()
+        rows = (await aclient.session.request("GET", f"{box.query_url}/api/study/manifest/SDY1")).json()
         row = next(r for r in rows if r["filesizeBytes"] == FILE_SIZE)
         (entry,) = entries_from_rows([row])
         options = TransferOptions(
             query_url=aclient.settings.query_url, segments=4, segment_from=1, piece_size=PIECE
         )
-        done = await AsyncRunner(aclient, FakeClock()).run(file_flow(entry, tmp_path / "file", options))
+        done = await aclient.session.run(file_flow(entry, tmp_path / "file", options), FakeClock())
     assert isinstance(done, DownloadedFile)
     assert md5((tmp_path / "file").read_bytes()) == row["generatedMD5"]
     assert done.bytes_transferred == FILE_SIZE and len(done.resumed_from) == FILE_SIZE // PIECE
@@ -172,7 +171,7 @@ def test_host_ignoring_range_gets_one_connection_instead(
         options = TransferOptions(
             query_url=c.settings.query_url, segments=4, segment_from=1, piece_size=PIECE
         )
-        done = SyncRunner(c, FakeClock()).run(file_flow(entry, tmp_path / "a.bin", options))
+        done = c.session.run(file_flow(entry, tmp_path / "a.bin", options), FakeClock())
     assert isinstance(done, DownloadedFile)
     assert (tmp_path / "a.bin").read_bytes() == data
     assert done.resumed_from == (0,)

@@ -14,7 +14,8 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 import immport
-from immport._flows import AsyncRunner, SyncRunner, WriteChunk
+from immport._flows import WriteChunk
+from immport._runners import AsyncRunner
 from immport.files import _writer, download, transfer
 from immport.files._writer import ChunkWriter
 from immport.files.manifest import entries_from_rows
@@ -121,7 +122,7 @@ def test_interrupt_leaves_every_received_byte_in_the_part_and_the_next_run_resum
 
     options = TransferOptions(query_url=QUERY, emit=ctrl_c_after_7_chunks)
     with pytest.raises(KeyboardInterrupt):
-        SyncRunner(client).run(file_flow(entry, tmp_path / "a.bin", options))
+        client.session.run(file_flow(entry, tmp_path / "a.bin", options))
     assert (tmp_path / "a.bin.part").read_bytes() == DATA[:7000]  # nothing queued was lost
     assert not (tmp_path / "a.bin").exists()
 
@@ -151,6 +152,6 @@ async def test_async_runner_waits_for_room_off_the_event_loop() -> None:
         yield WriteChunk(writer, b"abc")  # type: ignore[arg-type]
         return "done"
 
-    assert await AsyncRunner(None).run(flow()) == "done"  # type: ignore[arg-type]
+    assert await AsyncRunner().run(flow()) == "done"
     ((chunk, thread),) = writer.put_on
     assert chunk == b"abc" and thread is not loop_thread

@@ -8,22 +8,19 @@ from ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` like plain httpx (each proxy
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import math
-import ssl
-import time
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from immport._config import Settings
-from immport._http.cache import HttpCache, cache_async_transport, cache_sync_transport
+from immport._flows import Clock
+from immport._http.cache import HttpCache, cache_transport
 from immport._http.deadline import Deadline, deadline_scope
-from immport._http.hosts import HostScope
+from immport._http.hosts import HostScope, strip_foreign_authorization
 from immport._http.mapping import error_for_exception, error_for_response
-from immport._http.redaction import get_logger
+from immport._http.options import environment_proxies, http_timeout, ssl_verify
 from immport._http.retry import RetryPolicy
 from immport._http.transport import AsyncRetryTransport, RetryTransport
 from immport.errors import ImmPortError
@@ -38,36 +35,7 @@ __all__ = [
     "build_async_http_client",
     "build_sync_http_client",
     "retry_policy",
-    "ssl_verify",
 ]
-
-_log = get_logger()
-
-
-def ssl_verify(settings: Settings) -> ssl.SSLContext:
-    """TLS verification is always on; ``ca_bundle`` replaces the default (certifi) trust store."""
-    return _ssl_context(settings.ca_bundle)
-
-
-@functools.lru_cache(maxsize=8)
-def _ssl_context(ca_bundle: str | None) -> ssl.SSLContext:
-    """Loading a trust store costs ~0.1 s, so contexts are shared (they are safe to share across threads)."""
-    if ca_bundle:
-        return ssl.create_default_context(cafile=ca_bundle)
-    return httpx.create_ssl_context()
-
-
-def environment_proxies() -> dict[str, str | None]:
-    """``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` as httpx mount patterns (``None``: go direct)."""
-    try:
-        from httpx._utils import get_environment_proxies
-    except ImportError:  # pragma: no cover - httpx moved its helper
-        return {}
-    return dict(get_environment_proxies())
-
-
-def http_timeout(settings: Settings) -> httpx.Timeout:
-    return httpx.Timeout(settings.timeout, connect=settings.connect_timeout)
 
 
 def retry_policy(settings: Settings) -> RetryPolicy:
@@ -77,22 +45,6 @@ def retry_policy(settings: Settings) -> RetryPolicy:
         backoff_cap=settings.backoff_cap,
         retry_after_cap=settings.retry_after_cap,
     )
-
-
-def strip_foreign_authorization(scope: HostScope, request: httpx.Request) -> None:
-    """Request hook: no Authorization header ever leaves for a host outside ``scope`` (covers redirects)."""
-    if "authorization" in request.headers and not scope.allows(request.url):
-        del request.headers["authorization"]
-        _log.warning("dropped the Authorization header of a request to non-ImmPort host %s", request.url.host)
-
-
-def _mapped_error(response: httpx.Response, read: Callable[[], object]) -> ImmPortError:
-    try:
-        read()
-        content: bytes | None = None
-    except Exception:  # the body broke off: report the status without it
-        content = b""
-    return error_for_response(response, content)
 
 
 def _transport_failure(
@@ -126,7 +78,12 @@ class ImmPortHTTPClient(httpx.Client):
                 raise _transport_failure(exc, request, deadline) from exc
         if response.status_code >= 400:
             try:
-                error = _mapped_error(response, response.read)
+                content: bytes | None = None
+                try:
+                    response.read()
+                except Exception:  # the body broke off: report the status without it
+                    content = b""
+                error = error_for_response(response, content)
             finally:
                 response.close()
             raise error
@@ -157,10 +114,10 @@ class AsyncImmPortHTTPClient(httpx.AsyncClient):
                 raise _transport_failure(exc, request, deadline) from exc
         if response.status_code >= 400:
             try:
+                content: bytes | None = None
                 try:
                     await response.aread()
-                    content: bytes | None = None
-                except Exception:
+                except Exception:  # the body broke off: report the status without it
                     content = b""
                 error = error_for_response(response, content)
             finally:
@@ -169,37 +126,61 @@ class AsyncImmPortHTTPClient(httpx.AsyncClient):
         return response
 
 
+def _transports(
+    settings: Settings,
+    transport: Any,
+    cache: HttpCache | None,
+    *,
+    network: Callable[..., Any],
+    retrying: Callable[[Any], Any],
+) -> tuple[Any, dict[str, Any]]:
+    """The main transport and the proxy mounts, each behind the cache (if any) and the retry policy.
+    ``network(verify=..., proxy=...)`` makes a network transport; ``retrying(inner)`` wraps one."""
+    mounts: dict[str, Any] = {}
+    if transport is None:
+        verify = ssl_verify(settings)
+        transport = network(verify=verify)
+        for pattern, proxy in environment_proxies().items():
+            proxied = network(verify=verify, proxy=proxy) if proxy else None
+            if proxied is not None and cache is not None:
+                proxied = cache_transport(proxied, cache)
+            mounts[pattern] = retrying(proxied) if proxied is not None else None
+    if cache is not None:
+        transport = cache_transport(transport, cache)
+    return retrying(transport), mounts
+
+
+def _client_options(settings: Settings, auth: httpx.Auth | None, base_url: str) -> Any:
+    return {
+        "base_url": base_url,
+        "auth": auth,
+        "timeout": http_timeout(settings),
+        "headers": {"User-Agent": settings.user_agent},
+        "follow_redirects": True,
+    }
+
+
 def build_sync_http_client(
     settings: Settings,
     *,
     scope: HostScope,
+    clock: Clock,
     auth: httpx.Auth | None = None,
     base_url: str = "",
     transport: httpx.BaseTransport | None = None,
-    sleep: Callable[[float], None] = time.sleep,
     cache: HttpCache | None = None,
 ) -> ImmPortHTTPClient:
     policy = retry_policy(settings)
-    mounts: dict[str, httpx.BaseTransport | None] = {}
-    if transport is None:
-        verify = ssl_verify(settings)
-        transport = httpx.HTTPTransport(verify=verify)
-        for pattern, proxy in environment_proxies().items():
-            proxied: httpx.BaseTransport | None = (
-                httpx.HTTPTransport(verify=verify, proxy=proxy) if proxy else None
-            )
-            if proxied is not None and cache is not None:
-                proxied = cache_sync_transport(proxied, cache)
-            mounts[pattern] = RetryTransport(proxied, policy, sleep) if proxied else None
-    if cache is not None:
-        transport = cache_sync_transport(transport, cache)
+    main, mounts = _transports(
+        settings,
+        transport,
+        cache,
+        network=httpx.HTTPTransport,
+        retrying=lambda inner: RetryTransport(inner, policy, clock),
+    )
     client = ImmPortHTTPClient(
-        base_url=base_url,
-        auth=auth,
-        timeout=http_timeout(settings),
-        headers={"User-Agent": settings.user_agent},
-        follow_redirects=True,
-        transport=RetryTransport(transport, policy, sleep),
+        **_client_options(settings, auth, base_url),
+        transport=main,
         mounts=mounts,
         event_hooks={"request": [lambda request: strip_foreign_authorization(scope, request)]},
     )
@@ -211,37 +192,27 @@ def build_async_http_client(
     settings: Settings,
     *,
     scope: HostScope,
+    clock: Clock,
     auth: httpx.Auth | None = None,
     base_url: str = "",
     transport: httpx.AsyncBaseTransport | None = None,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     cache: HttpCache | None = None,
 ) -> AsyncImmPortHTTPClient:
     policy = retry_policy(settings)
-    mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
-    if transport is None:
-        verify = ssl_verify(settings)
-        transport = httpx.AsyncHTTPTransport(verify=verify)
-        for pattern, proxy in environment_proxies().items():
-            aproxied: httpx.AsyncBaseTransport | None = (
-                httpx.AsyncHTTPTransport(verify=verify, proxy=proxy) if proxy else None
-            )
-            if aproxied is not None and cache is not None:
-                aproxied = cache_async_transport(aproxied, cache)
-            mounts[pattern] = AsyncRetryTransport(aproxied, policy, sleep) if aproxied else None
-    if cache is not None:
-        transport = cache_async_transport(transport, cache)
+    main, mounts = _transports(
+        settings,
+        transport,
+        cache,
+        network=httpx.AsyncHTTPTransport,
+        retrying=lambda inner: AsyncRetryTransport(inner, policy, clock),
+    )
 
     async def guard(request: httpx.Request) -> None:
         strip_foreign_authorization(scope, request)
 
     client = AsyncImmPortHTTPClient(
-        base_url=base_url,
-        auth=auth,
-        timeout=http_timeout(settings),
-        headers={"User-Agent": settings.user_agent},
-        follow_redirects=True,
-        transport=AsyncRetryTransport(transport, policy, sleep),
+        **_client_options(settings, auth, base_url),
+        transport=main,
         mounts=mounts,
         event_hooks={"request": [guard]},
     )
