@@ -1,85 +1,100 @@
-"""``client.ui``: study metadata used by ImmPort's web UI (no token needed)."""
+"""``client.ui``: study metadata used by ImmPort's web UI (no token).
+
+Each method is one plain GET (``session.get_json``) written once for both clients: ``StudyMetadata(client)``
+returns results, ``AsyncStudyMetadata(aclient)`` awaitables. Paths: ``immport.ui.calls``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
-from immport._flows import Flow
-from immport.ui import flows
+from immport._bind import Async, M, Resource, Sync
+from immport._session import AsyncSession
+from immport.ui import calls
+from immport.ui.calls import UiGet
 from immport.ui.models import StudySummary
 
-if TYPE_CHECKING:
-    from immport.client import AsyncClient, Client
-
+P = ParamSpec("P")
 T = TypeVar("T")
 
 
-class StudyMetadata:
-    """Sync; construct as ``StudyMetadata(client)``. Paths under ``{query_url}/ui/`` (legacy: no ``/ui``)."""
+class _GetMethod(Generic[P, T]):
+    """A method naming one GET (``UiGet``), sent with the session's ``get_json``; awaitable when async."""
 
-    def __init__(self, client: Client) -> None:
-        self._client = client
+    def __init__(self, method: Callable[Concatenate[Any, P], UiGet[T]]) -> None:
+        self._method = method
+        self.__doc__ = method.__doc__
 
-    def _run(self, flow: Flow[T]) -> T:
-        return self._client.session.run(flow)
+    @overload
+    def __get__(self, obj: None, owner: type) -> _GetMethod[P, T]: ...
+    @overload
+    def __get__(self, obj: Resource[Sync], owner: type) -> Callable[P, T]: ...
+    @overload
+    def __get__(self, obj: Resource[Async], owner: type) -> Callable[P, Awaitable[T]]: ...
+    def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        method, session = self._method, obj._session
+        if isinstance(session, AsyncSession):
 
-    @property
-    def _base(self) -> str:
-        return self._client.settings.query_url
+            async def acall(*args: P.args, **kwargs: P.kwargs) -> T:
+                get = method(obj, *args, **kwargs)  # bad input is refused before anything is sent
+                url = get.url(session.settings.query_url)
+                return get.read(await session.get_json(url, params=get.params, authenticated=False))
 
-    def summary(self, study_accession: str) -> StudySummary:
+            return acall
+
+        def call(*args: P.args, **kwargs: P.kwargs) -> T:
+            get = method(obj, *args, **kwargs)
+            return get.read(
+                session.get_json(get.url(session.settings.query_url), params=get.params, authenticated=False)
+            )
+
+        return call
+
+
+def _get_method(method: Callable[Concatenate[Any, P], UiGet[T]]) -> _GetMethod[P, T]:
+    return _GetMethod(method)
+
+
+class _StudyMetadataApi(Resource[M]):
+    """Paths under ``{query_url}/ui/`` (legacy: no ``/ui``)."""
+
+    @_get_method
+    def summary(self, study_accession: str) -> UiGet[StudySummary]:
         """``/ui/study/summary/{sdy}`` (legacy ``/study/summary/{sdy}``)."""
-        return self._run(flows.summary_flow(self._base, study_accession))
+        return calls.summary(study_accession)
 
-    def design(self, study_accession: str) -> Any:
+    @_get_method
+    def design(self, study_accession: str) -> UiGet[Any]:
         """``/ui/study/design/{sdy}``: decoded JSON (shape not documented by ImmPort)."""
-        return self._run(flows.design_flow(self._base, study_accession))
+        return calls.design(study_accession)
 
-    def study_files(self, study_accession: str) -> Any:
+    @_get_method
+    def study_files(self, study_accession: str) -> UiGet[Any]:
         """``/ui/study/studyfile/{sdy}``: decoded JSON (shape not documented by ImmPort)."""
-        return self._run(flows.study_files_flow(self._base, study_accession))
+        return calls.study_files(study_accession)
 
-    def study_accessions(self) -> list[str]:
+    @_get_method
+    def study_accessions(self) -> UiGet[list[str]]:
         """``/ui/study/findAllStudyAccessions`` -> every public study accession."""
-        return self._run(flows.accessions_flow(self._base))
+        return calls.accessions()
 
-    def data_release_version(self) -> str:
+    @_get_method
+    def data_release_version(self) -> UiGet[str]:
         """``/ui/studydatarel/datarelver`` -> the latest data release version."""
-        return self._run(flows.release_version_flow(self._base))
+        return calls.release_version()
 
-    def download_counts(self, study_accessions: Iterable[str]) -> Any:
+    @_get_method
+    def download_counts(self, study_accessions: Iterable[str]) -> UiGet[Any]:
         """``/ui/study/downloadCount?studyAccession=a,b``: decoded JSON (shape not documented)."""
-        return self._run(flows.download_counts_flow(self._base, study_accessions))
+        return calls.download_counts(study_accessions)
 
 
-class AsyncStudyMetadata:
-    """Asyncio form of ``StudyMetadata``."""
+class StudyMetadata(_StudyMetadataApi[Sync]):
+    """Sync; construct as ``StudyMetadata(client)``."""
 
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
 
-    async def _run(self, flow: Flow[T]) -> T:
-        return await self._client.session.run(flow)
-
-    @property
-    def _base(self) -> str:
-        return self._client.settings.query_url
-
-    async def summary(self, study_accession: str) -> StudySummary:
-        return await self._run(flows.summary_flow(self._base, study_accession))
-
-    async def design(self, study_accession: str) -> Any:
-        return await self._run(flows.design_flow(self._base, study_accession))
-
-    async def study_files(self, study_accession: str) -> Any:
-        return await self._run(flows.study_files_flow(self._base, study_accession))
-
-    async def study_accessions(self) -> list[str]:
-        return await self._run(flows.accessions_flow(self._base))
-
-    async def data_release_version(self) -> str:
-        return await self._run(flows.release_version_flow(self._base))
-
-    async def download_counts(self, study_accessions: Iterable[str]) -> Any:
-        return await self._run(flows.download_counts_flow(self._base, study_accessions))
+class AsyncStudyMetadata(_StudyMetadataApi[Async]):
+    """Asyncio form of ``StudyMetadata``; construct as ``AsyncStudyMetadata(async_client)``."""
