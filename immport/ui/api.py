@@ -6,11 +6,11 @@ returns results, ``AsyncStudyMetadata(aclient)`` awaitables. Paths: ``immport.ui
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from collections.abc import Callable, Iterable
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from immport._bind import Async, M, Resource, Sync
-from immport._session import AsyncSession
+from immport._bind import Async, BoundMethod, M, Resource, Sync
+from immport._session import AsyncSession, SyncSession
 from immport.ui import calls
 from immport.ui.calls import UiGet
 from immport.ui.models import StudySummary
@@ -19,37 +19,28 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
-class _GetMethod(Generic[P, T]):
+class _GetMethod(BoundMethod[P, T]):
     """A method naming one GET (``UiGet``), sent with the session's ``get_json``; awaitable when async."""
 
     def __init__(self, method: Callable[Concatenate[Any, P], UiGet[T]]) -> None:
         self._method = method
         self.__doc__ = method.__doc__
 
-    @overload
-    def __get__(self, obj: None, owner: type) -> _GetMethod[P, T]: ...
-    @overload
-    def __get__(self, obj: Resource[Sync], owner: type) -> Callable[P, T]: ...
-    @overload
-    def __get__(self, obj: Resource[Async], owner: type) -> Callable[P, Awaitable[T]]: ...
-    def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
-        if obj is None:
-            return self
-        method, session = self._method, obj._session
+    def bind(self, obj: Resource[Any], session: SyncSession | AsyncSession) -> Callable[..., Any]:
+        method, query_url = self._method, session.settings.query_url
         if isinstance(session, AsyncSession):
 
             async def acall(*args: P.args, **kwargs: P.kwargs) -> T:
                 get = method(obj, *args, **kwargs)  # bad input is refused before anything is sent
-                url = get.url(session.settings.query_url)
-                return get.read(await session.get_json(url, params=get.params, authenticated=False))
+                return get.read(
+                    await session.get_json(get.url(query_url), params=get.params, authenticated=False)
+                )
 
             return acall
 
         def call(*args: P.args, **kwargs: P.kwargs) -> T:
             get = method(obj, *args, **kwargs)
-            return get.read(
-                session.get_json(get.url(session.settings.query_url), params=get.params, authenticated=False)
-            )
+            return get.read(session.get_json(get.url(query_url), params=get.params, authenticated=False))
 
         return call
 
