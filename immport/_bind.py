@@ -14,15 +14,13 @@ as a flow (:mod:`immport._flows`) decorated with :func:`flow_method`::
 On a ``Resource[Sync]`` the method returns the flow's result; on a ``Resource[Async]`` an awaitable of it.
 Type checkers see both (the descriptor's ``__get__`` is overloaded on the resource's mode). A flow method
 that takes a ``clock`` keyword hands it to the runner too (tests pass a fake clock to ``wait``).
-
-(For helpers: this commit, 523e8b1 on main, is safe to merge.)
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 from immport._flows import Flow
 
@@ -30,7 +28,7 @@ if TYPE_CHECKING:
     from immport._session import AsyncSession, SyncSession
     from immport.client import AsyncClient, Client
 
-__all__ = ["Async", "FlowMethod", "M", "Resource", "Sync", "flow_method"]
+__all__ = ["Async", "BoundMethod", "FlowMethod", "M", "Resource", "Sync", "flow_method"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -57,15 +55,14 @@ class Resource(Generic[M]):
         return f"<{type(self).__name__}>"
 
 
-class FlowMethod(Generic[P, T]):
-    """A flow method bound to its resource's runner (see the module docstring)."""
+class BoundMethod(Generic[P, T]):
+    """A resource method written once: ``__get__`` types it per mode, ``bind`` makes the callable.
 
-    def __init__(self, method: Callable[Concatenate[Any, P], Flow[T]]) -> None:
-        self._method = method
-        self.__doc__ = method.__doc__
+    :class:`FlowMethod` runs a flow on the session's runner; ``immport.ui`` binds one plain GET.
+    """
 
     @overload
-    def __get__(self, obj: None, owner: type) -> FlowMethod[P, T]: ...
+    def __get__(self, obj: None, owner: type) -> Self: ...
     @overload
     def __get__(self, obj: Resource[Sync], owner: type) -> Callable[P, T]: ...
     @overload
@@ -73,7 +70,22 @@ class FlowMethod(Generic[P, T]):
     def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
         if obj is None:
             return self
-        method, session = self._method, obj._session
+        return self.bind(obj, obj._session)
+
+    def bind(self, obj: Resource[Any], session: SyncSession | AsyncSession) -> Callable[..., Any]:
+        """The method of ``obj``: returns its result on a sync session, an awaitable on an async one."""
+        raise NotImplementedError
+
+
+class FlowMethod(BoundMethod[P, T]):
+    """A flow method bound to its resource's runner (see the module docstring)."""
+
+    def __init__(self, method: Callable[Concatenate[Any, P], Flow[T]]) -> None:
+        self._method = method
+        self.__doc__ = method.__doc__
+
+    def bind(self, obj: Resource[Any], session: SyncSession | AsyncSession) -> Callable[..., Any]:
+        method = self._method
 
         @functools.wraps(method)
         def bound(*args: Any, **kwargs: Any) -> Any:

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from immport._operation import FieldSpec, RowSchema
+from immport.errors import WrongShape, WrongType
 
 SCALAR_KINDS = frozenset({"string", "integer", "number", "boolean", "date-time", "date", "array"})
 
@@ -35,30 +36,6 @@ _EXACT: dict[str, frozenset[type]] = {
     "date": frozenset({str, _NONE}),
     "array": frozenset({list, _NONE}),
 }
-_EXPECTED = {
-    "string": "a string",
-    "integer": "an integer",
-    "number": "a number",
-    "boolean": "a boolean",
-    "date-time": "an ISO 8601 date-time",
-    "date": "an ISO 8601 date",
-    "array": "an array",
-}
-
-
-class WrongType(ValueError):
-    """A value does not have its field's schema type (``row`` is the offending JSON object)."""
-
-    def __init__(self, field: FieldSpec, value: Any, row: Any = None) -> None:
-        self.field = field
-        self.value = value
-        self.row = row
-        shown = repr(value)
-        shown = shown[:60] + "…" if len(shown) > 60 else shown
-        super().__init__(
-            f"field {field.wire_name!r} ({field.attr_name}) should be {_EXPECTED.get(field.kind, field.kind)}"
-            f" or null, got {type(value).__name__} {shown}"
-        )
 
 
 def _parse_datetime(value: str) -> datetime.datetime:
@@ -143,10 +120,6 @@ def model_defaults(model: type[Any], fields: tuple[FieldSpec, ...]) -> list[Any]
         for a in attrs.fields(model)
     }
     return [by_name[f.attr_name] for f in fields]
-
-
-class WrongShape(ValueError):
-    """A nested object (search page, study summary) that the generated ``from_dict`` cannot read."""
 
 
 def nested_decoder(model: type[Any], fields: tuple[FieldSpec, ...]) -> Callable[[dict[str, Any]], Any]:

@@ -12,10 +12,10 @@ from typing import Any
 
 import orjson
 
-from immport._fastparse import WrongShape, WrongType, model_defaults, row_schema_of
+from immport._fastparse import model_defaults, row_schema_of
 from immport._generated.rows import ROW_FIELDS
 from immport._operation import Operation, RowSchema, resolve
-from immport.errors import DecodeError
+from immport.errors import DecodeError, WrongShape, WrongType
 
 
 def label(op: Operation) -> str:

@@ -31,13 +31,18 @@ WIRE_ACCESSION_KINDS: dict[str, str] = {
     "plannedVisitAccession": "planned_visit",
 }
 
-# ASCII digits, optionally followed by ".digits" (subject accessions appear as SUB112829.269 in shared
-# data); not \d, which also matches other scripts' digits (Arabic-Indic, Devanagari ...)
+# ASCII digits (not \d, which also matches other scripts' digits: Arabic-Indic, Devanagari ...), optionally
+# followed by ".digits" (subject accessions appear as SUB112829.269 in shared data). A study accession is
+# SDY and digits only, as ImmPort documents it (``/study/summary/SDY1680``, ``/api/study/manifest/{sdy}``).
 _PATTERNS = {kind: re.compile(rf"{prefix}[0-9]+(\.[0-9]+)?") for kind, (prefix, _) in ACCESSION_KINDS.items()}
+_PATTERNS["study"] = re.compile("SDY[0-9]+")
 
 
 def normalize_accession(value: object, kind: str = "study") -> str:
-    """``" sdy1 "`` -> ``"SDY1"``; anything that is not an accession of ``kind`` -> InvalidRequestError."""
+    """``" sdy1 "`` -> ``"SDY1"``; anything that is not an accession of ``kind`` -> InvalidRequestError.
+
+    The one accession check: filters, exports, file manifests and ``client.ui`` all call it.
+    """
     prefix, noun = ACCESSION_KINDS[kind]
     if not isinstance(value, str):
         raise InvalidRequestError(f"{value!r} is not a {noun} accession (expected a string like {prefix}1)")

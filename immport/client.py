@@ -47,7 +47,7 @@ if TYPE_CHECKING:
         Search,
         Studies,
     )
-    from immport.study_metadata import AsyncStudyMetadata, StudyMetadata
+    from immport.ui import AsyncStudyMetadata, StudyMetadata
     from immport.upload import AsyncUpload, Upload
 
 __all__ = ["AsyncClient", "Client", "ClientOptions"]
@@ -159,7 +159,7 @@ class _ClientCore:
     )
     # study metadata used by ImmPort's web UI (/ui/study/...; no login needed)
     ui: _Group[StudyMetadata, AsyncStudyMetadata] = _Group(
-        "immport.study_metadata:StudyMetadata", "immport.study_metadata:AsyncStudyMetadata"
+        "immport.ui:StudyMetadata", "immport.ui:AsyncStudyMetadata"
     )
 
     def __init__(self, options: ClientOptions, transport: object) -> None:

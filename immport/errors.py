@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from immport._http.redaction import redact, redact_exception_chain
 
 if TYPE_CHECKING:
+    from immport._operation import FieldSpec
     from immport.contract.violations import Violation
     from immport.files.result import DownloadResult
     from immport.upload.status import TicketStatus
@@ -247,3 +248,55 @@ class DownloadCancelled(ImmPortError):
 
 class ApiKeyExpiryWarning(UserWarning):
     """The ImmPort API key expires soon."""
+
+
+# ------------------------------------------------ decoding signals (the caller raises a DecodeError from)
+
+_KIND_PHRASES = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "date-time": "an ISO 8601 date-time",
+    "date": "an ISO 8601 date",
+    "array": "an array",
+}
+
+
+class WrongType(ValueError):
+    """A value does not have its field's schema type (``row`` is the offending JSON object)."""
+
+    def __init__(self, field: FieldSpec, value: Any, row: Any = None) -> None:
+        self.field = field
+        self.value = value
+        self.row = row
+        shown = repr(value)
+        shown = shown[:60] + "…" if len(shown) > 60 else shown
+        expected = _KIND_PHRASES.get(field.kind, field.kind)
+        super().__init__(
+            f"field {field.wire_name!r} ({field.attr_name}) should be {expected}"
+            f" or null, got {type(value).__name__} {shown}"
+        )
+
+
+class WrongShape(ValueError):
+    """A nested object (search page, study summary) that the generated ``from_dict`` cannot read."""
+
+
+# ------------------------------------------------ the CLI's own signals (caught by immport.cli, not exported)
+
+
+class UsageProblem(Exception):
+    """Bad input noticed by the CLI itself (exit code 2)."""
+
+
+class OutputClosedError(Exception):
+    """The reader of stdout went away (``immport ... | head``): stop quietly."""
+
+
+class CommandFailed(Exception):
+    """A command's own verdict (a rejected ticket, files that did not verify): message and exit code."""
+
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code  # an immport.cli.failures.ExitCode

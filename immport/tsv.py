@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from dateutil.parser import isoparse
 
-from immport._fastparse import WrongType, model_defaults
+from immport._fastparse import model_defaults
 from immport._operation import FieldSpec, RowSchema
 from immport._parse import gc_paused
-from immport.errors import DecodeError
+from immport.errors import DecodeError, WrongType
 from immport.tsv_arrow import arrow_rows
 
 if TYPE_CHECKING:

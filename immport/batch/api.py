@@ -1,8 +1,9 @@
 """Batch Updater API: update values of already-registered records with a batch file.
 
-Same ticket machinery as the Data Upload API (``Ticket``, ``wait``, reports). The docs spell the report
-paths two ways; ``.../{ticket}/reports/summary`` (the documented example) is tried first, then
-``.../{ticket}/summary`` on 404. Upload POSTs are never retried.
+Same ticket machinery as the Data Upload API (``Ticket``, ``wait``, reports); the Batch Updater's own
+endpoints and POST are in ``immport.batch.flows``. Upload POSTs are never retried. Each call is written
+once (:mod:`immport._bind`): ``BatchUpdater(client)`` returns results, ``AsyncBatchUpdater(aclient)``
+awaitables.
 """
 
 from __future__ import annotations
@@ -11,27 +12,28 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from immport.upload import flows
-from immport.upload.ticket import AsyncTicket, AsyncTicketApi, Ticket, TicketApi
+from immport._bind import Async, M, Sync, flow_method
+from immport._flows import Flow
+from immport.batch import flows
+from immport.upload.ticket import AsyncTicket, Ticket, TicketCalls, TicketT
+from immport.upload.ticket_flows import Form, templates_flow
 
 if TYPE_CHECKING:
     from immport.client import AsyncClient, Client
 
 PathArg = str | PathLike[str]
-TEMPLATES_NAME = "ImmportBatchUpdaterTemplates.zip"
 
 
-class BatchUpdater(TicketApi):
-    """Sync Batch Updater API; construct as ``BatchUpdater(client)``."""
-
-    def __init__(self, client: Client) -> None:
+class _BatchApi(TicketCalls[M, TicketT]):
+    def __init__(self, client: Client | AsyncClient) -> None:
         super().__init__(client, flows.batch_service(client.settings.batch_url))
 
-    def templates(self, dest: PathArg = ".") -> Path:
+    @flow_method
+    def templates(self, dest: PathArg = ".") -> Flow[Path]:
         """The batch updater template zip, saved atomically (``dest``: a file, or a directory)."""
-        url = self._service.url("/documentation/templates")
-        return self._run(flows.templates_flow(url, dest, TEMPLATES_NAME))
+        return templates_flow(*flows.templates_url(self._service), dest)
 
+    @flow_method
     def upload(
         self,
         path: PathArg,
@@ -41,47 +43,20 @@ class BatchUpdater(TicketApi):
         notes: str = "",
         server_name: str = "",
         check_workspace: bool = False,
-    ) -> Ticket:
+    ) -> Flow[TicketT]:
         """Send a batch file (``batchUpdateUpload``; ``validate_only``: ``batchUpdateValidate``)."""
-        flow = flows.batch_upload(
-            self._service,
-            path,
-            workspace_id,
-            notes=notes,
-            validate_only=validate_only,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
-        return self._ticket(self._run(flow), validate_only)
+        form = Form.checked(workspace_id, notes, server_name, check_workspace)
+        state = yield from flows.batch_upload(self._service, path, form, validate_only=validate_only)
+        return self._ticket(state, validate_only)
 
 
-class AsyncBatchUpdater(AsyncTicketApi):
+class BatchUpdater(_BatchApi[Sync, Ticket]):
+    """Sync Batch Updater API; construct as ``BatchUpdater(client)``."""
+
+    _ticket_class = Ticket
+
+
+class AsyncBatchUpdater(_BatchApi[Async, AsyncTicket]):
     """Asyncio Batch Updater API; construct as ``AsyncBatchUpdater(async_client)``."""
 
-    def __init__(self, client: AsyncClient) -> None:
-        super().__init__(client, flows.batch_service(client.settings.batch_url))
-
-    async def templates(self, dest: PathArg = ".") -> Path:
-        url = self._service.url("/documentation/templates")
-        return await self._run(flows.templates_flow(url, dest, TEMPLATES_NAME))
-
-    async def upload(
-        self,
-        path: PathArg,
-        workspace_id: int,
-        *,
-        validate_only: bool = False,
-        notes: str = "",
-        server_name: str = "",
-        check_workspace: bool = False,
-    ) -> AsyncTicket:
-        flow = flows.batch_upload(
-            self._service,
-            path,
-            workspace_id,
-            notes=notes,
-            validate_only=validate_only,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
-        return self._ticket(await self._run(flow), validate_only)
+    _ticket_class = AsyncTicket

@@ -15,8 +15,8 @@ from immport import __version__
 from immport._http.redaction import redact
 from immport.cli.console import VERBOSITY, configure_logging, reset_logging, stderr, warn
 from immport.cli.failures import ExitCode, classify, one_line
-from immport.cli.output import OutputClosedError, UsageProblem
 from immport.cli.state import GlobalOptions
+from immport.errors import OutputClosedError, UsageProblem
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 110}
 

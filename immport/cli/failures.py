@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 
 from immport import errors
+from immport.errors import CommandFailed
 
 
 class ExitCode(enum.IntEnum):
@@ -64,14 +65,6 @@ _RULES: tuple[tuple[type[BaseException], ExitCode, str], ...] = (
 )
 
 
-class CommandFailed(Exception):
-    """A command's own verdict (a rejected ticket, files that did not verify): message and exit code."""
-
-    def __init__(self, code: ExitCode, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-
-
 def classify(exc: BaseException, *, detailed: bool = False) -> tuple[ExitCode, str]:
     """The exit code and the one-line message for an exception (message never spans lines).
 
@@ -80,7 +73,7 @@ def classify(exc: BaseException, *, detailed: bool = False) -> tuple[ExitCode, s
     if isinstance(exc, KeyboardInterrupt):
         return ExitCode.INTERRUPTED, "interrupted"
     if isinstance(exc, CommandFailed):
-        return exc.code, one_line(str(exc))
+        return ExitCode(exc.code), one_line(str(exc))
     for cls, code, hint in _RULES:
         if isinstance(exc, cls):
             return code, one_line(f"{describe(exc, detailed=detailed)} — {hint}")

@@ -21,6 +21,7 @@ from rich.table import Table
 
 from immport.cli.console import note
 from immport.cli.rows import Record, cell, dumps, jsonable, to_record
+from immport.errors import OutputClosedError, UsageProblem
 
 TABLE_MAX_ROWS = 1000
 TABLE_MAX_CELL = 40
@@ -52,14 +53,6 @@ _SUFFIXES = {
 def stdout_is_tty() -> bool:
     """Whether a person is reading stdout (decides table vs json, and refuses binary to a terminal)."""
     return sys.stdout.isatty()
-
-
-class OutputClosedError(Exception):
-    """The reader of stdout went away (``immport ... | head``): stop quietly."""
-
-
-class UsageProblem(Exception):
-    """Bad input noticed by the CLI itself (exit code 2)."""
 
 
 def choose_format(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import PurePath
 from typing import Any
@@ -12,36 +11,14 @@ from typing import Any
 import attrs
 import orjson
 
-Record = dict[str, Any]
+from immport._records import Record as Record
+from immport._records import as_record
 
 
 def to_record(row: object) -> Record:
-    """One row as a dict keyed by the API's (wire) field names."""
-    if isinstance(row, Mapping):
-        return {str(k): v for k, v in row.items()}
-    to_dict = getattr(row, "to_dict", None)
-    if callable(to_dict):
-        produced = to_dict()
-        if isinstance(produced, Mapping):
-            return {str(k): v for k, v in produced.items()}
-    if attrs.has(type(row)):
-        return _attrs_record(row)
-    return {"value": row}
-
-
-def _attrs_record(obj: Any) -> Record:
-    """A facade attrs object as a record; ``raw`` (the server's JSON, kept for debugging) is left out."""
-    return {f.name: _plain(getattr(obj, f.name)) for f in attrs.fields(type(obj)) if f.name != "raw"}
-
-
-def _plain(value: Any) -> Any:
-    if attrs.has(type(value)):
-        # value objects with their own text form (a ticket number) print as that text
-        has_own_text = "__str__" in vars(type(value))
-        return str(value) if has_own_text else _attrs_record(value)
-    if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
-    return value
+    """One row as a dict keyed by the API's (wire) field names; a bare value as ``{"value": ...}``."""
+    record = as_record(row)
+    return {"value": row} if record is None else record
 
 
 def jsonable(value: object) -> Any:

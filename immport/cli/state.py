@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import click
 
-from immport.cli.output import UsageProblem
+from immport.errors import UsageProblem
 
 if TYPE_CHECKING:
     from immport.client import Client

@@ -17,6 +17,7 @@ from typing import Any
 
 import pyarrow as pa  # type: ignore[import-untyped]
 
+from immport._records import as_record
 from immport.errors import InvalidRequestError
 from immport.export.kinds import Kind
 from immport.operations import FieldSpec, row_schema
@@ -37,12 +38,10 @@ _ARROW_TYPES: dict[str, Any] = {
 
 
 def _plain(value: Any) -> Any:
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return to_dict()
     if isinstance(value, list):
         return [_plain(v) for v in value]
-    return value
+    record = as_record(value)
+    return value if record is None else record
 
 
 def _json_cell(value: Any) -> str | None:

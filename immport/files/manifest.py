@@ -12,10 +12,12 @@ from urllib.parse import quote
 import attrs
 
 from immport._flows import Flow, get_json
+from immport._lenient import opt_int, opt_str
+from immport._records import as_record
+from immport.accessions import normalize_accession
 from immport.errors import InvalidRequestError
 
 FILE_TYPES = ("all", "archive_file", "release_file", "study_file", "protocol_file", "result_file")
-_STUDY_RE = re.compile(r"^SDY[0-9]+$", re.IGNORECASE)
 _MD5_RE = re.compile(r"^[0-9a-fA-F]{32}$")
 
 
@@ -25,19 +27,6 @@ def _pick(row: Mapping[str, Any], *keys: str) -> Any:
         if value is not None:
             return value
     return None
-
-
-def _opt_str(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def _opt_int(value: Any) -> int | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _opt_md5(value: Any) -> str | None:
@@ -80,29 +69,23 @@ class ManifestEntry:
             raise InvalidRequestError(f"manifest row has no path: {_describe(data)}")
         return cls(
             path=safe_relative_path(raw_path),
-            file_uuid=_opt_str(_pick(data, "fileUUID", "fileUuid", "file_uuid")),
-            file_name=_opt_str(_pick(data, "fileName", "file_name")),
-            size=_opt_int(_pick(data, "filesizeBytes", "filesize_bytes")),
+            file_uuid=opt_str(_pick(data, "fileUUID", "fileUuid", "file_uuid")),
+            file_name=opt_str(_pick(data, "fileName", "file_name")),
+            size=opt_int(_pick(data, "filesizeBytes", "filesize_bytes")),
             generated_md5=_opt_md5(_pick(data, "generatedMD5", "generatedMd5", "generated_md5")),
             reported_md5=_opt_md5(_pick(data, "reportedMD5", "reportedMd5", "reported_md5")),
-            file_type=_opt_str(_pick(data, "fileType", "file_type")),
-            file_accession=_opt_str(_pick(data, "fileAccession", "file_accession")),
-            study_accession=_opt_str(_pick(data, "studyAccession", "study_accession")),
+            file_type=opt_str(_pick(data, "fileType", "file_type")),
+            file_accession=opt_str(_pick(data, "fileAccession", "file_accession")),
+            study_accession=opt_str(_pick(data, "studyAccession", "study_accession")),
             raw=dict(data),
         )
 
 
 def _as_mapping(row: object) -> Mapping[str, Any]:
-    if isinstance(row, Mapping):
-        return row
-    to_dict = getattr(row, "to_dict", None)
-    if callable(to_dict):  # generated attrs models: wire (camelCase) keys
-        result = to_dict()
-        if isinstance(result, Mapping):
-            return result
-    if attrs.has(type(row)):
-        return attrs.asdict(row, recurse=False)  # type: ignore[arg-type]
-    raise InvalidRequestError(f"not a manifest row: {type(row).__name__}")
+    record = as_record(row)
+    if record is None:
+        raise InvalidRequestError(f"not a manifest row: {type(row).__name__}")
+    return record
 
 
 def _describe(data: Mapping[str, Any]) -> str:
@@ -124,12 +107,6 @@ def entries_from_rows(rows: Iterable[object]) -> list[ManifestEntry]:
     return list(entries.values())
 
 
-def check_study_accession(accession: str) -> str:
-    if not isinstance(accession, str) or not _STUDY_RE.match(accession.strip()):
-        raise InvalidRequestError(f"not a study accession (SDY<digits>): {accession!r}")
-    return accession.strip().upper()
-
-
 def check_file_type(file_type: str) -> str:
     if file_type not in FILE_TYPES:
         raise InvalidRequestError(f"file_type must be one of {', '.join(FILE_TYPES)}; got {file_type!r}")
@@ -138,7 +115,7 @@ def check_file_type(file_type: str) -> str:
 
 def manifest_flow(query_url: str, accession: str, file_type: str = "all") -> Flow[list[ManifestEntry]]:
     """``GET {query_url}/api/study/manifest/{sdy}?fileType=...`` -> typed entries."""
-    sdy = check_study_accession(accession)
+    sdy = normalize_accession(accession)
     kind = check_file_type(file_type)
     url = f"{query_url.rstrip('/')}/api/study/manifest/{quote(sdy, safe='')}"
     payload = yield from get_json(url, params=[("fileType", kind)])

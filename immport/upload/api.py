@@ -5,6 +5,9 @@ Workflow: ``workspaces()`` -> ``templates(ws, dest)`` -> fill in -> ``upload_zip
 -> ``ticket.summary()``. Upload POSTs are never retried (see ``UploadMayHaveRegisteredError``).
 Very large packages: ``register_offline`` reserves a ticket; ImmPort staff deliver the package (ImmPort's
 Aspera service was retired in July 2026; this client has no Aspera support).
+
+Each call is written once (:mod:`immport._bind`): ``Upload(client)`` returns results, ``AsyncUpload(aclient)``
+awaitables.
 """
 
 from __future__ import annotations
@@ -14,8 +17,11 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from immport._bind import Async, M, Sync, flow_method
+from immport._flows import Flow
 from immport.upload import flows
-from immport.upload.ticket import AsyncTicket, AsyncTicketApi, Ticket, TicketApi
+from immport.upload.ticket import AsyncTicket, Ticket, TicketCalls, TicketT
+from immport.upload.ticket_flows import Form, templates_flow
 
 if TYPE_CHECKING:
     from immport.client import AsyncClient, Client
@@ -23,24 +29,16 @@ if TYPE_CHECKING:
 PathArg = str | PathLike[str]
 
 
-def _templates_url(client: Client | AsyncClient, workspace_id: object) -> tuple[str, str]:
-    ws = flows.check_workspace_id(workspace_id)
-    url = flows.upload_service(client.settings.upload_url).url(f"/documentation/templates/{ws}")
-    return url, f"ImmportTemplates.{ws}.zip"
-
-
-class Upload(TicketApi):
-    """Sync Data Upload API; construct as ``Upload(client)``."""
-
-    def __init__(self, client: Client) -> None:
+class _UploadApi(TicketCalls[M, TicketT]):
+    def __init__(self, client: Client | AsyncClient) -> None:
         super().__init__(client, flows.upload_service(client.settings.upload_url))
-        self._client = client
 
-    def templates(self, workspace_id: int, dest: PathArg = ".") -> Path:
+    @flow_method
+    def templates(self, workspace_id: int, dest: PathArg = ".") -> Flow[Path]:
         """Template zip for a workspace, saved atomically (``dest``: a file, or a directory)."""
-        url, name = _templates_url(self._client, workspace_id)
-        return self._run(flows.templates_flow(url, dest, name))
+        return templates_flow(*flows.templates_url(self._service, workspace_id), dest)
 
+    @flow_method
     def upload_zip(
         self,
         path: PathArg,
@@ -50,19 +48,13 @@ class Upload(TicketApi):
         validate_only: bool = False,
         server_name: str = "",
         check_workspace: bool = False,
-    ) -> Ticket:
+    ) -> Flow[TicketT]:
         """Upload one zip package (``packageName`` empty). ``validate_only``: step 1 of a validation."""
-        flow = flows.zip_upload(
-            self._service,
-            path,
-            workspace_id,
-            notes=notes,
-            validate_only=validate_only,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
-        return self._ticket(self._run(flow), validate_only)
+        form = Form.checked(workspace_id, notes, server_name, check_workspace)
+        state = yield from flows.zip_upload(self._service, path, form, validate_only=validate_only)
+        return self._ticket(state, validate_only)
 
+    @flow_method
     def upload_files(
         self,
         paths: Sequence[PathArg],
@@ -73,20 +65,15 @@ class Upload(TicketApi):
         validate_only: bool = False,
         server_name: str = "",
         check_workspace: bool = False,
-    ) -> Ticket:
+    ) -> Flow[TicketT]:
         """Upload loose files as one package (one ``file`` part each; ``package_name`` required)."""
-        flow = flows.files_upload(
-            self._service,
-            paths,
-            workspace_id,
-            package_name,
-            notes=notes,
-            validate_only=validate_only,
-            server_name=server_name,
-            check_workspace=check_workspace,
+        form = Form.checked(workspace_id, notes, server_name, check_workspace)
+        state = yield from flows.files_upload(
+            self._service, paths, package_name, form, validate_only=validate_only
         )
-        return self._ticket(self._run(flow), validate_only)
+        return self._ticket(state, validate_only)
 
+    @flow_method
     def register_offline(
         self,
         workspace_id: int,
@@ -95,89 +82,19 @@ class Upload(TicketApi):
         notes: str = "",
         server_name: str = "",
         check_workspace: bool = False,
-    ) -> Ticket:
+    ) -> Flow[TicketT]:
         """Reserve a ticket (status Pending) for a package that will be delivered to the drop zone later."""
-        flow = flows.offline_registration(
-            self._service,
-            workspace_id,
-            package_name,
-            notes=notes,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
-        return self._ticket(self._run(flow))
+        form = Form.checked(workspace_id, notes, server_name, check_workspace)
+        return self._ticket((yield from flows.offline_registration(self._service, package_name, form)))
 
 
-class AsyncUpload(AsyncTicketApi):
+class Upload(_UploadApi[Sync, Ticket]):
+    """Sync Data Upload API; construct as ``Upload(client)``."""
+
+    _ticket_class = Ticket
+
+
+class AsyncUpload(_UploadApi[Async, AsyncTicket]):
     """Asyncio Data Upload API; construct as ``AsyncUpload(async_client)``. Same calls as ``Upload``."""
 
-    def __init__(self, client: AsyncClient) -> None:
-        super().__init__(client, flows.upload_service(client.settings.upload_url))
-        self._client = client
-
-    async def templates(self, workspace_id: int, dest: PathArg = ".") -> Path:
-        url, name = _templates_url(self._client, workspace_id)
-        return await self._run(flows.templates_flow(url, dest, name))
-
-    async def upload_zip(
-        self,
-        path: PathArg,
-        workspace_id: int,
-        *,
-        notes: str = "",
-        validate_only: bool = False,
-        server_name: str = "",
-        check_workspace: bool = False,
-    ) -> AsyncTicket:
-        flow = flows.zip_upload(
-            self._service,
-            path,
-            workspace_id,
-            notes=notes,
-            validate_only=validate_only,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
-        return self._ticket(await self._run(flow), validate_only)
-
-    async def upload_files(
-        self,
-        paths: Sequence[PathArg],
-        workspace_id: int,
-        package_name: str,
-        *,
-        notes: str = "",
-        validate_only: bool = False,
-        server_name: str = "",
-        check_workspace: bool = False,
-    ) -> AsyncTicket:
-        flow = flows.files_upload(
-            self._service,
-            paths,
-            workspace_id,
-            package_name,
-            notes=notes,
-            validate_only=validate_only,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
-        return self._ticket(await self._run(flow), validate_only)
-
-    async def register_offline(
-        self,
-        workspace_id: int,
-        package_name: str,
-        *,
-        notes: str = "",
-        server_name: str = "",
-        check_workspace: bool = False,
-    ) -> AsyncTicket:
-        flow = flows.offline_registration(
-            self._service,
-            workspace_id,
-            package_name,
-            notes=notes,
-            server_name=server_name,
-            check_workspace=check_workspace,
-        )
-        return self._ticket(await self._run(flow))
+    _ticket_class = AsyncTicket

@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from immport._lenient import int_at, str_at
 from immport.errors import DecodeError, InvalidRequestError
 from immport.upload.status import TicketStatus
 
@@ -40,21 +41,6 @@ class TicketNumber:
 
     def __str__(self) -> str:
         return self.value
-
-
-def _str(data: Mapping[str, Any], key: str) -> str | None:
-    value = data.get(key)
-    return None if value is None else str(value)
-
-
-def _int(data: Mapping[str, Any], key: str) -> int | None:
-    value = data.get(key)
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _epoch_ms(data: Mapping[str, Any], key: str) -> dt.datetime | None:
@@ -94,18 +80,18 @@ class Workspace:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Workspace:
-        workspace_id = _int(data, "workspaceId")
+        workspace_id = int_at(data, "workspaceId")
         if workspace_id is None:
             raise DecodeError(f"workspace record without a workspaceId: {dict(data)!r}"[:300])
         return cls(
             workspace_id,
-            _str(data, "name"),
-            _str(data, "type"),
-            _str(data, "category"),
+            str_at(data, "name"),
+            str_at(data, "type"),
+            str_at(data, "category"),
             _epoch_ms(data, "dateCreated"),
             _epoch_ms(data, "dateLastUpdated"),
-            _str(data, "createdBy"),
-            _str(data, "lastUpdatedBy"),
+            str_at(data, "createdBy"),
+            str_at(data, "lastUpdatedBy"),
             raw=dict(data),
         )
 
@@ -138,7 +124,11 @@ class TicketState:
         except InvalidRequestError as exc:
             raise DecodeError(f"server returned a malformed ticket number {number!r}") from exc
         return cls(
-            ticket, TicketStatus(status), _str(data, "uploadPurpose"), _int(data, "workspaceId"), dict(data)
+            ticket,
+            TicketStatus(status),
+            str_at(data, "uploadPurpose"),
+            int_at(data, "workspaceId"),
+            dict(data),
         )
 
 
@@ -159,14 +149,14 @@ class RegistrationResult:
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> RegistrationResult:
         return cls(
-            _int(data, "uploadRegistrationResultId"),
-            _str(data, "fileName"),
-            _int(data, "lineNumber"),
-            _str(data, "status"),
-            _str(data, "description"),
-            _str(data, "errorMessage"),
+            int_at(data, "uploadRegistrationResultId"),
+            str_at(data, "fileName"),
+            int_at(data, "lineNumber"),
+            str_at(data, "status"),
+            str_at(data, "description"),
+            str_at(data, "errorMessage"),
             _date(data, "dateCreated"),
-            _str(data, "createdBy"),
+            str_at(data, "createdBy"),
             raw=dict(data),
         )
 
@@ -197,14 +187,14 @@ class TicketSummary:
         rows = data.get("uploadRegistrationResults") or []
         status = data.get("status")
         return cls(
-            _str(data, "uploadTicketNumber") or _str(outer, "uploadTicketNumber"),
-            _int(data, "uploadRegistrationId"),
-            _str(data, "workspaceName"),
-            _str(data, "fileName"),
+            str_at(data, "uploadTicketNumber") or str_at(outer, "uploadTicketNumber"),
+            int_at(data, "uploadRegistrationId"),
+            str_at(data, "workspaceName"),
+            str_at(data, "fileName"),
             TicketStatus(status) if isinstance(status, str) else None,
             _date(data, "dateCreated"),
-            _str(data, "createdBy"),
-            _str(data, "uploadMethod"),
+            str_at(data, "createdBy"),
+            str_at(data, "uploadMethod"),
             tuple(RegistrationResult.from_json(_mapping(row, "a result row")) for row in rows),
             raw=dict(outer),
         )

@@ -1,32 +1,31 @@
-"""Ticket objects (sync and async) and the ticket calls both APIs share (status, reports, validate, wait)."""
+"""Tickets (``Ticket``, ``AsyncTicket``) and the ticket calls the Data Upload and Batch Updater APIs share
+(``workspaces``, ``status``, ``validate``, ``summary``, ``database_report``), each written once as a flow
+(:mod:`immport._bind`): the sync classes return results, the async ones awaitables."""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 import attrs
 
+from immport._bind import Async, M, Resource, Sync, flow_method
 from immport._flows import Clock, Flow
 from immport.errors import InvalidRequestError
-from immport.upload import flows
-from immport.upload.flows import StatusCallback, TicketService
+from immport.upload import ticket_flows as flows
 from immport.upload.models import TicketNumber, TicketState, TicketSummary, Workspace
 from immport.upload.report import DatabaseReport
 from immport.upload.status import TicketStatus
+from immport.upload.ticket_flows import StatusCallback, TicketService
 
 if TYPE_CHECKING:
+    from immport._session import AsyncSession, SyncSession
     from immport.client import AsyncClient, Client
 
-T = TypeVar("T")
+__all__ = ["AsyncTicket", "AsyncTicketApi", "Ticket", "TicketApi", "TicketCalls", "TicketT", "WaitProgress"]
+
 WaitProgress = bool | Callable[[TicketState], None]
-
-
-def _number(ticket: object) -> TicketNumber:
-    if isinstance(ticket, Ticket | AsyncTicket):
-        return ticket.number
-    return TicketNumber.parse(ticket)
 
 
 @contextlib.contextmanager
@@ -45,195 +44,140 @@ def _status_reporter(progress: WaitProgress, ticket: TicketNumber) -> Iterator[S
 
 
 @attrs.define(eq=False)
-class _TicketFields:
+class _Ticket(Resource[M]):
+    """An upload/validation/batch ticket. ``str(ticket.number)`` is the ticket number."""
+
     number: TicketNumber
     last_status: TicketStatus | None = None  # as of the last answer seen by this object
     upload_purpose: str | None = None
     workspace_id: int | None = None
     validation_requested: bool | None = None  # None: unknown (ticket attached by number)
+    _api: TicketCalls[M, Any] | None = attrs.field(default=None, repr=False, kw_only=True)
+
+    @property
+    def _session(self) -> SyncSession | AsyncSession:
+        return self._owner()._session
+
+    @_session.setter
+    def _session(self, session: SyncSession | AsyncSession) -> None:
+        raise AttributeError("a ticket uses the session of the API it came from")
+
+    def _owner(self) -> TicketCalls[M, Any]:
+        if self._api is None:
+            raise InvalidRequestError("this ticket is not attached to a client")
+        return self._api
 
     def _seen(self, state: TicketState) -> TicketStatus:
         self.last_status = state.status
         return state.status
 
-    def _wait_flow(
-        self, service: TicketService, poll_interval: float, timeout: float, on_status: StatusCallback
-    ) -> Flow[TicketState]:
-        return flows.wait_flow(
-            service,
-            self.number,
-            poll_interval=poll_interval,
-            timeout=timeout,
-            on_status=on_status,
-            validation_requested=self.validation_requested,
-        )
+    @flow_method
+    def status(self) -> Flow[TicketStatus]:
+        return self._seen((yield from flows.status_flow(self._owner()._service, self.number)))
 
-
-@attrs.define(eq=False)
-class Ticket(_TicketFields):
-    """An upload/validation/batch ticket. ``str(ticket.number)`` is the ticket number."""
-
-    _api: TicketApi | None = attrs.field(default=None, repr=False, kw_only=True)
-
-    def _owner(self) -> TicketApi:
-        if self._api is None:
-            raise InvalidRequestError("this ticket is not attached to a client")
-        return self._api
-
-    def status(self) -> TicketStatus:
-        return self._seen(self._owner()._run(flows.status_flow(self._owner()._service, self.number)))
-
-    def validate(self) -> TicketStatus:
+    @flow_method
+    def validate(self) -> Flow[TicketStatus]:
         """Step 2 of a validation (``validateData`` / ``batchUpdateValidate`` tickets)."""
-        state = self._owner()._run(flows.validate_flow(self._owner()._service, self.number))
+        state = yield from flows.validate_flow(self._owner()._service, self.number)
         self.validation_requested = True
         return self._seen(state)
 
+    @flow_method
     def wait(
         self,
         poll_interval: float = 5.0,
         timeout: float = 3600.0,
         *,
         progress: WaitProgress = False,
-        clock: Clock | None = None,
-    ) -> TicketStatus:
+        clock: Clock | None = None,  # taken by the runner: tests pass a fake clock
+    ) -> Flow[TicketStatus]:
         """Poll until Completed*/Rejected*; raises TicketTimeoutError after ``timeout`` seconds."""
-        api = self._owner()
+        service = self._owner()._service
         with _status_reporter(progress, self.number) as report:
-            flow = self._wait_flow(api._service, poll_interval, timeout, report)
-            return self._seen(api._run(flow, clock))
+            state = yield from flows.wait_flow(
+                service,
+                self.number,
+                poll_interval=poll_interval,
+                timeout=timeout,
+                on_status=report,
+                validation_requested=self.validation_requested,
+            )
+        return self._seen(state)
 
-    def summary(self) -> TicketSummary:
-        return self._owner()._run(flows.summary_flow(self._owner()._service, self.number))
+    @flow_method
+    def summary(self) -> Flow[TicketSummary]:
+        return flows.summary_flow(self._owner()._service, self.number)
 
-    def database_report(self) -> DatabaseReport:
-        return self._owner()._run(flows.database_flow(self._owner()._service, self.number))
+    @flow_method
+    def database_report(self) -> Flow[DatabaseReport]:
+        return flows.database_flow(self._owner()._service, self.number)
 
 
 @attrs.define(eq=False)
-class AsyncTicket(_TicketFields):
+class Ticket(_Ticket[Sync]):
+    """An upload/validation/batch ticket. ``str(ticket.number)`` is the ticket number."""
+
+
+@attrs.define(eq=False)
+class AsyncTicket(_Ticket[Async]):
     """The asyncio form of ``Ticket``."""
 
-    _api: AsyncTicketApi | None = attrs.field(default=None, repr=False, kw_only=True)
 
-    def _owner(self) -> AsyncTicketApi:
-        if self._api is None:
-            raise InvalidRequestError("this ticket is not attached to a client")
-        return self._api
-
-    async def status(self) -> TicketStatus:
-        return self._seen(await self._owner()._run(flows.status_flow(self._owner()._service, self.number)))
-
-    async def validate(self) -> TicketStatus:
-        state = await self._owner()._run(flows.validate_flow(self._owner()._service, self.number))
-        self.validation_requested = True
-        return self._seen(state)
-
-    async def wait(
-        self,
-        poll_interval: float = 5.0,
-        timeout: float = 3600.0,
-        *,
-        progress: WaitProgress = False,
-        clock: Clock | None = None,
-    ) -> TicketStatus:
-        api = self._owner()
-        with _status_reporter(progress, self.number) as report:
-            flow = self._wait_flow(api._service, poll_interval, timeout, report)
-            return self._seen(await api._run(flow, clock))
-
-    async def summary(self) -> TicketSummary:
-        return await self._owner()._run(flows.summary_flow(self._owner()._service, self.number))
-
-    async def database_report(self) -> DatabaseReport:
-        return await self._owner()._run(flows.database_flow(self._owner()._service, self.number))
+TicketT = TypeVar("TicketT", bound=_Ticket[Any])  # the ticket class of an API: Ticket or AsyncTicket
 
 
-def _fields(state: TicketState, validate_only: bool | None) -> dict[str, Any]:
-    return {
-        "number": state.ticket,
-        "last_status": state.status,
-        "upload_purpose": state.upload_purpose,
-        "workspace_id": state.workspace_id,
-        "validation_requested": False if validate_only else None,
-    }
+class TicketCalls(Resource[M], Generic[M, TicketT]):
+    """What the Data Upload and Batch Updater APIs share. Built from a client and the API's endpoints."""
 
+    _ticket_class: type[TicketT]
 
-class TicketApi:
-    """What the Data Upload and Batch Updater APIs share (sync). Built from an ``immport.Client``."""
-
-    def __init__(self, client: Client, service: TicketService) -> None:
-        self._session = client.session
+    def __init__(self, client: Client | AsyncClient, service: TicketService) -> None:
+        super().__init__(client)
         self._service = service
 
-    def _run(self, flow: Flow[T], clock: Clock | None = None) -> T:
-        return self._session.run(flow, clock)
+    def _ticket(self, state: TicketState, validate_only: bool | None = None) -> TicketT:
+        return self._ticket_class(
+            state.ticket,
+            state.status,
+            state.upload_purpose,
+            state.workspace_id,
+            False if validate_only else None,
+            api=self,
+        )
 
-    def _ticket(self, state: TicketState, validate_only: bool | None = None) -> Ticket:
-        return Ticket(**_fields(state, validate_only), api=self)
-
-    def ticket(self, number: str | TicketNumber) -> Ticket:
+    def ticket(self, number: str | TicketNumber) -> TicketT:
         """Attach to an existing ticket by number (checked: ``<user>_<yyyymmdd>_<id>``)."""
-        return Ticket(TicketNumber.parse(number), api=self)
+        return self._ticket_class(TicketNumber.parse(number), api=self)
 
-    def workspaces(self) -> list[Workspace]:
-        return self._run(flows.workspaces_flow(self._service.host))
+    @staticmethod
+    def _number(ticket: object) -> TicketNumber:
+        return ticket.number if isinstance(ticket, _Ticket) else TicketNumber.parse(ticket)
 
-    def status(self, ticket: str | TicketNumber | Ticket) -> TicketStatus:
-        return self._run(flows.status_flow(self._service, _number(ticket))).status
+    @flow_method
+    def workspaces(self) -> Flow[list[Workspace]]:
+        return flows.workspaces_flow(self._service.host)
 
-    def validate(self, ticket: str | TicketNumber | Ticket) -> Ticket:
+    @flow_method
+    def status(self, ticket: str | TicketNumber | TicketT) -> Flow[TicketStatus]:
+        return (yield from flows.status_flow(self._service, self._number(ticket))).status
+
+    @flow_method
+    def validate(self, ticket: str | TicketNumber | TicketT) -> Flow[TicketT]:
         """Step 2 of a validation; returns the ticket with the status the server answered."""
-        state = self._run(flows.validate_flow(self._service, _number(ticket)))
-        if isinstance(ticket, Ticket):
-            ticket.validation_requested = True
-            ticket._seen(state)
-            return ticket
-        result = self._ticket(state)
+        state = yield from flows.validate_flow(self._service, self._number(ticket))
+        result = ticket if isinstance(ticket, _Ticket) else self._ticket(state)
         result.validation_requested = True
+        result._seen(state)
         return result
 
-    def summary(self, ticket: str | TicketNumber | Ticket) -> TicketSummary:
-        return self._run(flows.summary_flow(self._service, _number(ticket)))
+    @flow_method
+    def summary(self, ticket: str | TicketNumber | TicketT) -> Flow[TicketSummary]:
+        return flows.summary_flow(self._service, self._number(ticket))
 
-    def database_report(self, ticket: str | TicketNumber | Ticket) -> DatabaseReport:
-        return self._run(flows.database_flow(self._service, _number(ticket)))
+    @flow_method
+    def database_report(self, ticket: str | TicketNumber | TicketT) -> Flow[DatabaseReport]:
+        return flows.database_flow(self._service, self._number(ticket))
 
 
-class AsyncTicketApi:
-    """What the Data Upload and Batch Updater APIs share (asyncio). Built from an ``immport.AsyncClient``."""
-
-    def __init__(self, client: AsyncClient, service: TicketService) -> None:
-        self._session = client.session
-        self._service = service
-
-    async def _run(self, flow: Flow[T], clock: Clock | None = None) -> T:
-        return await self._session.run(flow, clock)
-
-    def _ticket(self, state: TicketState, validate_only: bool | None = None) -> AsyncTicket:
-        return AsyncTicket(**_fields(state, validate_only), api=self)
-
-    def ticket(self, number: str | TicketNumber) -> AsyncTicket:
-        return AsyncTicket(TicketNumber.parse(number), api=self)
-
-    async def workspaces(self) -> list[Workspace]:
-        return await self._run(flows.workspaces_flow(self._service.host))
-
-    async def status(self, ticket: str | TicketNumber | AsyncTicket) -> TicketStatus:
-        return (await self._run(flows.status_flow(self._service, _number(ticket)))).status
-
-    async def validate(self, ticket: str | TicketNumber | AsyncTicket) -> AsyncTicket:
-        state = await self._run(flows.validate_flow(self._service, _number(ticket)))
-        if isinstance(ticket, AsyncTicket):
-            ticket.validation_requested = True
-            ticket._seen(state)
-            return ticket
-        result = self._ticket(state)
-        result.validation_requested = True
-        return result
-
-    async def summary(self, ticket: str | TicketNumber | AsyncTicket) -> TicketSummary:
-        return await self._run(flows.summary_flow(self._service, _number(ticket)))
-
-    async def database_report(self, ticket: str | TicketNumber | AsyncTicket) -> DatabaseReport:
-        return await self._run(flows.database_flow(self._service, _number(ticket)))
+TicketApi: TypeAlias = TicketCalls[Sync, Ticket]  # Upload, BatchUpdater
+AsyncTicketApi: TypeAlias = TicketCalls[Async, AsyncTicket]  # AsyncUpload, AsyncBatchUpdater

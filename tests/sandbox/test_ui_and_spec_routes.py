@@ -17,7 +17,7 @@ from immport.cli.sandbox_link import write_record
 from immport.contract.live import run_check
 from immport.errors import InvalidRequestError, NotFoundError
 from immport.sandbox import SandboxConfig, SandboxInfo
-from immport.study_metadata import StudySummary
+from immport.ui import StudySummary
 from tests.documented import SDY1680_SUMMARY
 
 from .conftest import Sandbox

@@ -7,7 +7,7 @@ from pytest_httpx import HTTPXMock
 
 import immport
 from immport.errors import DecodeError, InvalidRequestError
-from immport.study_metadata import AsyncStudyMetadata, StudyMetadata
+from immport.ui import AsyncStudyMetadata, StudyMetadata
 from tests.documented import SDY1680_SUMMARY
 
 from .support import QUERY

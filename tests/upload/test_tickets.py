@@ -11,8 +11,8 @@ from pytest_httpx import HTTPXMock
 import immport
 from immport.errors import DecodeError, InvalidRequestError
 from immport.upload import AsyncUpload, Ticket, TicketNumber, TicketStatus, TicketTimeoutError, Upload
-from immport.upload.flows import retry_after_seconds
 from immport.upload.report import parse_status_table
+from immport.upload.ticket_flows import retry_after_seconds
 from tests.clock import FakeClock
 
 from .support import BATCH_REPORT, UPLOAD, UPLOAD_REPORT, VALIDATION_REPORT, make_zip, ticket_json

@@ -13,9 +13,9 @@ import click
 from immport.cli import state
 from immport.cli.commands.common import CONTEXT, example, output_options, show_object
 from immport.cli.console import note
-from immport.cli.failures import CommandFailed, ExitCode
+from immport.cli.failures import ExitCode
 from immport.cli.state import KEY_VARIABLES
-from immport.errors import AuthenticationError
+from immport.errors import AuthenticationError, CommandFailed
 
 if TYPE_CHECKING:
     from immport.auth.password import IssuedToken

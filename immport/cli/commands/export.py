@@ -12,8 +12,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from immport.cli import state
 from immport.cli.commands.common import CONTEXT, example, output_options, show_rows, split_values
 from immport.cli.console import VERBOSITY, note, stderr
-from immport.cli.failures import CommandFailed, ExitCode
+from immport.cli.failures import ExitCode
 from immport.cli.progress import LiveBars
+from immport.errors import CommandFailed
 
 if TYPE_CHECKING:
     from immport.export import ExportEvent

@@ -12,9 +12,9 @@ import click
 from immport.cli import state
 from immport.cli.commands.common import CONTEXT, example, output_options, resolve_format, show_rows
 from immport.cli.console import VERBOSITY, note
-from immport.cli.failures import CommandFailed, ExitCode
+from immport.cli.failures import ExitCode
 from immport.cli.progress import DownloadBars
-from immport.errors import VerificationError
+from immport.errors import CommandFailed, VerificationError
 
 if TYPE_CHECKING:
     from immport.files import DownloadResult

@@ -16,7 +16,7 @@ import click
 from rich.table import Table
 
 from immport.cli.commands.common import CONTEXT, example, output_params, split_values
-from immport.cli.output import UsageProblem
+from immport.errors import UsageProblem
 
 if TYPE_CHECKING:
     from immport.operations import Operation, Param

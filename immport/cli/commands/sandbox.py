@@ -8,7 +8,7 @@ import click
 
 from immport.cli.commands.common import CONTEXT, example
 from immport.cli.console import VERBOSITY, stderr
-from immport.cli.output import UsageProblem
+from immport.errors import UsageProblem
 
 
 @click.group(context_settings=CONTEXT, epilog=example("immport sandbox serve --port 8080"))

@@ -13,8 +13,9 @@ import click
 from immport.cli import state
 from immport.cli.commands.common import Documented, documented, output_options, show_object, show_rows
 from immport.cli.console import VERBOSITY, note
-from immport.cli.failures import CommandFailed, ExitCode
+from immport.cli.failures import ExitCode
 from immport.cli.rows import Record, to_record
+from immport.errors import CommandFailed
 
 if TYPE_CHECKING:
     from immport.batch import BatchUpdater

@@ -10,22 +10,8 @@ from typing import Any
 
 import attrs
 
+from immport._lenient import int_at, str_at
 from immport.errors import DecodeError
-
-
-def _s(data: Mapping[str, Any], key: str) -> str | None:
-    value = data.get(key)
-    return None if value is None else str(value)
-
-
-def _i(data: Mapping[str, Any], key: str) -> int | None:
-    value = data.get(key)
-    if isinstance(value, bool) or value is None:
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _rows(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
@@ -42,7 +28,9 @@ class StudyLink:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> StudyLink:
-        return cls(_i(data, "studyLinkId"), _s(data, "name"), _s(data, "type"), _s(data, "value"))
+        return cls(
+            int_at(data, "studyLinkId"), str_at(data, "name"), str_at(data, "type"), str_at(data, "value")
+        )
 
 
 @attrs.frozen
@@ -63,9 +51,12 @@ class StudyPubmed:
         key = data.get("id")
         ids: Mapping[str, Any] = key if isinstance(key, Mapping) else {}
         return cls(
-            _s(ids, "studyAccession") or _s(data, "studyAccession"),
-            _s(ids, "pubmedId") or _s(data, "pubmedId"),
-            *(_s(data, k) for k in ("authors", "doi", "issue", "journal", "month", "pages", "title", "year")),
+            str_at(ids, "studyAccession") or str_at(data, "studyAccession"),
+            str_at(ids, "pubmedId") or str_at(data, "pubmedId"),
+            *(
+                str_at(data, k)
+                for k in ("authors", "doi", "issue", "journal", "month", "pages", "title", "year")
+            ),
         )
 
 
@@ -100,22 +91,22 @@ class StudySummary:
         d = payload
         return cls(
             d["studyAccession"],
-            _s(d, "doi"),
-            _s(d, "title"),
-            _s(d, "pi"),
-            _s(d, "conditionStudied"),
-            _s(d, "briefDescription"),
-            _s(d, "startDate"),
-            _s(d, "detailedDescription"),
-            _s(d, "objectives"),
-            _s(d, "endpoints"),
-            _s(d, "genderIncluded") or _s(d, "sexIncluded"),
-            _i(d, "subjectsNumber"),
-            _s(d, "downloadPackages"),
-            _s(d, "contractGrant"),
-            _s(d, "program"),
-            _s(d, "dataCompleteness"),
-            _s(d, "hypothesis"),
+            str_at(d, "doi"),
+            str_at(d, "title"),
+            str_at(d, "pi"),
+            str_at(d, "conditionStudied"),
+            str_at(d, "briefDescription"),
+            str_at(d, "startDate"),
+            str_at(d, "detailedDescription"),
+            str_at(d, "objectives"),
+            str_at(d, "endpoints"),
+            str_at(d, "genderIncluded") or str_at(d, "sexIncluded"),
+            int_at(d, "subjectsNumber"),
+            str_at(d, "downloadPackages"),
+            str_at(d, "contractGrant"),
+            str_at(d, "program"),
+            str_at(d, "dataCompleteness"),
+            str_at(d, "hypothesis"),
             tuple(StudyLink.from_json(row) for row in _rows(d, "studyLinks")),
             tuple(StudyPubmed.from_json(row) for row in _rows(d, "studyPubmeds")),
             tuple(_rows(d, "studyGlossarys")),
