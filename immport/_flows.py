@@ -13,7 +13,7 @@ import json
 import re
 import threading
 import time
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
@@ -193,18 +193,22 @@ Flow = Generator[Step, Any, T]
 class Clock(Protocol):
     def monotonic(self) -> float: ...
     def sleep(self, seconds: float) -> None: ...
-    async def asleep(self, seconds: float) -> None: ...
+    def asleep(self, seconds: float) -> Awaitable[None]: ...
 
 
 class SystemClock:
+    """The monotonic clock, with replaceable sleep functions (a client's ``sleep=``, for tests)."""
+
+    def __init__(
+        self,
+        sleep: Callable[[float], None] = time.sleep,
+        asleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.sleep = sleep
+        self.asleep = asleep
+
     def monotonic(self) -> float:
         return time.monotonic()
-
-    def sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
-
-    async def asleep(self, seconds: float) -> None:
-        await asyncio.sleep(seconds)
 
 
 # ---------------------------------------------------------------- small flow helpers

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from immport._bind import Async, Resource, Sync
+from immport._bind import Async, M, Resource, Sync
 from immport._paging import SearchPager
 from immport.errors import InvalidRequestError
 from immport.operations import get_operation
@@ -37,54 +37,43 @@ def _search_results(operation_id: str, body: Any, source: type[S]) -> SearchResu
     return decode_search(f"{op.group}.{op.method_name}", body, source)
 
 
-class SyncGroup(Resource[Sync]):
-    _session: SyncSession
+class _Group(Resource[M]):
+    """What both kinds of group do alike: clean the arguments, then one call on the session (an awaitable
+    on an ``AsyncClient``'s)."""
 
     def _call(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> Any:
-        tsv = wants_tsv(format)
-        return self._session.invoke(operation_id, present(arguments), tsv=tsv)
+        return self._session.invoke(operation_id, present(arguments), tsv=wants_tsv(format))
 
-    def _stream(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> Iterator[Any]:
-        tsv = wants_tsv(format)
-        return self._session.stream(operation_id, present(arguments), tsv=tsv)
+    def _stream(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> Any:
+        return self._session.stream(operation_id, present(arguments), tsv=wants_tsv(format))
+
+    def _paginate(self, operation_id: str, arguments: Mapping[str, Any], source: type[S]) -> Any:
+        return self._pages(operation_id, SearchPager[S](arguments), source)
+
+    def _pages(self, operation_id: str, pager: SearchPager[S], source: type[S]) -> Any:
+        raise NotImplementedError
+
+
+class SyncGroup(_Group[Sync]):
+    _session: SyncSession
 
     def _search(self, operation_id: str, arguments: Mapping[str, Any], source: type[S]) -> SearchResults[S]:
         body = self._session.invoke(operation_id, present(arguments))
         return _search_results(operation_id, body, source)
-
-    def _paginate(
-        self, operation_id: str, arguments: Mapping[str, Any], source: type[S]
-    ) -> Iterator[SearchHit[S]]:
-        pager = SearchPager[S](arguments)
-        return self._pages(operation_id, pager, source)
 
     def _pages(self, operation_id: str, pager: SearchPager[S], source: type[S]) -> Iterator[SearchHit[S]]:
         while (arguments := pager.next_arguments()) is not None:
             yield from pager.accept(self._search(operation_id, arguments, source))
 
 
-class AsyncGroup(Resource[Async]):
+class AsyncGroup(_Group[Async]):
     _session: AsyncSession
-
-    async def _call(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> Any:
-        tsv = wants_tsv(format)
-        return await self._session.invoke(operation_id, present(arguments), tsv=tsv)
-
-    def _stream(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> AsyncIterator[Any]:
-        tsv = wants_tsv(format)
-        return self._session.stream(operation_id, present(arguments), tsv=tsv)
 
     async def _search(
         self, operation_id: str, arguments: Mapping[str, Any], source: type[S]
     ) -> SearchResults[S]:
         body = await self._session.invoke(operation_id, present(arguments))
         return _search_results(operation_id, body, source)
-
-    def _paginate(
-        self, operation_id: str, arguments: Mapping[str, Any], source: type[S]
-    ) -> AsyncIterator[SearchHit[S]]:
-        pager = SearchPager[S](arguments)
-        return self._pages(operation_id, pager, source)
 
     async def _pages(
         self, operation_id: str, pager: SearchPager[S], source: type[S]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncGenerator, Callable, Generator
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -46,6 +46,8 @@ from immport.errors import APIStatusError, ImmPortError, TransportError
 __all__ = ["AsyncRunner", "SyncRunner"]
 
 T = TypeVar("T")
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 
 SYSTEM_CLOCK = SystemClock()
 
@@ -85,35 +87,30 @@ def _unsupported(step: object) -> TypeError:
     return TypeError(f"this runner cannot answer {step!r}")
 
 
-class SyncRunner:
-    """Drives a flow with blocking I/O."""
+class _Runner(Generic[TransportT, ClientT]):
+    """What a runner is told its steps talk to; a runner keeps no state between runs, so one runner can run
+    many flows at once (``Parallel`` runs each flow on the same runner)."""
 
     def __init__(
         self,
         *,
-        send: httpx.BaseTransport | None = None,
-        http: httpx.Client | None = None,
+        send: TransportT | None = None,
+        http: ClientT | None = None,
         auth: httpx.Auth | None = None,
-        files: Callable[[], httpx.Client] | None = None,
+        files: Callable[[], ClientT] | None = None,
         oneshot: OneShot | None = None,
         clock: Clock | None = None,
     ) -> None:
-        self._send = send
-        self._http = http
+        self._send: TransportT | None = send
+        self._http: ClientT | None = http
         self._auth = auth
-        self._files = files
+        self._files: Callable[[], ClientT] | None = files
         self._oneshot = oneshot
         self._clock = clock or SYSTEM_CLOCK
 
-    def _child(self) -> SyncRunner:
-        return SyncRunner(
-            send=self._send,
-            http=self._http,
-            auth=self._auth,
-            files=self._files,
-            oneshot=self._oneshot,
-            clock=self._clock,
-        )
+
+class SyncRunner(_Runner[httpx.BaseTransport, httpx.Client]):
+    """Drives a flow with blocking I/O."""
 
     def run(self, flow: Flow[T]) -> T:
         """Run ``flow`` to its end and return its result."""
@@ -202,7 +199,7 @@ class SyncRunner:
                 return []
             width = min(step.limit or len(step.flows), len(step.flows))
             with ThreadPoolExecutor(width, thread_name_prefix="immport-part") as pool:
-                runs = [pool.submit(self._child().run, flow) for flow in step.flows]
+                runs = [pool.submit(self.run, flow) for flow in step.flows]
             return [_outcome(run.exception(), run) for run in runs]
         else:
             raise _unsupported(step)
@@ -231,35 +228,8 @@ class SyncRunner:
         flow.close()
 
 
-class AsyncRunner:
+class AsyncRunner(_Runner[httpx.AsyncBaseTransport, httpx.AsyncClient]):
     """Drives a flow with asyncio I/O."""
-
-    def __init__(
-        self,
-        *,
-        send: httpx.AsyncBaseTransport | None = None,
-        http: httpx.AsyncClient | None = None,
-        auth: httpx.Auth | None = None,
-        files: Callable[[], httpx.AsyncClient] | None = None,
-        oneshot: OneShot | None = None,
-        clock: Clock | None = None,
-    ) -> None:
-        self._send = send
-        self._http = http
-        self._auth = auth
-        self._files = files
-        self._oneshot = oneshot
-        self._clock = clock or SYSTEM_CLOCK
-
-    def _child(self) -> AsyncRunner:
-        return AsyncRunner(
-            send=self._send,
-            http=self._http,
-            auth=self._auth,
-            files=self._files,
-            oneshot=self._oneshot,
-            clock=self._clock,
-        )
 
     async def run(self, flow: Flow[T]) -> T:
         """Run ``flow`` to its end and return its result."""
@@ -351,7 +321,7 @@ class AsyncRunner:
 
             async def limited(flow: Flow[Any]) -> Any:
                 async with slots:
-                    return await self._child().run(flow)
+                    return await self.run(flow)
 
             outcomes = await asyncio.gather(*map(limited, step.flows), return_exceptions=True)
             for outcome in outcomes:  # only ImmPortErrors are answers; anything else is a bug: raise it

@@ -21,17 +21,18 @@ import contextlib
 import importlib
 import threading
 import warnings
-from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from immport._config import Settings
 from immport._flows import Clock, Flow, json_body, raise_for_error_body
-from immport._http.backends import AsyncTransportChoice, async_transport
+from immport._http.backends import async_transport
 from immport._http.cache import HttpCache
 from immport._http.clients import (
     AsyncImmPortHTTPClient,
+    ClientParts,
     ImmPortHTTPClient,
     build_async_http_client,
     build_sync_http_client,
@@ -48,27 +49,70 @@ if TYPE_CHECKING:
 __all__ = ["AsyncSession", "SyncSession"]
 
 T = TypeVar("T")
+HttpT = TypeVar("HttpT", ImmPortHTTPClient, AsyncImmPortHTTPClient)
+RunnerT = TypeVar("RunnerT", SyncRunner, AsyncRunner)
 
 _log = get_logger()
 
 
-class _SessionCore:
-    """Settings, credentials and the pure steps of a call, shared by both sessions."""
+class _SessionCore(Generic[HttpT, RunnerT]):
+    """Settings, credentials, the httpx clients and the pure steps of a call, shared by both sessions."""
+
+    _runner_type: Callable[..., RunnerT]
+    _build: Callable[..., HttpT]
 
     def __init__(
         self,
         settings: Settings,
+        *,
         auth: httpx.Auth | None,
         scope: HostScope,
         clock: Clock,
-        cache: HttpCache | None,
+        transport: Any = None,
+        cache: HttpCache | None = None,
     ) -> None:
         self.settings = settings
         self.auth = auth
         self.scope = scope
         self.clock = clock
         self.cache = cache
+        self._transport = transport
         self._lazy_lock = threading.Lock()
+        self._files_http: HttpT | None = None
+        self.http: HttpT = self._client(scope, auth, cache, base_url=settings.query_url)
+        self.runner: RunnerT = self._runner_type(
+            http=self.http, auth=auth, files=self.files_http, clock=clock
+        )
+
+    def _client(
+        self, scope: HostScope, auth: httpx.Auth | None, cache: HttpCache | None, base_url: str
+    ) -> HttpT:
+        parts: ClientParts = {
+            "scope": scope,
+            "clock": self.clock,
+            "auth": auth,
+            "cache": cache,
+            "base_url": base_url,
+        }
+        return self._build(self.settings, transport=self._network(), **parts)
+
+    def _network(self) -> Any:
+        """The transport a new httpx client sends through (None: httpx's own, with proxies)."""
+        return self._transport
+
+    def files_http(self) -> HttpT:
+        """The client for presigned/file URLs: no credentials at all (empty host scope), same TLS, timeouts
+        and retries. Made on first use (thread-safe)."""
+        with self._lazy_lock:
+            if self._files_http is None:
+                self._files_http = self._client(HostScope(), None, None, base_url="")
+            return self._files_http
+
+    def runner_with(self, clock: Clock | None) -> RunnerT:
+        """The session's runner, or one on another clock (tests pass a fake one)."""
+        if clock is None:
+            return self.runner
+        return self._runner_type(http=self.http, auth=self.auth, files=self.files_http, clock=clock)
 
     def _auth_for(self, authenticated: bool) -> httpx.Auth | None:
         return self.auth if authenticated else None
@@ -137,11 +181,15 @@ class _SessionCore:
             return None
         return strict.ResponseCheck(operation_id, policy_for(self.settings.strict))
 
-    def _decoder(self, operation: Operation, tsv: bool) -> tuple[Any, Any]:
+    def _streaming(
+        self, operation: Operation, call: PreparedCall, tsv: bool, authenticated: bool
+    ) -> tuple[Any, Any, str, dict[str, Any]]:
+        """A streamed call's decoder, strict-mode check (or None), URL and request parts."""
         from immport.operations import stream_decoder
 
         check = self._contract_check(operation.operation_id)
-        return stream_decoder(operation, tsv=tsv, observer=check), check
+        parts = {"params": call.params, "headers": call.headers, "authenticated": authenticated}
+        return stream_decoder(operation, tsv=tsv, observer=check), check, self._query_url(call.path), parts
 
     @staticmethod
     def _json(response: httpx.Response) -> Any:
@@ -170,57 +218,23 @@ def _strict_checker(mode: object) -> Any:
         return None
 
 
-class SyncSession(_SessionCore):
+class SyncSession(_SessionCore[ImmPortHTTPClient, SyncRunner]):
     """The internal surface of :class:`immport.Client` (blocking I/O)."""
 
     is_async = False
+    _runner_type = SyncRunner
 
-    def __init__(
-        self,
-        settings: Settings,
-        *,
-        auth: httpx.Auth | None,
-        scope: HostScope,
-        clock: Clock,
-        transport: httpx.BaseTransport | None = None,
-        cache: HttpCache | None = None,
-    ) -> None:
-        super().__init__(settings, auth, scope, clock, cache)
-        self._transport = transport
-        self._files_http: ImmPortHTTPClient | None = None
-        self.http = build_sync_http_client(
-            settings, scope=scope, auth=auth, base_url=settings.query_url, transport=transport, clock=clock,
-            cache=cache,
-        )  # fmt: skip
-        self.runner = SyncRunner(http=self.http, auth=auth, files=self.files_http, clock=clock)
-
-    def files_http(self) -> ImmPortHTTPClient:
-        """The client for presigned/file URLs: no credentials at all (empty host scope), same TLS, timeouts
-        and retries. Made on first use (thread-safe)."""
-        with self._lazy_lock:
-            if self._files_http is None:
-                self._files_http = build_sync_http_client(
-                    self.settings, scope=HostScope(), transport=self._transport, clock=self.clock
-                )
-            return self._files_http
+    _build = staticmethod(build_sync_http_client)
 
     def close(self) -> None:
         self.http.close()
         if self._files_http is not None:
             self._files_http.close()
 
-    def request(
-        self,
-        method: str,
-        url: str,
-        *,
-        authenticated: bool = True,
-        retry: bool | None = None,
-        **parts: Any,
-    ) -> httpx.Response:
-        """Send one request to an absolute URL (``parts``: httpx's ``params``, ``data``, ``files``, ``json``,
-        ``headers``); typed errors on >= 400 and transport failures. ``retry=None`` retries GET/HEAD only."""
-        request = request_for(self.http, method, url, retry=retry, **parts)
+    def request(self, method: str, url: str, *, authenticated: bool = True, **parts: Any) -> httpx.Response:
+        """Send one request to an absolute URL; typed errors on >= 400 and transport failures. ``parts``:
+        httpx's ``params``, ``data``, ``files``, ``json``, ``headers``; ``retry`` (None: GET/HEAD only)."""
+        request = request_for(self.http, method, url, **parts)
         return self.http.send(request, auth=self._auth_for(authenticated))
 
     @contextlib.contextmanager
@@ -238,12 +252,6 @@ class SyncSession(_SessionCore):
     def get_json(self, url: str, *, params: Any = None, authenticated: bool = True) -> Any:
         """One GET, its JSON body decoded (an HTML page or an ``{"error": ...}`` body is a typed error)."""
         return self._json(self.request("GET", url, params=params, authenticated=authenticated))
-
-    def runner_with(self, clock: Clock | None) -> SyncRunner:
-        """The session's runner, or one on another clock (tests pass a fake one)."""
-        if clock is None:
-            return self.runner
-        return SyncRunner(http=self.http, auth=self.auth, files=self.files_http, clock=clock)
 
     def run(self, flow: Flow[T], clock: Clock | None = None) -> T:
         """Run a multi-step flow (downloads, tickets) on this session."""
@@ -284,13 +292,7 @@ class SyncSession(_SessionCore):
     ) -> Iterator[Any]:
         from immport.streaming import typed_body_errors
 
-        decoder, check = self._decoder(operation, tsv)
-        url = self._query_url(call.path)
-        parts: dict[str, Any] = {
-            "params": call.params,
-            "headers": call.headers,
-            "authenticated": authenticated,
-        }
+        decoder, check, url, parts = self._streaming(operation, call, tsv, authenticated)
         with self.open(call.method, url, **parts) as response, typed_body_errors():
             for chunk in response.iter_bytes():
                 yield from decoder.feed(chunk)
@@ -299,39 +301,16 @@ class SyncSession(_SessionCore):
             check.finish()
 
 
-class AsyncSession(_SessionCore):
-    """The internal surface of :class:`immport.AsyncClient` (asyncio)."""
+class AsyncSession(_SessionCore[AsyncImmPortHTTPClient, AsyncRunner]):
+    """The internal surface of :class:`immport.AsyncClient` (asyncio; ``transport`` may name a backend)."""
 
     is_async = True
+    _runner_type = AsyncRunner
 
-    def __init__(
-        self,
-        settings: Settings,
-        *,
-        auth: httpx.Auth | None,
-        scope: HostScope,
-        clock: Clock,
-        transport: AsyncTransportChoice = None,
-        cache: HttpCache | None = None,
-    ) -> None:
-        super().__init__(settings, auth, scope, clock, cache)
-        self._transport = transport
-        self._files_http: AsyncImmPortHTTPClient | None = None
-        self.http = build_async_http_client(
-            settings, scope=scope, auth=auth, base_url=settings.query_url,
-            transport=async_transport(transport, settings), clock=clock, cache=cache,
-        )  # fmt: skip
-        self.runner = AsyncRunner(http=self.http, auth=auth, files=self.files_http, clock=clock)
+    _build = staticmethod(build_async_http_client)
 
-    def files_http(self) -> AsyncImmPortHTTPClient:
-        """The client for presigned/file URLs: no credentials at all (empty host scope)."""
-        with self._lazy_lock:
-            if self._files_http is None:
-                transport = async_transport(self._transport, self.settings)
-                self._files_http = build_async_http_client(
-                    self.settings, scope=HostScope(), transport=transport, clock=self.clock
-                )
-            return self._files_http
+    def _network(self) -> httpx.AsyncBaseTransport | None:
+        return async_transport(self._transport, self.settings)  # a new one per client ("aiohttp")
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -339,16 +318,10 @@ class AsyncSession(_SessionCore):
             await self._files_http.aclose()
 
     async def request(
-        self,
-        method: str,
-        url: str,
-        *,
-        authenticated: bool = True,
-        retry: bool | None = None,
-        **parts: Any,
+        self, method: str, url: str, *, authenticated: bool = True, **parts: Any
     ) -> httpx.Response:
         """See :meth:`SyncSession.request`."""
-        request = request_for(self.http, method, url, retry=retry, **parts)
+        request = request_for(self.http, method, url, **parts)
         return await self.http.send(request, auth=self._auth_for(authenticated))
 
     @contextlib.asynccontextmanager
@@ -364,11 +337,6 @@ class AsyncSession(_SessionCore):
 
     async def get_json(self, url: str, *, params: Any = None, authenticated: bool = True) -> Any:
         return self._json(await self.request("GET", url, params=params, authenticated=authenticated))
-
-    def runner_with(self, clock: Clock | None) -> AsyncRunner:
-        if clock is None:
-            return self.runner
-        return AsyncRunner(http=self.http, auth=self.auth, files=self.files_http, clock=clock)
 
     async def run(self, flow: Flow[T], clock: Clock | None = None) -> T:
         return await self.runner_with(clock).run(flow)
@@ -410,13 +378,7 @@ class AsyncSession(_SessionCore):
     ) -> AsyncIterator[Any]:
         from immport.streaming import typed_body_errors
 
-        decoder, check = self._decoder(operation, tsv)
-        url = self._query_url(call.path)
-        parts: dict[str, Any] = {
-            "params": call.params,
-            "headers": call.headers,
-            "authenticated": authenticated,
-        }
+        decoder, check, url, parts = self._streaming(operation, call, tsv, authenticated)
         async with self.open(call.method, url, **parts) as response:
             with typed_body_errors():
                 async for chunk in response.aiter_bytes():

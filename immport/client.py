@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, Unp
 import httpx
 
 from immport._config import Settings
+from immport._flows import SystemClock
 from immport._http.backends import AsyncTransportChoice
 from immport._http.cache import HttpCache
 from immport._http.hosts import HostScope, ScopedAuth
@@ -88,22 +89,6 @@ class ClientOptions(TypedDict, total=False):
     env: Mapping[str, str] | None
     cache: HttpCache | str | os.PathLike[str] | None
     offline: bool
-
-
-class _SleepClock:
-    """The flows' clock, with the client's (injectable) sleep function."""
-
-    def __init__(self, sleep: Callable[[float], Any]) -> None:
-        self._sleep = sleep
-
-    def monotonic(self) -> float:
-        return time.monotonic()
-
-    def sleep(self, seconds: float) -> None:
-        self._sleep(seconds)
-
-    async def asleep(self, seconds: float) -> None:
-        await self._sleep(seconds)
 
 
 class _Group(Generic[S, A]):
@@ -197,6 +182,16 @@ class _ClientCore:
         )  # fmt: skip
         self.cache = HttpCache.of(options.get("cache"), options.get("offline", False))
 
+    def _wiring(self, transport: object, clock: SystemClock) -> dict[str, Any]:
+        """What a session is built with besides the settings."""
+        return {
+            "auth": self._auth,
+            "scope": self._scope,
+            "clock": clock,
+            "transport": transport,
+            "cache": self.cache,
+        }
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(query_url={self.settings.query_url!r}, credential={self.credential!r})"
 
@@ -275,12 +270,7 @@ class Client(_ClientCore):
     ) -> None:
         super().__init__(options, transport)
         self.session = SyncSession(
-            self.settings,
-            auth=self._auth,
-            scope=self._scope,
-            clock=_SleepClock(sleep or time.sleep),
-            transport=transport,
-            cache=self.cache,
+            self.settings, **self._wiring(transport, SystemClock(sleep=sleep or time.sleep))
         )
 
     def __enter__(self) -> Client:
@@ -343,14 +333,8 @@ class AsyncClient(_ClientCore):
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(options, transport)
-        self.session = AsyncSession(
-            self.settings,
-            auth=self._auth,
-            scope=self._scope,
-            clock=_SleepClock(sleep or asyncio.sleep),
-            transport=transport,
-            cache=self.cache,
-        )
+        clock = SystemClock(asleep=sleep or asyncio.sleep)
+        self.session = AsyncSession(self.settings, **self._wiring(transport, clock))
 
     async def __aenter__(self) -> AsyncClient:
         return self

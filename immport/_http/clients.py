@@ -8,9 +8,10 @@ from ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` like plain httpx (each proxy
 
 from __future__ import annotations
 
+import contextlib
 import math
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack
 
 import httpx
 
@@ -26,8 +27,7 @@ from immport._http.transport import AsyncRetryTransport, RetryTransport
 from immport.errors import ImmPortError
 
 if TYPE_CHECKING:
-    from httpx._client import UseClientDefault
-    from httpx._types import AuthTypes
+    pass
 
 __all__ = [
     "AsyncImmPortHTTPClient",
@@ -55,39 +55,43 @@ def _transport_failure(
     return error_for_exception(exc, request)
 
 
+@contextlib.contextmanager
+def _typed_failures(request: httpx.Request, limit: float) -> Iterator[None]:
+    """A send within the whole-call deadline; an httpx failure becomes an :mod:`immport.errors` error."""
+    with deadline_scope(request, limit) as deadline:
+        try:
+            yield
+        except ImmPortError:
+            raise
+        except httpx.HTTPError as exc:
+            raise _transport_failure(exc, request, deadline) from exc
+
+
+def _status_error(response: httpx.Response, body_broke_off: bool) -> ImmPortError:
+    """The typed error of a status >= 400 (its body read, unless it broke off: then the status alone)."""
+    return error_for_response(response, b"" if body_broke_off else None)
+
+
 class ImmPortHTTPClient(httpx.Client):
     """``httpx.Client`` raising :mod:`immport.errors` (statuses >= 400, transport failures) from ``send``;
     each ``send`` is bounded by the whole-call ``deadline`` (seconds)."""
 
     deadline: float = math.inf
 
-    def send(
-        self,
-        request: httpx.Request,
-        *,
-        stream: bool = False,
-        auth: AuthTypes | UseClientDefault | None = httpx.USE_CLIENT_DEFAULT,
-        follow_redirects: bool | UseClientDefault = httpx.USE_CLIENT_DEFAULT,
-    ) -> httpx.Response:
-        with deadline_scope(request, self.deadline) as deadline:
-            try:
-                response = super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
-            except ImmPortError:
-                raise
-            except httpx.HTTPError as exc:
-                raise _transport_failure(exc, request, deadline) from exc
-        if response.status_code >= 400:
-            try:
-                content: bytes | None = None
-                try:
-                    response.read()
-                except Exception:  # the body broke off: report the status without it
-                    content = b""
-                error = error_for_response(response, content)
-            finally:
-                response.close()
-            raise error
-        return response
+    def send(self, request: httpx.Request, **options: Any) -> httpx.Response:
+        """httpx's ``send`` (``stream``, ``auth``, ``follow_redirects``), with typed errors."""
+        with _typed_failures(request, self.deadline):
+            response = super().send(request, **options)
+        if response.status_code < 400:
+            return response
+        broke_off = False
+        try:
+            response.read()
+        except Exception:
+            broke_off = True
+        finally:
+            response.close()
+        raise _status_error(response, broke_off)
 
 
 class AsyncImmPortHTTPClient(httpx.AsyncClient):
@@ -95,35 +99,20 @@ class AsyncImmPortHTTPClient(httpx.AsyncClient):
 
     deadline: float = math.inf
 
-    async def send(
-        self,
-        request: httpx.Request,
-        *,
-        stream: bool = False,
-        auth: AuthTypes | UseClientDefault | None = httpx.USE_CLIENT_DEFAULT,
-        follow_redirects: bool | UseClientDefault = httpx.USE_CLIENT_DEFAULT,
-    ) -> httpx.Response:
-        with deadline_scope(request, self.deadline) as deadline:
-            try:
-                response = await super().send(
-                    request, stream=stream, auth=auth, follow_redirects=follow_redirects
-                )
-            except ImmPortError:
-                raise
-            except httpx.HTTPError as exc:
-                raise _transport_failure(exc, request, deadline) from exc
-        if response.status_code >= 400:
-            try:
-                content: bytes | None = None
-                try:
-                    await response.aread()
-                except Exception:  # the body broke off: report the status without it
-                    content = b""
-                error = error_for_response(response, content)
-            finally:
-                await response.aclose()
-            raise error
-        return response
+    async def send(self, request: httpx.Request, **options: Any) -> httpx.Response:
+        """httpx's ``send`` (``stream``, ``auth``, ``follow_redirects``), with typed errors."""
+        with _typed_failures(request, self.deadline):
+            response = await super().send(request, **options)
+        if response.status_code < 400:
+            return response
+        broke_off = False
+        try:
+            await response.aread()
+        except Exception:
+            broke_off = True
+        finally:
+            await response.aclose()
+        raise _status_error(response, broke_off)
 
 
 def _transports(
@@ -150,10 +139,20 @@ def _transports(
     return retrying(transport), mounts
 
 
-def _client_options(settings: Settings, auth: httpx.Auth | None, base_url: str) -> Any:
+class ClientParts(TypedDict, total=False):
+    """What an httpx client of the facade is built with besides its settings and transport."""
+
+    scope: Required[HostScope]  # the origins that may receive credentials (empty: none)
+    clock: Required[Clock]  # the retry policy's sleeps
+    auth: httpx.Auth | None
+    base_url: str
+    cache: HttpCache | None
+
+
+def _client_options(settings: Settings, parts: ClientParts) -> dict[str, Any]:
     return {
-        "base_url": base_url,
-        "auth": auth,
+        "base_url": parts.get("base_url", ""),
+        "auth": parts.get("auth"),
         "timeout": http_timeout(settings),
         "headers": {"User-Agent": settings.user_agent},
         "follow_redirects": True,
@@ -161,60 +160,51 @@ def _client_options(settings: Settings, auth: httpx.Auth | None, base_url: str) 
 
 
 def build_sync_http_client(
-    settings: Settings,
-    *,
-    scope: HostScope,
-    clock: Clock,
-    auth: httpx.Auth | None = None,
-    base_url: str = "",
-    transport: httpx.BaseTransport | None = None,
-    cache: HttpCache | None = None,
+    settings: Settings, *, transport: httpx.BaseTransport | None = None, **parts: Unpack[ClientParts]
 ) -> ImmPortHTTPClient:
-    policy = retry_policy(settings)
-    main, mounts = _transports(
-        settings,
-        transport,
-        cache,
-        network=httpx.HTTPTransport,
-        retrying=lambda inner: RetryTransport(inner, policy, clock),
+    scope = parts["scope"]
+    hook = lambda request: strip_foreign_authorization(scope, request)  # noqa: E731
+    client: ImmPortHTTPClient = _build(
+        ImmPortHTTPClient, httpx.HTTPTransport, RetryTransport, hook, settings, transport, parts
     )
-    client = ImmPortHTTPClient(
-        **_client_options(settings, auth, base_url),
-        transport=main,
-        mounts=mounts,
-        event_hooks={"request": [lambda request: strip_foreign_authorization(scope, request)]},
-    )
-    client.deadline = settings.deadline
     return client
 
 
 def build_async_http_client(
-    settings: Settings,
-    *,
-    scope: HostScope,
-    clock: Clock,
-    auth: httpx.Auth | None = None,
-    base_url: str = "",
-    transport: httpx.AsyncBaseTransport | None = None,
-    cache: HttpCache | None = None,
+    settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None, **parts: Unpack[ClientParts]
 ) -> AsyncImmPortHTTPClient:
-    policy = retry_policy(settings)
+    scope = parts["scope"]
+
+    async def hook(request: httpx.Request) -> None:
+        strip_foreign_authorization(scope, request)
+
+    client: AsyncImmPortHTTPClient = _build(
+        AsyncImmPortHTTPClient,
+        httpx.AsyncHTTPTransport,
+        AsyncRetryTransport,
+        hook,
+        settings,
+        transport,
+        parts,
+    )
+    return client
+
+
+def _build(
+    kind: Any, network: Any, retrying: Any, hook: Any, settings: Settings, transport: Any, parts: ClientParts
+) -> Any:
+    """A client of ``kind`` whose transports (``network``, behind the cache, behind ``retrying``) carry the
+    retry policy, and whose request ``hook`` is the host guard."""
+    policy, clock = retry_policy(settings), parts["clock"]
     main, mounts = _transports(
         settings,
         transport,
-        cache,
-        network=httpx.AsyncHTTPTransport,
-        retrying=lambda inner: AsyncRetryTransport(inner, policy, clock),
+        parts.get("cache"),
+        network=network,
+        retrying=lambda inner: retrying(inner, policy, clock),
     )
-
-    async def guard(request: httpx.Request) -> None:
-        strip_foreign_authorization(scope, request)
-
-    client = AsyncImmPortHTTPClient(
-        **_client_options(settings, auth, base_url),
-        transport=main,
-        mounts=mounts,
-        event_hooks={"request": [guard]},
+    client = kind(
+        **_client_options(settings, parts), transport=main, mounts=mounts, event_hooks={"request": [hook]}
     )
     client.deadline = settings.deadline
     return client

@@ -30,25 +30,21 @@ class Recorder:
         return iter(["row"])
 
 
-class AsyncRecorder:
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, dict[str, Any], bool]] = []
+class AsyncRecorder(Recorder):
+    """The same for an ``AsyncClient``: ``invoke`` is awaited, ``stream`` iterated with ``async for``."""
 
-    @property
-    def session(self) -> Any:
-        return self
-
-    async def invoke(self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False) -> Any:
-        self.calls.append((operation_id, dict(arguments), tsv))
-        return ["result"]
+    async def invoke(  # type: ignore[override]
+        self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False
+    ) -> Any:
+        return super().invoke(operation_id, arguments, tsv=tsv)
 
     async def _rows(self) -> AsyncIterator[Any]:
         yield "row"
 
-    def stream(
+    def stream(  # type: ignore[override]
         self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False
     ) -> AsyncIterator[Any]:
-        self.calls.append((operation_id, dict(arguments), tsv))
+        super().stream(operation_id, arguments, tsv=tsv)
         return self._rows()
 
 
