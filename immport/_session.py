@@ -114,6 +114,9 @@ class _SessionCore(Generic[HttpT, RunnerT]):
             return self.runner
         return self._runner_type(http=self.http, auth=self.auth, files=self.files_http, clock=clock)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(query_url={self.settings.query_url!r})"
+
     def _auth_for(self, authenticated: bool) -> httpx.Auth | None:
         return self.auth if authenticated else None
 

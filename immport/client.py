@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import difflib
 import importlib
 import os
 import time
@@ -149,9 +150,15 @@ class _ClientCore:
 
     def __init__(self, options: ClientOptions, transport: object) -> None:
         install_log_redaction()
-        unknown = set(options) - set(ClientOptions.__annotations__)
+        unknown = sorted(set(options) - set(ClientOptions.__annotations__))
         if unknown:
-            raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+            close = difflib.get_close_matches(
+                unknown[0], [*ClientOptions.__annotations__, "transport", "sleep"], 1
+            )
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise TypeError(
+                f"{type(self).__name__}() got an unexpected keyword argument {unknown[0]!r}{hint}"
+            )
         env = options.get("env")
         given = options.get("settings")
         base = given if given is not None else Settings.from_env(env)

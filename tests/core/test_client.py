@@ -304,3 +304,19 @@ def test_public_operation_without_credentials_explains_how_to_authenticate() -> 
     with client, pytest.raises(AuthenticationError, match="IMMPORT_API_KEY"):
         client.lookups.disease()
     assert server.auth == [None]
+
+
+@pytest.mark.parametrize("cls", [immport.Client, immport.AsyncClient])
+def test_a_misspelt_option_is_a_type_error_naming_the_closest_option(cls: type) -> None:
+    with pytest.raises(TypeError) as info:
+        cls(api_ky="k", env={})
+    assert (
+        str(info.value)
+        == f"{cls.__name__}() got an unexpected keyword argument 'api_ky' (did you mean 'api_key'?)"
+    )
+
+
+def test_the_session_repr_names_the_query_url_only(canary_api_key: str) -> None:
+    with immport.Client(api_key=canary_api_key, env={}) as client:
+        text = repr(client.session)
+    assert text == "SyncSession(query_url='https://www.immport.org/data/query')"
