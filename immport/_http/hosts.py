@@ -4,7 +4,7 @@
 (``auth.base.CredentialAuth``) acts only for origins in scope, :class:`ScopedAuth` does the same for any
 other ``httpx.Auth``, and :func:`strip_foreign_authorization` (a request hook on every client, the
 credential-free file client included, whose scope is empty) drops any Authorization header bound
-elsewhere, redirects included.
+elsewhere, redirects included. :func:`refuse_credentials` stops a file request that would carry any.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ import httpx
 
 from immport._config import Settings
 from immport._http.redaction import get_logger
+from immport.errors import ImmPortError
 
-__all__ = ["HostScope", "ScopedAuth", "origin_of", "strip_foreign_authorization"]
+__all__ = ["HostScope", "ScopedAuth", "origin_of", "refuse_credentials", "strip_foreign_authorization"]
 
 _log = get_logger()
 
@@ -58,6 +59,12 @@ def strip_foreign_authorization(scope: HostScope, request: httpx.Request) -> Non
     if "authorization" in request.headers and not scope.allows(request.url):
         del request.headers["authorization"]
         _log.warning("dropped the Authorization header of a request to non-ImmPort host %s", request.url.host)
+
+
+def refuse_credentials(http: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> None:
+    """A file host (presigned S3 URL) never sees ImmPort credentials: raise before such a request leaves."""
+    if http.auth is not None or "authorization" in request.headers:
+        raise ImmPortError("refusing to send credentials to a file URL (download client carries auth)")
 
 
 class ScopedAuth(httpx.Auth):

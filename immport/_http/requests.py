@@ -8,8 +8,9 @@ import httpx
 
 from immport._flows import Call, OpenFile
 from immport._http.deadline import DEADLINE_EXTENSION
+from immport._http.hosts import refuse_credentials
 from immport._http.retry import RETRY_EXTENSION
-from immport.errors import ImmPortError, InvalidRequestError
+from immport.errors import InvalidRequestError
 
 __all__ = ["build_request", "file_request", "request_for"]
 
@@ -45,6 +46,5 @@ def build_request(http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.R
 def file_request(http: httpx.Client | httpx.AsyncClient, step: OpenFile) -> httpx.Request:
     """The GET of an :class:`~immport._flows.OpenFile` step; the file host never sees ImmPort credentials."""
     request = http.build_request("GET", step.url, headers=dict(step.headers))
-    if http.auth is not None or "authorization" in request.headers:
-        raise ImmPortError("refusing to send credentials to a file URL (download client carries auth)")
+    refuse_credentials(http, request)
     return request
