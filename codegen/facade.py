@@ -540,7 +540,8 @@ def emit_group_module(group: str, ops: list[Op]) -> str:
         "from __future__ import annotations\n\n",
     ]
     out.append(f"from typing import {', '.join(sorted(set(typing_names)))}\n\n")
-    out.append(f"from {GROUP_BASES} import AsyncGroup, SyncGroup\n")
+    helpers = "typed_search" if group == "search" else "wants_tsv"
+    out.append(f"from {GROUP_BASES} import AsyncGroup, SyncGroup, present, {helpers}\n")
     if group == "search":
         out.append(f"from {SEARCH_RESULTS} import StudySource, SubjectSource\n")
     out.append("\nif TYPE_CHECKING:\n")
@@ -609,13 +610,16 @@ def docstring(o: Op) -> str:
 
 
 def emit_method(o: Op, is_async: bool) -> str:
-    prefix, call = ("async def", "await self._call") if is_async else ("def", "self._call")
+    # straight to the session: the fewest frames between the call and the socket
+    prefix, call = (
+        ("async def", "await self._session.invoke") if is_async else ("def", "self._session.invoke")
+    )
     result = f"list[{o.row}]" if o.returns_list else o.row
     if not o.supports_tsv:
         params, args = signature(o)
         return (
             f"\n    {prefix} {o.name}({params}) -> {result}:\n{docstring(o)}"
-            f"        return {call}({o.op_id!r}, {args}, 'json')\n"
+            f"        return {call}({o.op_id!r}, present({args}))\n"
         )
     table = f"TsvTable[{o.row}]"
     text = ""
@@ -626,7 +630,7 @@ def emit_method(o: Op, is_async: bool) -> str:
     both = f"{result} | {table}"
     return (
         text + f"\n    {prefix} {o.name}({params}) -> {both}:\n{docstring(o)}"
-        f"        return {call}({o.op_id!r}, {args}, format)\n"
+        f"        return {call}({o.op_id!r}, present({args}), tsv=wants_tsv(format))\n"
     )
 
 
@@ -635,17 +639,21 @@ def emit_iter(o: Op, is_async: bool) -> str:
     fmt = ('format: Format = "json"',) if o.supports_tsv else ()
     params, args = signature(o, *fmt)
     doc = f'        """Like ``{o.name}()``, streaming rows as they arrive."""\n'
-    value = "format" if o.supports_tsv else "'json'"
-    call = f"        return self._stream({o.op_id!r}, {args}, {value})\n"
+    tsv = ", tsv=wants_tsv(format)" if o.supports_tsv else ""
+    call = f"        return self._session.stream({o.op_id!r}, present({args}){tsv})\n"
     return f"\n    def iter_{o.name}({params}) -> {returns}:\n{doc}{call}"
 
 
 def emit_search(o: Op, is_async: bool) -> str:
     source = SEARCH_SOURCES[o.name]
-    prefix, call = ("async def", "await self._search") if is_async else ("def", "self._search")
+    prefix, call = (
+        ("async def", "await self._session.invoke") if is_async else ("def", "self._session.invoke")
+    )
     params, args = signature(o, paging=("from_record: int | None = None", "page_size: int | None = None"))
     head = f"\n    {prefix} {o.name}({params}) -> SearchResults[{source}]:\n{docstring(o)}"
-    text = head + f"        return {call}({o.op_id!r}, {args}, {source})\n"
+    text = (
+        head + f"        return typed_search({o.op_id!r}, {call}({o.op_id!r}, present({args})), {source})\n"
+    )
     hits = f"{'AsyncIterator' if is_async else 'Iterator'}[SearchHit[{source}]]"
     params, args = signature(o, paging=("page_size: int = 100",))
     doc = f'        """Every hit of ``{o.name}()``, paging through ``fromRecord``/``pageSize``."""\n'

@@ -32,20 +32,15 @@ def present(arguments: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in arguments.items() if v is not None}
 
 
-def _search_results(operation_id: str, body: Any, source: type[S]) -> SearchResults[S]:
+def typed_search(operation_id: str, body: Any, source: type[S]) -> SearchResults[S]:
+    """A search response as typed hits (a wrongly shaped one is a DecodeError naming the path)."""
     op = get_operation(operation_id)
     return decode_search(f"{op.group}.{op.method_name}", body, source)
 
 
 class _Group(Resource[M]):
-    """What both kinds of group do alike: clean the arguments, then one call on the session (an awaitable
-    on an ``AsyncClient``'s)."""
-
-    def _call(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> Any:
-        return self._session.invoke(operation_id, present(arguments), tsv=wants_tsv(format))
-
-    def _stream(self, operation_id: str, arguments: Mapping[str, Any], format: str) -> Any:
-        return self._session.stream(operation_id, present(arguments), tsv=wants_tsv(format))
+    """Base of a generated group: its methods call the session directly (``session.invoke``/``stream``);
+    search paging is the one piece of logic here."""
 
     def _paginate(self, operation_id: str, arguments: Mapping[str, Any], source: type[S]) -> Any:
         return self._pages(operation_id, SearchPager[S](arguments), source)
@@ -57,27 +52,19 @@ class _Group(Resource[M]):
 class SyncGroup(_Group[Sync]):
     _session: SyncSession
 
-    def _search(self, operation_id: str, arguments: Mapping[str, Any], source: type[S]) -> SearchResults[S]:
-        body = self._session.invoke(operation_id, present(arguments))
-        return _search_results(operation_id, body, source)
-
     def _pages(self, operation_id: str, pager: SearchPager[S], source: type[S]) -> Iterator[SearchHit[S]]:
         while (arguments := pager.next_arguments()) is not None:
-            yield from pager.accept(self._search(operation_id, arguments, source))
+            body = self._session.invoke(operation_id, present(arguments))
+            yield from pager.accept(typed_search(operation_id, body, source))
 
 
 class AsyncGroup(_Group[Async]):
     _session: AsyncSession
 
-    async def _search(
-        self, operation_id: str, arguments: Mapping[str, Any], source: type[S]
-    ) -> SearchResults[S]:
-        body = await self._session.invoke(operation_id, present(arguments))
-        return _search_results(operation_id, body, source)
-
     async def _pages(
         self, operation_id: str, pager: SearchPager[S], source: type[S]
     ) -> AsyncIterator[SearchHit[S]]:
         while (arguments := pager.next_arguments()) is not None:
-            for hit in pager.accept(await self._search(operation_id, arguments, source)):
+            body = await self._session.invoke(operation_id, present(arguments))
+            for hit in pager.accept(typed_search(operation_id, body, source)):
                 yield hit

@@ -184,15 +184,16 @@ class _SessionCore(Generic[HttpT, RunnerT]):
             return None
         return strict.ResponseCheck(operation_id, policy_for(self.settings.strict))
 
-    def _streaming(
-        self, operation: Operation, call: PreparedCall, tsv: bool, authenticated: bool
-    ) -> tuple[Any, Any, str, dict[str, Any]]:
-        """A streamed call's decoder, strict-mode check (or None), URL and request parts."""
+    def _decoding(self, operation: Operation, tsv: bool) -> tuple[Any, Any]:
+        """A streamed call's incremental decoder and its strict-mode check (or None)."""
         from immport.operations import stream_decoder
 
         check = self._contract_check(operation.operation_id)
-        parts = {"params": call.params, "headers": call.headers, "authenticated": authenticated}
-        return stream_decoder(operation, tsv=tsv, observer=check), check, self._query_url(call.path), parts
+        return stream_decoder(operation, tsv=tsv, observer=check), check
+
+    def _request_of(self, call: PreparedCall) -> httpx.Request:
+        url = self._query_url(call.path)
+        return request_for(self.http, call.method, url, params=call.params, headers=call.headers)
 
     @staticmethod
     def _json(response: httpx.Response) -> Any:
@@ -254,7 +255,8 @@ class SyncSession(_SessionCore[ImmPortHTTPClient, SyncRunner]):
 
     def get_json(self, url: str, *, params: Any = None, authenticated: bool = True) -> Any:
         """One GET, its JSON body decoded (an HTML page or an ``{"error": ...}`` body is a typed error)."""
-        return self._json(self.request("GET", url, params=params, authenticated=authenticated))
+        request = request_for(self.http, "GET", url, params=params)
+        return self._json(self.http.send(request, auth=self._auth_for(authenticated)))
 
     def run(self, flow: Flow[T], clock: Clock | None = None) -> T:
         """Run a multi-step flow (downloads, tickets) on this session."""
@@ -264,18 +266,12 @@ class SyncSession(_SessionCore[ImmPortHTTPClient, SyncRunner]):
         """One Shared Data API operation: validated, sent, parsed into typed rows."""
         operation, call = self._plan(operation_id, arguments, tsv)
         try:
-            response = self._send(call, operation.requires_auth)
+            response = self.http.send(self._request_of(call), auth=self._auth_for(operation.requires_auth))
         except AuthenticationError:
             if not self._sends_credentials_on_retry(operation):
                 raise
-            response = self._send(call, True)
+            response = self.http.send(self._request_of(call), auth=self.auth)
         return self._finish(operation, response, tsv)
-
-    def _send(self, call: PreparedCall, authenticated: bool) -> httpx.Response:
-        url = self._query_url(call.path)
-        return self.request(
-            call.method, url, params=call.params, headers=call.headers, authenticated=authenticated
-        )
 
     def stream(self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False) -> Iterator[Any]:
         """Rows of one operation as they arrive (validated now, not on the first ``next()``)."""
@@ -283,22 +279,22 @@ class SyncSession(_SessionCore[ImmPortHTTPClient, SyncRunner]):
         return self._rows(operation, call, tsv)
 
     def _rows(self, operation: Operation, call: PreparedCall, tsv: bool) -> Iterator[Any]:
-        try:
-            yield from self._rows_once(operation, call, tsv, operation.requires_auth)
-        except AuthenticationError:  # raised before the first row, from the status line
-            if not self._sends_credentials_on_retry(operation):
-                raise
-            yield from self._rows_once(operation, call, tsv, True)
-
-    def _rows_once(
-        self, operation: Operation, call: PreparedCall, tsv: bool, authenticated: bool
-    ) -> Iterator[Any]:
         from immport.streaming import typed_body_errors
 
-        decoder, check, url, parts = self._streaming(operation, call, tsv, authenticated)
-        with self.open(call.method, url, **parts) as response, typed_body_errors():
-            for chunk in response.iter_bytes():
-                yield from decoder.feed(chunk)
+        decoder, check = self._decoding(operation, tsv)
+        auth = self._auth_for(operation.requires_auth)
+        try:
+            response = self.http.send(self._request_of(call), auth=auth, stream=True)
+        except AuthenticationError:  # raised from the status line, before any row
+            if not self._sends_credentials_on_retry(operation):
+                raise
+            response = self.http.send(self._request_of(call), auth=self.auth, stream=True)
+        try:
+            with typed_body_errors():
+                for chunk in response.iter_bytes():
+                    yield from decoder.feed(chunk)
+        finally:
+            response.close()
         yield from decoder.close()
         if check is not None:
             check.finish()
@@ -339,26 +335,22 @@ class AsyncSession(_SessionCore[AsyncImmPortHTTPClient, AsyncRunner]):
             await response.aclose()
 
     async def get_json(self, url: str, *, params: Any = None, authenticated: bool = True) -> Any:
-        return self._json(await self.request("GET", url, params=params, authenticated=authenticated))
+        request = request_for(self.http, "GET", url, params=params)
+        return self._json(await self.http.send(request, auth=self._auth_for(authenticated)))
 
     async def run(self, flow: Flow[T], clock: Clock | None = None) -> T:
         return await self.runner_with(clock).run(flow)
 
     async def invoke(self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False) -> Any:
         operation, call = self._plan(operation_id, arguments, tsv)
+        auth = self._auth_for(operation.requires_auth)
         try:
-            response = await self._send(call, operation.requires_auth)
+            response = await self.http.send(self._request_of(call), auth=auth)
         except AuthenticationError:
             if not self._sends_credentials_on_retry(operation):
                 raise
-            response = await self._send(call, True)
+            response = await self.http.send(self._request_of(call), auth=self.auth)
         return self._finish(operation, response, tsv)
-
-    async def _send(self, call: PreparedCall, authenticated: bool) -> httpx.Response:
-        url = self._query_url(call.path)
-        return await self.request(
-            call.method, url, params=call.params, headers=call.headers, authenticated=authenticated
-        )
 
     def stream(
         self, operation_id: str, arguments: Mapping[str, Any], *, tsv: bool = False
@@ -367,26 +359,23 @@ class AsyncSession(_SessionCore[AsyncImmPortHTTPClient, AsyncRunner]):
         return self._rows(operation, call, tsv)
 
     async def _rows(self, operation: Operation, call: PreparedCall, tsv: bool) -> AsyncIterator[Any]:
-        try:
-            async for row in self._rows_once(operation, call, tsv, operation.requires_auth):
-                yield row
-        except AuthenticationError:  # raised before the first row, from the status line
-            if not self._sends_credentials_on_retry(operation):
-                raise
-            async for row in self._rows_once(operation, call, tsv, True):
-                yield row
-
-    async def _rows_once(
-        self, operation: Operation, call: PreparedCall, tsv: bool, authenticated: bool
-    ) -> AsyncIterator[Any]:
         from immport.streaming import typed_body_errors
 
-        decoder, check, url, parts = self._streaming(operation, call, tsv, authenticated)
-        async with self.open(call.method, url, **parts) as response:
+        decoder, check = self._decoding(operation, tsv)
+        auth = self._auth_for(operation.requires_auth)
+        try:
+            response = await self.http.send(self._request_of(call), auth=auth, stream=True)
+        except AuthenticationError:  # raised from the status line, before any row
+            if not self._sends_credentials_on_retry(operation):
+                raise
+            response = await self.http.send(self._request_of(call), auth=self.auth, stream=True)
+        try:
             with typed_body_errors():
                 async for chunk in response.aiter_bytes():
                     for row in decoder.feed(chunk):
                         yield row
+        finally:
+            await response.aclose()
         for row in decoder.close():
             yield row
         if check is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict, Unpack, overload
 
-from immport._group import AsyncGroup, SyncGroup
+from immport._group import AsyncGroup, SyncGroup, present, wants_tsv
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
@@ -32,7 +32,9 @@ class Files(SyncGroup):
 
     def drs_url(self, file_uuid: str, access_method: str) -> FileDownloadURL:
         """Get download URL using DRS ID: ``GET /drs/download/{accessMethod}/{fileUUID}`` (needs login)."""
-        return self._call("getUrlFromDrs", {"file_uuid": file_uuid, "access_method": access_method}, "json")
+        return self._session.invoke(
+            "getUrlFromDrs", present({"file_uuid": file_uuid, "access_method": access_method})
+        )
 
     @overload
     def manifest(
@@ -48,13 +50,17 @@ class Files(SyncGroup):
         self, study_accession: str, *, format: Format = "json", **filters: Unpack[ManifestFilters]
     ) -> list[FileDetails] | TsvTable[FileDetails]:
         """``GET /api/study/manifest/{studyAccession}`` (needs login)."""
-        return self._call("getFileDetails", {"study_accession": study_accession, **filters}, format)
+        return self._session.invoke(
+            "getFileDetails", present({"study_accession": study_accession, **filters}), tsv=wants_tsv(format)
+        )
 
     def iter_manifest(
         self, study_accession: str, *, format: Format = "json", **filters: Unpack[ManifestFilters]
     ) -> Iterator[FileDetails]:
         """Like ``manifest()``, streaming rows as they arrive."""
-        return self._stream("getFileDetails", {"study_accession": study_accession, **filters}, format)
+        return self._session.stream(
+            "getFileDetails", present({"study_accession": study_accession, **filters}), tsv=wants_tsv(format)
+        )
 
 
 class AsyncFiles(AsyncGroup):
@@ -62,8 +68,8 @@ class AsyncFiles(AsyncGroup):
 
     async def drs_url(self, file_uuid: str, access_method: str) -> FileDownloadURL:
         """Get download URL using DRS ID: ``GET /drs/download/{accessMethod}/{fileUUID}`` (needs login)."""
-        return await self._call(
-            "getUrlFromDrs", {"file_uuid": file_uuid, "access_method": access_method}, "json"
+        return await self._session.invoke(
+            "getUrlFromDrs", present({"file_uuid": file_uuid, "access_method": access_method})
         )
 
     @overload
@@ -80,10 +86,14 @@ class AsyncFiles(AsyncGroup):
         self, study_accession: str, *, format: Format = "json", **filters: Unpack[ManifestFilters]
     ) -> list[FileDetails] | TsvTable[FileDetails]:
         """``GET /api/study/manifest/{studyAccession}`` (needs login)."""
-        return await self._call("getFileDetails", {"study_accession": study_accession, **filters}, format)
+        return await self._session.invoke(
+            "getFileDetails", present({"study_accession": study_accession, **filters}), tsv=wants_tsv(format)
+        )
 
     def iter_manifest(
         self, study_accession: str, *, format: Format = "json", **filters: Unpack[ManifestFilters]
     ) -> AsyncIterator[FileDetails]:
         """Like ``manifest()``, streaming rows as they arrive."""
-        return self._stream("getFileDetails", {"study_accession": study_accession, **filters}, format)
+        return self._session.stream(
+            "getFileDetails", present({"study_accession": study_accession, **filters}), tsv=wants_tsv(format)
+        )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
-from immport._group import AsyncGroup, SyncGroup
+from immport._group import AsyncGroup, SyncGroup, present, wants_tsv
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
@@ -80,11 +80,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkAdverseEventSeverity] | TsvTable[LkAdverseEventSeverity]:
         """``GET /api/lookup/lkAdverseEventSeverity`` (no login needed)."""
-        return self._call("getLkAdverseEventSeverity", {}, format)
+        return self._session.invoke("getLkAdverseEventSeverity", present({}), tsv=wants_tsv(format))
 
     def iter_adverse_event_severity(self, *, format: Format = "json") -> Iterator[LkAdverseEventSeverity]:
         """Like ``adverse_event_severity()``, streaming rows as they arrive."""
-        return self._stream("getLkAdverseEventSeverity", {}, format)
+        return self._session.stream("getLkAdverseEventSeverity", present({}), tsv=wants_tsv(format))
 
     @overload
     def age_event(self, *, format: Literal["json"] = "json") -> list[LkAgeEvent]: ...
@@ -94,11 +94,11 @@ class Lookups(SyncGroup):
 
     def age_event(self, *, format: Format = "json") -> list[LkAgeEvent] | TsvTable[LkAgeEvent]:
         """Retrieve LkAgeEvent Information: ``GET /api/lookup/lkAgeEvent`` (no login needed)."""
-        return self._call("getLkAgeEvent", {}, format)
+        return self._session.invoke("getLkAgeEvent", present({}), tsv=wants_tsv(format))
 
     def iter_age_event(self, *, format: Format = "json") -> Iterator[LkAgeEvent]:
         """Like ``age_event()``, streaming rows as they arrive."""
-        return self._stream("getLkAgeEvent", {}, format)
+        return self._session.stream("getLkAgeEvent", present({}), tsv=wants_tsv(format))
 
     @overload
     def analyte(self, *, format: Literal["json"] = "json") -> list[LkAnalyte]: ...
@@ -108,11 +108,11 @@ class Lookups(SyncGroup):
 
     def analyte(self, *, format: Format = "json") -> list[LkAnalyte] | TsvTable[LkAnalyte]:
         """Retrieve LkAnalyte Information: ``GET /api/lookup/lkAnalyte`` (no login needed)."""
-        return self._call("getLkAnalyte", {}, format)
+        return self._session.invoke("getLkAnalyte", present({}), tsv=wants_tsv(format))
 
     def iter_analyte(self, *, format: Format = "json") -> Iterator[LkAnalyte]:
         """Like ``analyte()``, streaming rows as they arrive."""
-        return self._stream("getLkAnalyte", {}, format)
+        return self._session.stream("getLkAnalyte", present({}), tsv=wants_tsv(format))
 
     @overload
     def ancestral_population(self, *, format: Literal["json"] = "json") -> list[LkAncestralPopulation]: ...
@@ -124,11 +124,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkAncestralPopulation] | TsvTable[LkAncestralPopulation]:
         """``GET /api/lookup/lkAncestralPopulation`` (no login needed)."""
-        return self._call("getLkAncestralPopulation", {}, format)
+        return self._session.invoke("getLkAncestralPopulation", present({}), tsv=wants_tsv(format))
 
     def iter_ancestral_population(self, *, format: Format = "json") -> Iterator[LkAncestralPopulation]:
         """Like ``ancestral_population()``, streaming rows as they arrive."""
-        return self._stream("getLkAncestralPopulation", {}, format)
+        return self._session.stream("getLkAncestralPopulation", present({}), tsv=wants_tsv(format))
 
     @overload
     def cell_population(self, *, format: Literal["json"] = "json") -> list[LkCellPopulation]: ...
@@ -140,11 +140,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkCellPopulation] | TsvTable[LkCellPopulation]:
         """Retrieve LkCellPopulation Information: ``GET /api/lookup/lkCellPopulation`` (no login needed)."""
-        return self._call("getLkCellPopulation", {}, format)
+        return self._session.invoke("getLkCellPopulation", present({}), tsv=wants_tsv(format))
 
     def iter_cell_population(self, *, format: Format = "json") -> Iterator[LkCellPopulation]:
         """Like ``cell_population()``, streaming rows as they arrive."""
-        return self._stream("getLkCellPopulation", {}, format)
+        return self._session.stream("getLkCellPopulation", present({}), tsv=wants_tsv(format))
 
     @overload
     def cell_population_marker(self, *, format: Literal["json"] = "json") -> list[LkCellPopulationMarker]: ...
@@ -156,11 +156,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkCellPopulationMarker] | TsvTable[LkCellPopulationMarker]:
         """``GET /api/lookup/lkCellPopulationMarker`` (no login needed)."""
-        return self._call("getLkCellPopulationMarker", {}, format)
+        return self._session.invoke("getLkCellPopulationMarker", present({}), tsv=wants_tsv(format))
 
     def iter_cell_population_marker(self, *, format: Format = "json") -> Iterator[LkCellPopulationMarker]:
         """Like ``cell_population_marker()``, streaming rows as they arrive."""
-        return self._stream("getLkCellPopulationMarker", {}, format)
+        return self._session.stream("getLkCellPopulationMarker", present({}), tsv=wants_tsv(format))
 
     @overload
     def compound_role(self, *, format: Literal["json"] = "json") -> list[LkCompoundRole]: ...
@@ -170,11 +170,11 @@ class Lookups(SyncGroup):
 
     def compound_role(self, *, format: Format = "json") -> list[LkCompoundRole] | TsvTable[LkCompoundRole]:
         """Retrieve LkCompoundRole Information: ``GET /api/lookup/lkCompoundRole`` (no login needed)."""
-        return self._call("getLkCompoundRole", {}, format)
+        return self._session.invoke("getLkCompoundRole", present({}), tsv=wants_tsv(format))
 
     def iter_compound_role(self, *, format: Format = "json") -> Iterator[LkCompoundRole]:
         """Like ``compound_role()``, streaming rows as they arrive."""
-        return self._stream("getLkCompoundRole", {}, format)
+        return self._session.stream("getLkCompoundRole", present({}), tsv=wants_tsv(format))
 
     @overload
     def criterion_category(self, *, format: Literal["json"] = "json") -> list[LkCriterionCategory]: ...
@@ -186,11 +186,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkCriterionCategory] | TsvTable[LkCriterionCategory]:
         """``GET /api/lookup/lkCriterionCategory`` (no login needed)."""
-        return self._call("getLkCriterionCategory", {}, format)
+        return self._session.invoke("getLkCriterionCategory", present({}), tsv=wants_tsv(format))
 
     def iter_criterion_category(self, *, format: Format = "json") -> Iterator[LkCriterionCategory]:
         """Like ``criterion_category()``, streaming rows as they arrive."""
-        return self._stream("getLkCriterionCategory", {}, format)
+        return self._session.stream("getLkCriterionCategory", present({}), tsv=wants_tsv(format))
 
     @overload
     def data_completeness(self, *, format: Literal["json"] = "json") -> list[LkDataCompleteness]: ...
@@ -202,11 +202,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkDataCompleteness] | TsvTable[LkDataCompleteness]:
         """``GET /api/lookup/lkDataCompleteness`` (no login needed)."""
-        return self._call("getLkDataCompleteness", {}, format)
+        return self._session.invoke("getLkDataCompleteness", present({}), tsv=wants_tsv(format))
 
     def iter_data_completeness(self, *, format: Format = "json") -> Iterator[LkDataCompleteness]:
         """Like ``data_completeness()``, streaming rows as they arrive."""
-        return self._stream("getLkDataCompleteness", {}, format)
+        return self._session.stream("getLkDataCompleteness", present({}), tsv=wants_tsv(format))
 
     @overload
     def disease(self, *, format: Literal["json"] = "json") -> list[LkDisease]: ...
@@ -216,11 +216,11 @@ class Lookups(SyncGroup):
 
     def disease(self, *, format: Format = "json") -> list[LkDisease] | TsvTable[LkDisease]:
         """Retrieve LkDisease Information: ``GET /api/lookup/lkDisease`` (no login needed)."""
-        return self._call("getLkDisease", {}, format)
+        return self._session.invoke("getLkDisease", present({}), tsv=wants_tsv(format))
 
     def iter_disease(self, *, format: Format = "json") -> Iterator[LkDisease]:
         """Like ``disease()``, streaming rows as they arrive."""
-        return self._stream("getLkDisease", {}, format)
+        return self._session.stream("getLkDisease", present({}), tsv=wants_tsv(format))
 
     @overload
     def disease_stage(self, *, format: Literal["json"] = "json") -> list[LkDiseaseStage]: ...
@@ -230,11 +230,11 @@ class Lookups(SyncGroup):
 
     def disease_stage(self, *, format: Format = "json") -> list[LkDiseaseStage] | TsvTable[LkDiseaseStage]:
         """Retrieve LkDiseaseStage Information: ``GET /api/lookup/lkDiseaseStage`` (no login needed)."""
-        return self._call("getLkDiseaseStage", {}, format)
+        return self._session.invoke("getLkDiseaseStage", present({}), tsv=wants_tsv(format))
 
     def iter_disease_stage(self, *, format: Format = "json") -> Iterator[LkDiseaseStage]:
         """Like ``disease_stage()``, streaming rows as they arrive."""
-        return self._stream("getLkDiseaseStage", {}, format)
+        return self._session.stream("getLkDiseaseStage", present({}), tsv=wants_tsv(format))
 
     @overload
     def ethnicity(self, *, format: Literal["json"] = "json") -> list[LkEthnicity]: ...
@@ -244,11 +244,11 @@ class Lookups(SyncGroup):
 
     def ethnicity(self, *, format: Format = "json") -> list[LkEthnicity] | TsvTable[LkEthnicity]:
         """Retrieve LkEthnicity Information: ``GET /api/lookup/lkEthnicity`` (no login needed)."""
-        return self._call("getLkEthnicity", {}, format)
+        return self._session.invoke("getLkEthnicity", present({}), tsv=wants_tsv(format))
 
     def iter_ethnicity(self, *, format: Format = "json") -> Iterator[LkEthnicity]:
         """Like ``ethnicity()``, streaming rows as they arrive."""
-        return self._stream("getLkEthnicity", {}, format)
+        return self._session.stream("getLkEthnicity", present({}), tsv=wants_tsv(format))
 
     @overload
     def exp_measurement_tech(self, *, format: Literal["json"] = "json") -> list[LkExpMeasurementTech]: ...
@@ -260,11 +260,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkExpMeasurementTech] | TsvTable[LkExpMeasurementTech]:
         """``GET /api/lookup/lkExpMeasurementTech`` (no login needed)."""
-        return self._call("getLkExpMeasurementTech", {}, format)
+        return self._session.invoke("getLkExpMeasurementTech", present({}), tsv=wants_tsv(format))
 
     def iter_exp_measurement_tech(self, *, format: Format = "json") -> Iterator[LkExpMeasurementTech]:
         """Like ``exp_measurement_tech()``, streaming rows as they arrive."""
-        return self._stream("getLkExpMeasurementTech", {}, format)
+        return self._session.stream("getLkExpMeasurementTech", present({}), tsv=wants_tsv(format))
 
     @overload
     def exposure_material(self, *, format: Literal["json"] = "json") -> list[LkExposureMaterial]: ...
@@ -276,11 +276,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkExposureMaterial] | TsvTable[LkExposureMaterial]:
         """``GET /api/lookup/lkExposureMaterial`` (no login needed)."""
-        return self._call("getLkExposureMaterial", {}, format)
+        return self._session.invoke("getLkExposureMaterial", present({}), tsv=wants_tsv(format))
 
     def iter_exposure_material(self, *, format: Format = "json") -> Iterator[LkExposureMaterial]:
         """Like ``exposure_material()``, streaming rows as they arrive."""
-        return self._stream("getLkExposureMaterial", {}, format)
+        return self._session.stream("getLkExposureMaterial", present({}), tsv=wants_tsv(format))
 
     @overload
     def exposure_process(self, *, format: Literal["json"] = "json") -> list[LkExposureProcess]: ...
@@ -292,11 +292,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkExposureProcess] | TsvTable[LkExposureProcess]:
         """Retrieve LkExposureProcess Information: ``GET /api/lookup/lkExposureProcess`` (no login needed)."""
-        return self._call("getLkExposureProcess", {}, format)
+        return self._session.invoke("getLkExposureProcess", present({}), tsv=wants_tsv(format))
 
     def iter_exposure_process(self, *, format: Format = "json") -> Iterator[LkExposureProcess]:
         """Like ``exposure_process()``, streaming rows as they arrive."""
-        return self._stream("getLkExposureProcess", {}, format)
+        return self._session.stream("getLkExposureProcess", present({}), tsv=wants_tsv(format))
 
     @overload
     def expsample_result_schema(
@@ -310,11 +310,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkExpsampleResultSchema] | TsvTable[LkExpsampleResultSchema]:
         """``GET /api/lookup/lkExpsampleResultSchema`` (no login needed)."""
-        return self._call("getLkExpsampleResultSchema", {}, format)
+        return self._session.invoke("getLkExpsampleResultSchema", present({}), tsv=wants_tsv(format))
 
     def iter_expsample_result_schema(self, *, format: Format = "json") -> Iterator[LkExpsampleResultSchema]:
         """Like ``expsample_result_schema()``, streaming rows as they arrive."""
-        return self._stream("getLkExpsampleResultSchema", {}, format)
+        return self._session.stream("getLkExpsampleResultSchema", present({}), tsv=wants_tsv(format))
 
     @overload
     def file_detail(self, *, format: Literal["json"] = "json") -> list[LkFileDetail]: ...
@@ -324,11 +324,11 @@ class Lookups(SyncGroup):
 
     def file_detail(self, *, format: Format = "json") -> list[LkFileDetail] | TsvTable[LkFileDetail]:
         """Retrieve LkFileDetail Information: ``GET /api/lookup/lkFileDetail`` (no login needed)."""
-        return self._call("getLkFileDetail", {}, format)
+        return self._session.invoke("getLkFileDetail", present({}), tsv=wants_tsv(format))
 
     def iter_file_detail(self, *, format: Format = "json") -> Iterator[LkFileDetail]:
         """Like ``file_detail()``, streaming rows as they arrive."""
-        return self._stream("getLkFileDetail", {}, format)
+        return self._session.stream("getLkFileDetail", present({}), tsv=wants_tsv(format))
 
     @overload
     def hmdb(self, *, format: Literal["json"] = "json") -> list[LkHmdb]: ...
@@ -338,11 +338,11 @@ class Lookups(SyncGroup):
 
     def hmdb(self, *, format: Format = "json") -> list[LkHmdb] | TsvTable[LkHmdb]:
         """Retrieve LkHmdb Information: ``GET /api/lookup/lkHmdb`` (no login needed)."""
-        return self._call("getLkHmdb", {}, format)
+        return self._session.invoke("getLkHmdb", present({}), tsv=wants_tsv(format))
 
     def iter_hmdb(self, *, format: Format = "json") -> Iterator[LkHmdb]:
         """Like ``hmdb()``, streaming rows as they arrive."""
-        return self._stream("getLkHmdb", {}, format)
+        return self._session.stream("getLkHmdb", present({}), tsv=wants_tsv(format))
 
     @overload
     def lab_test_name(self, *, format: Literal["json"] = "json") -> list[LkLabTestName]: ...
@@ -352,11 +352,11 @@ class Lookups(SyncGroup):
 
     def lab_test_name(self, *, format: Format = "json") -> list[LkLabTestName] | TsvTable[LkLabTestName]:
         """Retrieve LkLabTestName Information: ``GET /api/lookup/lkLabTestName`` (no login needed)."""
-        return self._call("getLkLabTestName", {}, format)
+        return self._session.invoke("getLkLabTestName", present({}), tsv=wants_tsv(format))
 
     def iter_lab_test_name(self, *, format: Format = "json") -> Iterator[LkLabTestName]:
         """Like ``lab_test_name()``, streaming rows as they arrive."""
-        return self._stream("getLkLabTestName", {}, format)
+        return self._session.stream("getLkLabTestName", present({}), tsv=wants_tsv(format))
 
     @overload
     def lab_test_panel_name(self, *, format: Literal["json"] = "json") -> list[LkLabTestPanelName]: ...
@@ -368,11 +368,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkLabTestPanelName] | TsvTable[LkLabTestPanelName]:
         """``GET /api/lookup/lkLabTestPanelName`` (no login needed)."""
-        return self._call("getLkLabTestPanelName", {}, format)
+        return self._session.invoke("getLkLabTestPanelName", present({}), tsv=wants_tsv(format))
 
     def iter_lab_test_panel_name(self, *, format: Format = "json") -> Iterator[LkLabTestPanelName]:
         """Like ``lab_test_panel_name()``, streaming rows as they arrive."""
-        return self._stream("getLkLabTestPanelName", {}, format)
+        return self._session.stream("getLkLabTestPanelName", present({}), tsv=wants_tsv(format))
 
     @overload
     def locus_name(self, *, format: Literal["json"] = "json") -> list[LkLocusName]: ...
@@ -382,11 +382,11 @@ class Lookups(SyncGroup):
 
     def locus_name(self, *, format: Format = "json") -> list[LkLocusName] | TsvTable[LkLocusName]:
         """Retrieve LkLocusName Information: ``GET /api/lookup/lkLocusName`` (no login needed)."""
-        return self._call("getLkLocusName", {}, format)
+        return self._session.invoke("getLkLocusName", present({}), tsv=wants_tsv(format))
 
     def iter_locus_name(self, *, format: Format = "json") -> Iterator[LkLocusName]:
         """Like ``locus_name()``, streaming rows as they arrive."""
-        return self._stream("getLkLocusName", {}, format)
+        return self._session.stream("getLkLocusName", present({}), tsv=wants_tsv(format))
 
     @overload
     def mass_spectrometry_type(self, *, format: Literal["json"] = "json") -> list[LkMassSpectrometryType]: ...
@@ -398,11 +398,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkMassSpectrometryType] | TsvTable[LkMassSpectrometryType]:
         """``GET /api/lookup/lkMassSpectrometryType`` (no login needed)."""
-        return self._call("getLkMassSpectrometryType", {}, format)
+        return self._session.invoke("getLkMassSpectrometryType", present({}), tsv=wants_tsv(format))
 
     def iter_mass_spectrometry_type(self, *, format: Format = "json") -> Iterator[LkMassSpectrometryType]:
         """Like ``mass_spectrometry_type()``, streaming rows as they arrive."""
-        return self._stream("getLkMassSpectrometryType", {}, format)
+        return self._session.stream("getLkMassSpectrometryType", present({}), tsv=wants_tsv(format))
 
     @overload
     def organization(self, *, format: Literal["json"] = "json") -> list[LkOrganization]: ...
@@ -412,11 +412,11 @@ class Lookups(SyncGroup):
 
     def organization(self, *, format: Format = "json") -> list[LkOrganization] | TsvTable[LkOrganization]:
         """Retrieve LkOrganization Information: ``GET /api/lookup/lkOrganization`` (no login needed)."""
-        return self._call("getLkOrganization", {}, format)
+        return self._session.invoke("getLkOrganization", present({}), tsv=wants_tsv(format))
 
     def iter_organization(self, *, format: Format = "json") -> Iterator[LkOrganization]:
         """Like ``organization()``, streaming rows as they arrive."""
-        return self._stream("getLkOrganization", {}, format)
+        return self._session.stream("getLkOrganization", present({}), tsv=wants_tsv(format))
 
     @overload
     def personnel_role(self, *, format: Literal["json"] = "json") -> list[LkPersonnelRole]: ...
@@ -426,11 +426,11 @@ class Lookups(SyncGroup):
 
     def personnel_role(self, *, format: Format = "json") -> list[LkPersonnelRole] | TsvTable[LkPersonnelRole]:
         """Retrieve LkPersonnelRole Information: ``GET /api/lookup/lkPersonnelRole`` (no login needed)."""
-        return self._call("getLkPersonnelRole", {}, format)
+        return self._session.invoke("getLkPersonnelRole", present({}), tsv=wants_tsv(format))
 
     def iter_personnel_role(self, *, format: Format = "json") -> Iterator[LkPersonnelRole]:
         """Like ``personnel_role()``, streaming rows as they arrive."""
-        return self._stream("getLkPersonnelRole", {}, format)
+        return self._session.stream("getLkPersonnelRole", present({}), tsv=wants_tsv(format))
 
     @overload
     def plate_type(self, *, format: Literal["json"] = "json") -> list[LkPlateType]: ...
@@ -440,11 +440,11 @@ class Lookups(SyncGroup):
 
     def plate_type(self, *, format: Format = "json") -> list[LkPlateType] | TsvTable[LkPlateType]:
         """Retrieve LkPlateType Information: ``GET /api/lookup/lkPlateType`` (no login needed)."""
-        return self._call("getLkPlateType", {}, format)
+        return self._session.invoke("getLkPlateType", present({}), tsv=wants_tsv(format))
 
     def iter_plate_type(self, *, format: Format = "json") -> Iterator[LkPlateType]:
         """Like ``plate_type()``, streaming rows as they arrive."""
-        return self._stream("getLkPlateType", {}, format)
+        return self._session.stream("getLkPlateType", present({}), tsv=wants_tsv(format))
 
     @overload
     def protein_name(self, *, format: Literal["json"] = "json") -> list[LkProteinName]: ...
@@ -454,11 +454,11 @@ class Lookups(SyncGroup):
 
     def protein_name(self, *, format: Format = "json") -> list[LkProteinName] | TsvTable[LkProteinName]:
         """Retrieve LkProteinName Information: ``GET /api/lookup/lkProteinName`` (no login needed)."""
-        return self._call("getLkProteinName", {}, format)
+        return self._session.invoke("getLkProteinName", present({}), tsv=wants_tsv(format))
 
     def iter_protein_name(self, *, format: Format = "json") -> Iterator[LkProteinName]:
         """Like ``protein_name()``, streaming rows as they arrive."""
-        return self._stream("getLkProteinName", {}, format)
+        return self._session.stream("getLkProteinName", present({}), tsv=wants_tsv(format))
 
     @overload
     def protocol_type(self, *, format: Literal["json"] = "json") -> list[LkProtocolType]: ...
@@ -468,11 +468,11 @@ class Lookups(SyncGroup):
 
     def protocol_type(self, *, format: Format = "json") -> list[LkProtocolType] | TsvTable[LkProtocolType]:
         """Retrieve LkProtocolType Information: ``GET /api/lookup/lkProtocolType`` (no login needed)."""
-        return self._call("getLkProtocolType", {}, format)
+        return self._session.invoke("getLkProtocolType", present({}), tsv=wants_tsv(format))
 
     def iter_protocol_type(self, *, format: Format = "json") -> Iterator[LkProtocolType]:
         """Like ``protocol_type()``, streaming rows as they arrive."""
-        return self._stream("getLkProtocolType", {}, format)
+        return self._session.stream("getLkProtocolType", present({}), tsv=wants_tsv(format))
 
     @overload
     def public_repository(self, *, format: Literal["json"] = "json") -> list[LkPublicRepository]: ...
@@ -484,11 +484,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkPublicRepository] | TsvTable[LkPublicRepository]:
         """``GET /api/lookup/lkPublicRepository`` (no login needed)."""
-        return self._call("getLkPublicRepository", {}, format)
+        return self._session.invoke("getLkPublicRepository", present({}), tsv=wants_tsv(format))
 
     def iter_public_repository(self, *, format: Format = "json") -> Iterator[LkPublicRepository]:
         """Like ``public_repository()``, streaming rows as they arrive."""
-        return self._stream("getLkPublicRepository", {}, format)
+        return self._session.stream("getLkPublicRepository", present({}), tsv=wants_tsv(format))
 
     @overload
     def race(self, *, format: Literal["json"] = "json") -> list[LkRace]: ...
@@ -498,11 +498,11 @@ class Lookups(SyncGroup):
 
     def race(self, *, format: Format = "json") -> list[LkRace] | TsvTable[LkRace]:
         """Retrieve LkRace Information: ``GET /api/lookup/lkRace`` (no login needed)."""
-        return self._call("getLkRace", {}, format)
+        return self._session.invoke("getLkRace", present({}), tsv=wants_tsv(format))
 
     def iter_race(self, *, format: Format = "json") -> Iterator[LkRace]:
         """Like ``race()``, streaming rows as they arrive."""
-        return self._stream("getLkRace", {}, format)
+        return self._session.stream("getLkRace", present({}), tsv=wants_tsv(format))
 
     @overload
     def reagent_type(self, *, format: Literal["json"] = "json") -> list[LkReagentType]: ...
@@ -512,11 +512,11 @@ class Lookups(SyncGroup):
 
     def reagent_type(self, *, format: Format = "json") -> list[LkReagentType] | TsvTable[LkReagentType]:
         """Retrieve LkReagentType Information: ``GET /api/lookup/lkReagentType`` (no login needed)."""
-        return self._call("getLkReagentType", {}, format)
+        return self._session.invoke("getLkReagentType", present({}), tsv=wants_tsv(format))
 
     def iter_reagent_type(self, *, format: Format = "json") -> Iterator[LkReagentType]:
         """Like ``reagent_type()``, streaming rows as they arrive."""
-        return self._stream("getLkReagentType", {}, format)
+        return self._session.stream("getLkReagentType", present({}), tsv=wants_tsv(format))
 
     @overload
     def research_focus(self, *, format: Literal["json"] = "json") -> list[LkResearchFocus]: ...
@@ -526,11 +526,11 @@ class Lookups(SyncGroup):
 
     def research_focus(self, *, format: Format = "json") -> list[LkResearchFocus] | TsvTable[LkResearchFocus]:
         """Retrieve LkResearchFocus Information: ``GET /api/lookup/lkResearchFocus`` (no login needed)."""
-        return self._call("getLkResearchFocus", {}, format)
+        return self._session.invoke("getLkResearchFocus", present({}), tsv=wants_tsv(format))
 
     def iter_research_focus(self, *, format: Format = "json") -> Iterator[LkResearchFocus]:
         """Like ``research_focus()``, streaming rows as they arrive."""
-        return self._stream("getLkResearchFocus", {}, format)
+        return self._session.stream("getLkResearchFocus", present({}), tsv=wants_tsv(format))
 
     @overload
     def sample_type(self, *, format: Literal["json"] = "json") -> list[LkSampleType]: ...
@@ -540,11 +540,11 @@ class Lookups(SyncGroup):
 
     def sample_type(self, *, format: Format = "json") -> list[LkSampleType] | TsvTable[LkSampleType]:
         """Retrieve LkSampleType Information: ``GET /api/lookup/lkSampleType`` (no login needed)."""
-        return self._call("getLkSampleType", {}, format)
+        return self._session.invoke("getLkSampleType", present({}), tsv=wants_tsv(format))
 
     def iter_sample_type(self, *, format: Format = "json") -> Iterator[LkSampleType]:
         """Like ``sample_type()``, streaming rows as they arrive."""
-        return self._stream("getLkSampleType", {}, format)
+        return self._session.stream("getLkSampleType", present({}), tsv=wants_tsv(format))
 
     @overload
     def sex(self, *, format: Literal["json"] = "json") -> list[LkGender]: ...
@@ -554,11 +554,11 @@ class Lookups(SyncGroup):
 
     def sex(self, *, format: Format = "json") -> list[LkGender] | TsvTable[LkGender]:
         """Retrieve LkSex Information: ``GET /api/lookup/lkSex`` (no login needed)."""
-        return self._call("getLkGender", {}, format)
+        return self._session.invoke("getLkGender", present({}), tsv=wants_tsv(format))
 
     def iter_sex(self, *, format: Format = "json") -> Iterator[LkGender]:
         """Like ``sex()``, streaming rows as they arrive."""
-        return self._stream("getLkGender", {}, format)
+        return self._session.stream("getLkGender", present({}), tsv=wants_tsv(format))
 
     @overload
     def source_type(self, *, format: Literal["json"] = "json") -> list[LkSourceType]: ...
@@ -568,11 +568,11 @@ class Lookups(SyncGroup):
 
     def source_type(self, *, format: Format = "json") -> list[LkSourceType] | TsvTable[LkSourceType]:
         """Retrieve LkSourceType Information: ``GET /api/lookup/lkSourceType`` (no login needed)."""
-        return self._call("getLkSourceType", {}, format)
+        return self._session.invoke("getLkSourceType", present({}), tsv=wants_tsv(format))
 
     def iter_source_type(self, *, format: Format = "json") -> Iterator[LkSourceType]:
         """Like ``source_type()``, streaming rows as they arrive."""
-        return self._stream("getLkSourceType", {}, format)
+        return self._session.stream("getLkSourceType", present({}), tsv=wants_tsv(format))
 
     @overload
     def species(self, *, format: Literal["json"] = "json") -> list[LkSpecies]: ...
@@ -582,11 +582,11 @@ class Lookups(SyncGroup):
 
     def species(self, *, format: Format = "json") -> list[LkSpecies] | TsvTable[LkSpecies]:
         """Retrieve LkSpecies Information: ``GET /api/lookup/lkSpecies`` (no login needed)."""
-        return self._call("getLkSpecies", {}, format)
+        return self._session.invoke("getLkSpecies", present({}), tsv=wants_tsv(format))
 
     def iter_species(self, *, format: Format = "json") -> Iterator[LkSpecies]:
         """Like ``species()``, streaming rows as they arrive."""
-        return self._stream("getLkSpecies", {}, format)
+        return self._session.stream("getLkSpecies", present({}), tsv=wants_tsv(format))
 
     @overload
     def study_file_type(self, *, format: Literal["json"] = "json") -> list[LkStudyFileType]: ...
@@ -598,11 +598,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkStudyFileType] | TsvTable[LkStudyFileType]:
         """Retrieve LkStudyFileType Information: ``GET /api/lookup/lkStudyFileType`` (no login needed)."""
-        return self._call("getLkStudyFileType", {}, format)
+        return self._session.invoke("getLkStudyFileType", present({}), tsv=wants_tsv(format))
 
     def iter_study_file_type(self, *, format: Format = "json") -> Iterator[LkStudyFileType]:
         """Like ``study_file_type()``, streaming rows as they arrive."""
-        return self._stream("getLkStudyFileType", {}, format)
+        return self._session.stream("getLkStudyFileType", present({}), tsv=wants_tsv(format))
 
     @overload
     def study_panel(self, *, format: Literal["json"] = "json") -> list[LkStudyPanel]: ...
@@ -612,11 +612,11 @@ class Lookups(SyncGroup):
 
     def study_panel(self, *, format: Format = "json") -> list[LkStudyPanel] | TsvTable[LkStudyPanel]:
         """Retrieve LkStudyPanel Information: ``GET /api/lookup/lkStudyPanel`` (no login needed)."""
-        return self._call("getLkStudyPanel", {}, format)
+        return self._session.invoke("getLkStudyPanel", present({}), tsv=wants_tsv(format))
 
     def iter_study_panel(self, *, format: Format = "json") -> Iterator[LkStudyPanel]:
         """Like ``study_panel()``, streaming rows as they arrive."""
-        return self._stream("getLkStudyPanel", {}, format)
+        return self._session.stream("getLkStudyPanel", present({}), tsv=wants_tsv(format))
 
     @overload
     def subject_location(self, *, format: Literal["json"] = "json") -> list[LkSubjectLocation]: ...
@@ -628,11 +628,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkSubjectLocation] | TsvTable[LkSubjectLocation]:
         """Retrieve LkSubjectLocation Information: ``GET /api/lookup/lkSubjectLocation`` (no login needed)."""
-        return self._call("getLkSubjectLocation", {}, format)
+        return self._session.invoke("getLkSubjectLocation", present({}), tsv=wants_tsv(format))
 
     def iter_subject_location(self, *, format: Format = "json") -> Iterator[LkSubjectLocation]:
         """Like ``subject_location()``, streaming rows as they arrive."""
-        return self._stream("getLkSubjectLocation", {}, format)
+        return self._session.stream("getLkSubjectLocation", present({}), tsv=wants_tsv(format))
 
     @overload
     def t0_event(self, *, format: Literal["json"] = "json") -> list[LkT0Event]: ...
@@ -642,11 +642,11 @@ class Lookups(SyncGroup):
 
     def t0_event(self, *, format: Format = "json") -> list[LkT0Event] | TsvTable[LkT0Event]:
         """Retrieve LkT0Event Information: ``GET /api/lookup/lkT0Event`` (no login needed)."""
-        return self._call("getLkT0Event", {}, format)
+        return self._session.invoke("getLkT0Event", present({}), tsv=wants_tsv(format))
 
     def iter_t0_event(self, *, format: Format = "json") -> Iterator[LkT0Event]:
         """Like ``t0_event()``, streaming rows as they arrive."""
-        return self._stream("getLkT0Event", {}, format)
+        return self._session.stream("getLkT0Event", present({}), tsv=wants_tsv(format))
 
     @overload
     def time_unit(self, *, format: Literal["json"] = "json") -> list[LkTimeUnit]: ...
@@ -656,11 +656,11 @@ class Lookups(SyncGroup):
 
     def time_unit(self, *, format: Format = "json") -> list[LkTimeUnit] | TsvTable[LkTimeUnit]:
         """Retrieve LkTimeUnit Information: ``GET /api/lookup/lkTimeUnit`` (no login needed)."""
-        return self._call("getLkTimeUnit", {}, format)
+        return self._session.invoke("getLkTimeUnit", present({}), tsv=wants_tsv(format))
 
     def iter_time_unit(self, *, format: Format = "json") -> Iterator[LkTimeUnit]:
         """Like ``time_unit()``, streaming rows as they arrive."""
-        return self._stream("getLkTimeUnit", {}, format)
+        return self._session.stream("getLkTimeUnit", present({}), tsv=wants_tsv(format))
 
     @overload
     def transcript_type(self, *, format: Literal["json"] = "json") -> list[LkTranscriptType]: ...
@@ -672,11 +672,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkTranscriptType] | TsvTable[LkTranscriptType]:
         """Retrieve LkTranscriptType Information: ``GET /api/lookup/lkTranscriptType`` (no login needed)."""
-        return self._call("getLkTranscriptType", {}, format)
+        return self._session.invoke("getLkTranscriptType", present({}), tsv=wants_tsv(format))
 
     def iter_transcript_type(self, *, format: Format = "json") -> Iterator[LkTranscriptType]:
         """Like ``transcript_type()``, streaming rows as they arrive."""
-        return self._stream("getLkTranscriptType", {}, format)
+        return self._session.stream("getLkTranscriptType", present({}), tsv=wants_tsv(format))
 
     @overload
     def unit_of_measure(self, *, format: Literal["json"] = "json") -> list[LkUnitOfMeasure]: ...
@@ -688,11 +688,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkUnitOfMeasure] | TsvTable[LkUnitOfMeasure]:
         """Retrieve LkUnitOfMeasure Information: ``GET /api/lookup/lkUnitOfMeasure`` (no login needed)."""
-        return self._call("getLkUnitOfMeasure", {}, format)
+        return self._session.invoke("getLkUnitOfMeasure", present({}), tsv=wants_tsv(format))
 
     def iter_unit_of_measure(self, *, format: Format = "json") -> Iterator[LkUnitOfMeasure]:
         """Like ``unit_of_measure()``, streaming rows as they arrive."""
-        return self._stream("getLkUnitOfMeasure", {}, format)
+        return self._session.stream("getLkUnitOfMeasure", present({}), tsv=wants_tsv(format))
 
     @overload
     def user_role_type(self, *, format: Literal["json"] = "json") -> list[LkUserRoleType]: ...
@@ -702,11 +702,11 @@ class Lookups(SyncGroup):
 
     def user_role_type(self, *, format: Format = "json") -> list[LkUserRoleType] | TsvTable[LkUserRoleType]:
         """Retrieve LkUserRoleType Information: ``GET /api/lookup/lkUserRoleType`` (no login needed)."""
-        return self._call("getLkUserRoleType", {}, format)
+        return self._session.invoke("getLkUserRoleType", present({}), tsv=wants_tsv(format))
 
     def iter_user_role_type(self, *, format: Format = "json") -> Iterator[LkUserRoleType]:
         """Like ``user_role_type()``, streaming rows as they arrive."""
-        return self._stream("getLkUserRoleType", {}, format)
+        return self._session.stream("getLkUserRoleType", present({}), tsv=wants_tsv(format))
 
     @overload
     def virus_strain(self, *, format: Literal["json"] = "json") -> list[LkVirusStrain]: ...
@@ -716,11 +716,11 @@ class Lookups(SyncGroup):
 
     def virus_strain(self, *, format: Format = "json") -> list[LkVirusStrain] | TsvTable[LkVirusStrain]:
         """Retrieve LkVirusStrain Information: ``GET /api/lookup/lkVirusStrain`` (no login needed)."""
-        return self._call("getLkVirusStrain", {}, format)
+        return self._session.invoke("getLkVirusStrain", present({}), tsv=wants_tsv(format))
 
     def iter_virus_strain(self, *, format: Format = "json") -> Iterator[LkVirusStrain]:
         """Like ``virus_strain()``, streaming rows as they arrive."""
-        return self._stream("getLkVirusStrain", {}, format)
+        return self._session.stream("getLkVirusStrain", present({}), tsv=wants_tsv(format))
 
     @overload
     def visibility_category(self, *, format: Literal["json"] = "json") -> list[LkVisibilityCategory]: ...
@@ -732,11 +732,11 @@ class Lookups(SyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkVisibilityCategory] | TsvTable[LkVisibilityCategory]:
         """``GET /api/lookup/lkVisibilityCategory`` (no login needed)."""
-        return self._call("getLkVisibilityCategory", {}, format)
+        return self._session.invoke("getLkVisibilityCategory", present({}), tsv=wants_tsv(format))
 
     def iter_visibility_category(self, *, format: Format = "json") -> Iterator[LkVisibilityCategory]:
         """Like ``visibility_category()``, streaming rows as they arrive."""
-        return self._stream("getLkVisibilityCategory", {}, format)
+        return self._session.stream("getLkVisibilityCategory", present({}), tsv=wants_tsv(format))
 
 
 class AsyncLookups(AsyncGroup):
@@ -754,13 +754,13 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkAdverseEventSeverity] | TsvTable[LkAdverseEventSeverity]:
         """``GET /api/lookup/lkAdverseEventSeverity`` (no login needed)."""
-        return await self._call("getLkAdverseEventSeverity", {}, format)
+        return await self._session.invoke("getLkAdverseEventSeverity", present({}), tsv=wants_tsv(format))
 
     def iter_adverse_event_severity(
         self, *, format: Format = "json"
     ) -> AsyncIterator[LkAdverseEventSeverity]:
         """Like ``adverse_event_severity()``, streaming rows as they arrive."""
-        return self._stream("getLkAdverseEventSeverity", {}, format)
+        return self._session.stream("getLkAdverseEventSeverity", present({}), tsv=wants_tsv(format))
 
     @overload
     async def age_event(self, *, format: Literal["json"] = "json") -> list[LkAgeEvent]: ...
@@ -770,11 +770,11 @@ class AsyncLookups(AsyncGroup):
 
     async def age_event(self, *, format: Format = "json") -> list[LkAgeEvent] | TsvTable[LkAgeEvent]:
         """Retrieve LkAgeEvent Information: ``GET /api/lookup/lkAgeEvent`` (no login needed)."""
-        return await self._call("getLkAgeEvent", {}, format)
+        return await self._session.invoke("getLkAgeEvent", present({}), tsv=wants_tsv(format))
 
     def iter_age_event(self, *, format: Format = "json") -> AsyncIterator[LkAgeEvent]:
         """Like ``age_event()``, streaming rows as they arrive."""
-        return self._stream("getLkAgeEvent", {}, format)
+        return self._session.stream("getLkAgeEvent", present({}), tsv=wants_tsv(format))
 
     @overload
     async def analyte(self, *, format: Literal["json"] = "json") -> list[LkAnalyte]: ...
@@ -784,11 +784,11 @@ class AsyncLookups(AsyncGroup):
 
     async def analyte(self, *, format: Format = "json") -> list[LkAnalyte] | TsvTable[LkAnalyte]:
         """Retrieve LkAnalyte Information: ``GET /api/lookup/lkAnalyte`` (no login needed)."""
-        return await self._call("getLkAnalyte", {}, format)
+        return await self._session.invoke("getLkAnalyte", present({}), tsv=wants_tsv(format))
 
     def iter_analyte(self, *, format: Format = "json") -> AsyncIterator[LkAnalyte]:
         """Like ``analyte()``, streaming rows as they arrive."""
-        return self._stream("getLkAnalyte", {}, format)
+        return self._session.stream("getLkAnalyte", present({}), tsv=wants_tsv(format))
 
     @overload
     async def ancestral_population(
@@ -802,11 +802,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkAncestralPopulation] | TsvTable[LkAncestralPopulation]:
         """``GET /api/lookup/lkAncestralPopulation`` (no login needed)."""
-        return await self._call("getLkAncestralPopulation", {}, format)
+        return await self._session.invoke("getLkAncestralPopulation", present({}), tsv=wants_tsv(format))
 
     def iter_ancestral_population(self, *, format: Format = "json") -> AsyncIterator[LkAncestralPopulation]:
         """Like ``ancestral_population()``, streaming rows as they arrive."""
-        return self._stream("getLkAncestralPopulation", {}, format)
+        return self._session.stream("getLkAncestralPopulation", present({}), tsv=wants_tsv(format))
 
     @overload
     async def cell_population(self, *, format: Literal["json"] = "json") -> list[LkCellPopulation]: ...
@@ -818,11 +818,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkCellPopulation] | TsvTable[LkCellPopulation]:
         """Retrieve LkCellPopulation Information: ``GET /api/lookup/lkCellPopulation`` (no login needed)."""
-        return await self._call("getLkCellPopulation", {}, format)
+        return await self._session.invoke("getLkCellPopulation", present({}), tsv=wants_tsv(format))
 
     def iter_cell_population(self, *, format: Format = "json") -> AsyncIterator[LkCellPopulation]:
         """Like ``cell_population()``, streaming rows as they arrive."""
-        return self._stream("getLkCellPopulation", {}, format)
+        return self._session.stream("getLkCellPopulation", present({}), tsv=wants_tsv(format))
 
     @overload
     async def cell_population_marker(
@@ -836,13 +836,13 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkCellPopulationMarker] | TsvTable[LkCellPopulationMarker]:
         """``GET /api/lookup/lkCellPopulationMarker`` (no login needed)."""
-        return await self._call("getLkCellPopulationMarker", {}, format)
+        return await self._session.invoke("getLkCellPopulationMarker", present({}), tsv=wants_tsv(format))
 
     def iter_cell_population_marker(
         self, *, format: Format = "json"
     ) -> AsyncIterator[LkCellPopulationMarker]:
         """Like ``cell_population_marker()``, streaming rows as they arrive."""
-        return self._stream("getLkCellPopulationMarker", {}, format)
+        return self._session.stream("getLkCellPopulationMarker", present({}), tsv=wants_tsv(format))
 
     @overload
     async def compound_role(self, *, format: Literal["json"] = "json") -> list[LkCompoundRole]: ...
@@ -854,11 +854,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkCompoundRole] | TsvTable[LkCompoundRole]:
         """Retrieve LkCompoundRole Information: ``GET /api/lookup/lkCompoundRole`` (no login needed)."""
-        return await self._call("getLkCompoundRole", {}, format)
+        return await self._session.invoke("getLkCompoundRole", present({}), tsv=wants_tsv(format))
 
     def iter_compound_role(self, *, format: Format = "json") -> AsyncIterator[LkCompoundRole]:
         """Like ``compound_role()``, streaming rows as they arrive."""
-        return self._stream("getLkCompoundRole", {}, format)
+        return self._session.stream("getLkCompoundRole", present({}), tsv=wants_tsv(format))
 
     @overload
     async def criterion_category(self, *, format: Literal["json"] = "json") -> list[LkCriterionCategory]: ...
@@ -870,11 +870,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkCriterionCategory] | TsvTable[LkCriterionCategory]:
         """``GET /api/lookup/lkCriterionCategory`` (no login needed)."""
-        return await self._call("getLkCriterionCategory", {}, format)
+        return await self._session.invoke("getLkCriterionCategory", present({}), tsv=wants_tsv(format))
 
     def iter_criterion_category(self, *, format: Format = "json") -> AsyncIterator[LkCriterionCategory]:
         """Like ``criterion_category()``, streaming rows as they arrive."""
-        return self._stream("getLkCriterionCategory", {}, format)
+        return self._session.stream("getLkCriterionCategory", present({}), tsv=wants_tsv(format))
 
     @overload
     async def data_completeness(self, *, format: Literal["json"] = "json") -> list[LkDataCompleteness]: ...
@@ -886,11 +886,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkDataCompleteness] | TsvTable[LkDataCompleteness]:
         """``GET /api/lookup/lkDataCompleteness`` (no login needed)."""
-        return await self._call("getLkDataCompleteness", {}, format)
+        return await self._session.invoke("getLkDataCompleteness", present({}), tsv=wants_tsv(format))
 
     def iter_data_completeness(self, *, format: Format = "json") -> AsyncIterator[LkDataCompleteness]:
         """Like ``data_completeness()``, streaming rows as they arrive."""
-        return self._stream("getLkDataCompleteness", {}, format)
+        return self._session.stream("getLkDataCompleteness", present({}), tsv=wants_tsv(format))
 
     @overload
     async def disease(self, *, format: Literal["json"] = "json") -> list[LkDisease]: ...
@@ -900,11 +900,11 @@ class AsyncLookups(AsyncGroup):
 
     async def disease(self, *, format: Format = "json") -> list[LkDisease] | TsvTable[LkDisease]:
         """Retrieve LkDisease Information: ``GET /api/lookup/lkDisease`` (no login needed)."""
-        return await self._call("getLkDisease", {}, format)
+        return await self._session.invoke("getLkDisease", present({}), tsv=wants_tsv(format))
 
     def iter_disease(self, *, format: Format = "json") -> AsyncIterator[LkDisease]:
         """Like ``disease()``, streaming rows as they arrive."""
-        return self._stream("getLkDisease", {}, format)
+        return self._session.stream("getLkDisease", present({}), tsv=wants_tsv(format))
 
     @overload
     async def disease_stage(self, *, format: Literal["json"] = "json") -> list[LkDiseaseStage]: ...
@@ -916,11 +916,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkDiseaseStage] | TsvTable[LkDiseaseStage]:
         """Retrieve LkDiseaseStage Information: ``GET /api/lookup/lkDiseaseStage`` (no login needed)."""
-        return await self._call("getLkDiseaseStage", {}, format)
+        return await self._session.invoke("getLkDiseaseStage", present({}), tsv=wants_tsv(format))
 
     def iter_disease_stage(self, *, format: Format = "json") -> AsyncIterator[LkDiseaseStage]:
         """Like ``disease_stage()``, streaming rows as they arrive."""
-        return self._stream("getLkDiseaseStage", {}, format)
+        return self._session.stream("getLkDiseaseStage", present({}), tsv=wants_tsv(format))
 
     @overload
     async def ethnicity(self, *, format: Literal["json"] = "json") -> list[LkEthnicity]: ...
@@ -930,11 +930,11 @@ class AsyncLookups(AsyncGroup):
 
     async def ethnicity(self, *, format: Format = "json") -> list[LkEthnicity] | TsvTable[LkEthnicity]:
         """Retrieve LkEthnicity Information: ``GET /api/lookup/lkEthnicity`` (no login needed)."""
-        return await self._call("getLkEthnicity", {}, format)
+        return await self._session.invoke("getLkEthnicity", present({}), tsv=wants_tsv(format))
 
     def iter_ethnicity(self, *, format: Format = "json") -> AsyncIterator[LkEthnicity]:
         """Like ``ethnicity()``, streaming rows as they arrive."""
-        return self._stream("getLkEthnicity", {}, format)
+        return self._session.stream("getLkEthnicity", present({}), tsv=wants_tsv(format))
 
     @overload
     async def exp_measurement_tech(
@@ -948,11 +948,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkExpMeasurementTech] | TsvTable[LkExpMeasurementTech]:
         """``GET /api/lookup/lkExpMeasurementTech`` (no login needed)."""
-        return await self._call("getLkExpMeasurementTech", {}, format)
+        return await self._session.invoke("getLkExpMeasurementTech", present({}), tsv=wants_tsv(format))
 
     def iter_exp_measurement_tech(self, *, format: Format = "json") -> AsyncIterator[LkExpMeasurementTech]:
         """Like ``exp_measurement_tech()``, streaming rows as they arrive."""
-        return self._stream("getLkExpMeasurementTech", {}, format)
+        return self._session.stream("getLkExpMeasurementTech", present({}), tsv=wants_tsv(format))
 
     @overload
     async def exposure_material(self, *, format: Literal["json"] = "json") -> list[LkExposureMaterial]: ...
@@ -964,11 +964,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkExposureMaterial] | TsvTable[LkExposureMaterial]:
         """``GET /api/lookup/lkExposureMaterial`` (no login needed)."""
-        return await self._call("getLkExposureMaterial", {}, format)
+        return await self._session.invoke("getLkExposureMaterial", present({}), tsv=wants_tsv(format))
 
     def iter_exposure_material(self, *, format: Format = "json") -> AsyncIterator[LkExposureMaterial]:
         """Like ``exposure_material()``, streaming rows as they arrive."""
-        return self._stream("getLkExposureMaterial", {}, format)
+        return self._session.stream("getLkExposureMaterial", present({}), tsv=wants_tsv(format))
 
     @overload
     async def exposure_process(self, *, format: Literal["json"] = "json") -> list[LkExposureProcess]: ...
@@ -980,11 +980,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkExposureProcess] | TsvTable[LkExposureProcess]:
         """Retrieve LkExposureProcess Information: ``GET /api/lookup/lkExposureProcess`` (no login needed)."""
-        return await self._call("getLkExposureProcess", {}, format)
+        return await self._session.invoke("getLkExposureProcess", present({}), tsv=wants_tsv(format))
 
     def iter_exposure_process(self, *, format: Format = "json") -> AsyncIterator[LkExposureProcess]:
         """Like ``exposure_process()``, streaming rows as they arrive."""
-        return self._stream("getLkExposureProcess", {}, format)
+        return self._session.stream("getLkExposureProcess", present({}), tsv=wants_tsv(format))
 
     @overload
     async def expsample_result_schema(
@@ -1000,13 +1000,13 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkExpsampleResultSchema] | TsvTable[LkExpsampleResultSchema]:
         """``GET /api/lookup/lkExpsampleResultSchema`` (no login needed)."""
-        return await self._call("getLkExpsampleResultSchema", {}, format)
+        return await self._session.invoke("getLkExpsampleResultSchema", present({}), tsv=wants_tsv(format))
 
     def iter_expsample_result_schema(
         self, *, format: Format = "json"
     ) -> AsyncIterator[LkExpsampleResultSchema]:
         """Like ``expsample_result_schema()``, streaming rows as they arrive."""
-        return self._stream("getLkExpsampleResultSchema", {}, format)
+        return self._session.stream("getLkExpsampleResultSchema", present({}), tsv=wants_tsv(format))
 
     @overload
     async def file_detail(self, *, format: Literal["json"] = "json") -> list[LkFileDetail]: ...
@@ -1016,11 +1016,11 @@ class AsyncLookups(AsyncGroup):
 
     async def file_detail(self, *, format: Format = "json") -> list[LkFileDetail] | TsvTable[LkFileDetail]:
         """Retrieve LkFileDetail Information: ``GET /api/lookup/lkFileDetail`` (no login needed)."""
-        return await self._call("getLkFileDetail", {}, format)
+        return await self._session.invoke("getLkFileDetail", present({}), tsv=wants_tsv(format))
 
     def iter_file_detail(self, *, format: Format = "json") -> AsyncIterator[LkFileDetail]:
         """Like ``file_detail()``, streaming rows as they arrive."""
-        return self._stream("getLkFileDetail", {}, format)
+        return self._session.stream("getLkFileDetail", present({}), tsv=wants_tsv(format))
 
     @overload
     async def hmdb(self, *, format: Literal["json"] = "json") -> list[LkHmdb]: ...
@@ -1030,11 +1030,11 @@ class AsyncLookups(AsyncGroup):
 
     async def hmdb(self, *, format: Format = "json") -> list[LkHmdb] | TsvTable[LkHmdb]:
         """Retrieve LkHmdb Information: ``GET /api/lookup/lkHmdb`` (no login needed)."""
-        return await self._call("getLkHmdb", {}, format)
+        return await self._session.invoke("getLkHmdb", present({}), tsv=wants_tsv(format))
 
     def iter_hmdb(self, *, format: Format = "json") -> AsyncIterator[LkHmdb]:
         """Like ``hmdb()``, streaming rows as they arrive."""
-        return self._stream("getLkHmdb", {}, format)
+        return self._session.stream("getLkHmdb", present({}), tsv=wants_tsv(format))
 
     @overload
     async def lab_test_name(self, *, format: Literal["json"] = "json") -> list[LkLabTestName]: ...
@@ -1046,11 +1046,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkLabTestName] | TsvTable[LkLabTestName]:
         """Retrieve LkLabTestName Information: ``GET /api/lookup/lkLabTestName`` (no login needed)."""
-        return await self._call("getLkLabTestName", {}, format)
+        return await self._session.invoke("getLkLabTestName", present({}), tsv=wants_tsv(format))
 
     def iter_lab_test_name(self, *, format: Format = "json") -> AsyncIterator[LkLabTestName]:
         """Like ``lab_test_name()``, streaming rows as they arrive."""
-        return self._stream("getLkLabTestName", {}, format)
+        return self._session.stream("getLkLabTestName", present({}), tsv=wants_tsv(format))
 
     @overload
     async def lab_test_panel_name(self, *, format: Literal["json"] = "json") -> list[LkLabTestPanelName]: ...
@@ -1062,11 +1062,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkLabTestPanelName] | TsvTable[LkLabTestPanelName]:
         """``GET /api/lookup/lkLabTestPanelName`` (no login needed)."""
-        return await self._call("getLkLabTestPanelName", {}, format)
+        return await self._session.invoke("getLkLabTestPanelName", present({}), tsv=wants_tsv(format))
 
     def iter_lab_test_panel_name(self, *, format: Format = "json") -> AsyncIterator[LkLabTestPanelName]:
         """Like ``lab_test_panel_name()``, streaming rows as they arrive."""
-        return self._stream("getLkLabTestPanelName", {}, format)
+        return self._session.stream("getLkLabTestPanelName", present({}), tsv=wants_tsv(format))
 
     @overload
     async def locus_name(self, *, format: Literal["json"] = "json") -> list[LkLocusName]: ...
@@ -1076,11 +1076,11 @@ class AsyncLookups(AsyncGroup):
 
     async def locus_name(self, *, format: Format = "json") -> list[LkLocusName] | TsvTable[LkLocusName]:
         """Retrieve LkLocusName Information: ``GET /api/lookup/lkLocusName`` (no login needed)."""
-        return await self._call("getLkLocusName", {}, format)
+        return await self._session.invoke("getLkLocusName", present({}), tsv=wants_tsv(format))
 
     def iter_locus_name(self, *, format: Format = "json") -> AsyncIterator[LkLocusName]:
         """Like ``locus_name()``, streaming rows as they arrive."""
-        return self._stream("getLkLocusName", {}, format)
+        return self._session.stream("getLkLocusName", present({}), tsv=wants_tsv(format))
 
     @overload
     async def mass_spectrometry_type(
@@ -1094,13 +1094,13 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkMassSpectrometryType] | TsvTable[LkMassSpectrometryType]:
         """``GET /api/lookup/lkMassSpectrometryType`` (no login needed)."""
-        return await self._call("getLkMassSpectrometryType", {}, format)
+        return await self._session.invoke("getLkMassSpectrometryType", present({}), tsv=wants_tsv(format))
 
     def iter_mass_spectrometry_type(
         self, *, format: Format = "json"
     ) -> AsyncIterator[LkMassSpectrometryType]:
         """Like ``mass_spectrometry_type()``, streaming rows as they arrive."""
-        return self._stream("getLkMassSpectrometryType", {}, format)
+        return self._session.stream("getLkMassSpectrometryType", present({}), tsv=wants_tsv(format))
 
     @overload
     async def organization(self, *, format: Literal["json"] = "json") -> list[LkOrganization]: ...
@@ -1112,11 +1112,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkOrganization] | TsvTable[LkOrganization]:
         """Retrieve LkOrganization Information: ``GET /api/lookup/lkOrganization`` (no login needed)."""
-        return await self._call("getLkOrganization", {}, format)
+        return await self._session.invoke("getLkOrganization", present({}), tsv=wants_tsv(format))
 
     def iter_organization(self, *, format: Format = "json") -> AsyncIterator[LkOrganization]:
         """Like ``organization()``, streaming rows as they arrive."""
-        return self._stream("getLkOrganization", {}, format)
+        return self._session.stream("getLkOrganization", present({}), tsv=wants_tsv(format))
 
     @overload
     async def personnel_role(self, *, format: Literal["json"] = "json") -> list[LkPersonnelRole]: ...
@@ -1128,11 +1128,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkPersonnelRole] | TsvTable[LkPersonnelRole]:
         """Retrieve LkPersonnelRole Information: ``GET /api/lookup/lkPersonnelRole`` (no login needed)."""
-        return await self._call("getLkPersonnelRole", {}, format)
+        return await self._session.invoke("getLkPersonnelRole", present({}), tsv=wants_tsv(format))
 
     def iter_personnel_role(self, *, format: Format = "json") -> AsyncIterator[LkPersonnelRole]:
         """Like ``personnel_role()``, streaming rows as they arrive."""
-        return self._stream("getLkPersonnelRole", {}, format)
+        return self._session.stream("getLkPersonnelRole", present({}), tsv=wants_tsv(format))
 
     @overload
     async def plate_type(self, *, format: Literal["json"] = "json") -> list[LkPlateType]: ...
@@ -1142,11 +1142,11 @@ class AsyncLookups(AsyncGroup):
 
     async def plate_type(self, *, format: Format = "json") -> list[LkPlateType] | TsvTable[LkPlateType]:
         """Retrieve LkPlateType Information: ``GET /api/lookup/lkPlateType`` (no login needed)."""
-        return await self._call("getLkPlateType", {}, format)
+        return await self._session.invoke("getLkPlateType", present({}), tsv=wants_tsv(format))
 
     def iter_plate_type(self, *, format: Format = "json") -> AsyncIterator[LkPlateType]:
         """Like ``plate_type()``, streaming rows as they arrive."""
-        return self._stream("getLkPlateType", {}, format)
+        return self._session.stream("getLkPlateType", present({}), tsv=wants_tsv(format))
 
     @overload
     async def protein_name(self, *, format: Literal["json"] = "json") -> list[LkProteinName]: ...
@@ -1156,11 +1156,11 @@ class AsyncLookups(AsyncGroup):
 
     async def protein_name(self, *, format: Format = "json") -> list[LkProteinName] | TsvTable[LkProteinName]:
         """Retrieve LkProteinName Information: ``GET /api/lookup/lkProteinName`` (no login needed)."""
-        return await self._call("getLkProteinName", {}, format)
+        return await self._session.invoke("getLkProteinName", present({}), tsv=wants_tsv(format))
 
     def iter_protein_name(self, *, format: Format = "json") -> AsyncIterator[LkProteinName]:
         """Like ``protein_name()``, streaming rows as they arrive."""
-        return self._stream("getLkProteinName", {}, format)
+        return self._session.stream("getLkProteinName", present({}), tsv=wants_tsv(format))
 
     @overload
     async def protocol_type(self, *, format: Literal["json"] = "json") -> list[LkProtocolType]: ...
@@ -1172,11 +1172,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkProtocolType] | TsvTable[LkProtocolType]:
         """Retrieve LkProtocolType Information: ``GET /api/lookup/lkProtocolType`` (no login needed)."""
-        return await self._call("getLkProtocolType", {}, format)
+        return await self._session.invoke("getLkProtocolType", present({}), tsv=wants_tsv(format))
 
     def iter_protocol_type(self, *, format: Format = "json") -> AsyncIterator[LkProtocolType]:
         """Like ``protocol_type()``, streaming rows as they arrive."""
-        return self._stream("getLkProtocolType", {}, format)
+        return self._session.stream("getLkProtocolType", present({}), tsv=wants_tsv(format))
 
     @overload
     async def public_repository(self, *, format: Literal["json"] = "json") -> list[LkPublicRepository]: ...
@@ -1188,11 +1188,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkPublicRepository] | TsvTable[LkPublicRepository]:
         """``GET /api/lookup/lkPublicRepository`` (no login needed)."""
-        return await self._call("getLkPublicRepository", {}, format)
+        return await self._session.invoke("getLkPublicRepository", present({}), tsv=wants_tsv(format))
 
     def iter_public_repository(self, *, format: Format = "json") -> AsyncIterator[LkPublicRepository]:
         """Like ``public_repository()``, streaming rows as they arrive."""
-        return self._stream("getLkPublicRepository", {}, format)
+        return self._session.stream("getLkPublicRepository", present({}), tsv=wants_tsv(format))
 
     @overload
     async def race(self, *, format: Literal["json"] = "json") -> list[LkRace]: ...
@@ -1202,11 +1202,11 @@ class AsyncLookups(AsyncGroup):
 
     async def race(self, *, format: Format = "json") -> list[LkRace] | TsvTable[LkRace]:
         """Retrieve LkRace Information: ``GET /api/lookup/lkRace`` (no login needed)."""
-        return await self._call("getLkRace", {}, format)
+        return await self._session.invoke("getLkRace", present({}), tsv=wants_tsv(format))
 
     def iter_race(self, *, format: Format = "json") -> AsyncIterator[LkRace]:
         """Like ``race()``, streaming rows as they arrive."""
-        return self._stream("getLkRace", {}, format)
+        return self._session.stream("getLkRace", present({}), tsv=wants_tsv(format))
 
     @overload
     async def reagent_type(self, *, format: Literal["json"] = "json") -> list[LkReagentType]: ...
@@ -1216,11 +1216,11 @@ class AsyncLookups(AsyncGroup):
 
     async def reagent_type(self, *, format: Format = "json") -> list[LkReagentType] | TsvTable[LkReagentType]:
         """Retrieve LkReagentType Information: ``GET /api/lookup/lkReagentType`` (no login needed)."""
-        return await self._call("getLkReagentType", {}, format)
+        return await self._session.invoke("getLkReagentType", present({}), tsv=wants_tsv(format))
 
     def iter_reagent_type(self, *, format: Format = "json") -> AsyncIterator[LkReagentType]:
         """Like ``reagent_type()``, streaming rows as they arrive."""
-        return self._stream("getLkReagentType", {}, format)
+        return self._session.stream("getLkReagentType", present({}), tsv=wants_tsv(format))
 
     @overload
     async def research_focus(self, *, format: Literal["json"] = "json") -> list[LkResearchFocus]: ...
@@ -1232,11 +1232,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkResearchFocus] | TsvTable[LkResearchFocus]:
         """Retrieve LkResearchFocus Information: ``GET /api/lookup/lkResearchFocus`` (no login needed)."""
-        return await self._call("getLkResearchFocus", {}, format)
+        return await self._session.invoke("getLkResearchFocus", present({}), tsv=wants_tsv(format))
 
     def iter_research_focus(self, *, format: Format = "json") -> AsyncIterator[LkResearchFocus]:
         """Like ``research_focus()``, streaming rows as they arrive."""
-        return self._stream("getLkResearchFocus", {}, format)
+        return self._session.stream("getLkResearchFocus", present({}), tsv=wants_tsv(format))
 
     @overload
     async def sample_type(self, *, format: Literal["json"] = "json") -> list[LkSampleType]: ...
@@ -1246,11 +1246,11 @@ class AsyncLookups(AsyncGroup):
 
     async def sample_type(self, *, format: Format = "json") -> list[LkSampleType] | TsvTable[LkSampleType]:
         """Retrieve LkSampleType Information: ``GET /api/lookup/lkSampleType`` (no login needed)."""
-        return await self._call("getLkSampleType", {}, format)
+        return await self._session.invoke("getLkSampleType", present({}), tsv=wants_tsv(format))
 
     def iter_sample_type(self, *, format: Format = "json") -> AsyncIterator[LkSampleType]:
         """Like ``sample_type()``, streaming rows as they arrive."""
-        return self._stream("getLkSampleType", {}, format)
+        return self._session.stream("getLkSampleType", present({}), tsv=wants_tsv(format))
 
     @overload
     async def sex(self, *, format: Literal["json"] = "json") -> list[LkGender]: ...
@@ -1260,11 +1260,11 @@ class AsyncLookups(AsyncGroup):
 
     async def sex(self, *, format: Format = "json") -> list[LkGender] | TsvTable[LkGender]:
         """Retrieve LkSex Information: ``GET /api/lookup/lkSex`` (no login needed)."""
-        return await self._call("getLkGender", {}, format)
+        return await self._session.invoke("getLkGender", present({}), tsv=wants_tsv(format))
 
     def iter_sex(self, *, format: Format = "json") -> AsyncIterator[LkGender]:
         """Like ``sex()``, streaming rows as they arrive."""
-        return self._stream("getLkGender", {}, format)
+        return self._session.stream("getLkGender", present({}), tsv=wants_tsv(format))
 
     @overload
     async def source_type(self, *, format: Literal["json"] = "json") -> list[LkSourceType]: ...
@@ -1274,11 +1274,11 @@ class AsyncLookups(AsyncGroup):
 
     async def source_type(self, *, format: Format = "json") -> list[LkSourceType] | TsvTable[LkSourceType]:
         """Retrieve LkSourceType Information: ``GET /api/lookup/lkSourceType`` (no login needed)."""
-        return await self._call("getLkSourceType", {}, format)
+        return await self._session.invoke("getLkSourceType", present({}), tsv=wants_tsv(format))
 
     def iter_source_type(self, *, format: Format = "json") -> AsyncIterator[LkSourceType]:
         """Like ``source_type()``, streaming rows as they arrive."""
-        return self._stream("getLkSourceType", {}, format)
+        return self._session.stream("getLkSourceType", present({}), tsv=wants_tsv(format))
 
     @overload
     async def species(self, *, format: Literal["json"] = "json") -> list[LkSpecies]: ...
@@ -1288,11 +1288,11 @@ class AsyncLookups(AsyncGroup):
 
     async def species(self, *, format: Format = "json") -> list[LkSpecies] | TsvTable[LkSpecies]:
         """Retrieve LkSpecies Information: ``GET /api/lookup/lkSpecies`` (no login needed)."""
-        return await self._call("getLkSpecies", {}, format)
+        return await self._session.invoke("getLkSpecies", present({}), tsv=wants_tsv(format))
 
     def iter_species(self, *, format: Format = "json") -> AsyncIterator[LkSpecies]:
         """Like ``species()``, streaming rows as they arrive."""
-        return self._stream("getLkSpecies", {}, format)
+        return self._session.stream("getLkSpecies", present({}), tsv=wants_tsv(format))
 
     @overload
     async def study_file_type(self, *, format: Literal["json"] = "json") -> list[LkStudyFileType]: ...
@@ -1304,11 +1304,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkStudyFileType] | TsvTable[LkStudyFileType]:
         """Retrieve LkStudyFileType Information: ``GET /api/lookup/lkStudyFileType`` (no login needed)."""
-        return await self._call("getLkStudyFileType", {}, format)
+        return await self._session.invoke("getLkStudyFileType", present({}), tsv=wants_tsv(format))
 
     def iter_study_file_type(self, *, format: Format = "json") -> AsyncIterator[LkStudyFileType]:
         """Like ``study_file_type()``, streaming rows as they arrive."""
-        return self._stream("getLkStudyFileType", {}, format)
+        return self._session.stream("getLkStudyFileType", present({}), tsv=wants_tsv(format))
 
     @overload
     async def study_panel(self, *, format: Literal["json"] = "json") -> list[LkStudyPanel]: ...
@@ -1318,11 +1318,11 @@ class AsyncLookups(AsyncGroup):
 
     async def study_panel(self, *, format: Format = "json") -> list[LkStudyPanel] | TsvTable[LkStudyPanel]:
         """Retrieve LkStudyPanel Information: ``GET /api/lookup/lkStudyPanel`` (no login needed)."""
-        return await self._call("getLkStudyPanel", {}, format)
+        return await self._session.invoke("getLkStudyPanel", present({}), tsv=wants_tsv(format))
 
     def iter_study_panel(self, *, format: Format = "json") -> AsyncIterator[LkStudyPanel]:
         """Like ``study_panel()``, streaming rows as they arrive."""
-        return self._stream("getLkStudyPanel", {}, format)
+        return self._session.stream("getLkStudyPanel", present({}), tsv=wants_tsv(format))
 
     @overload
     async def subject_location(self, *, format: Literal["json"] = "json") -> list[LkSubjectLocation]: ...
@@ -1334,11 +1334,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkSubjectLocation] | TsvTable[LkSubjectLocation]:
         """Retrieve LkSubjectLocation Information: ``GET /api/lookup/lkSubjectLocation`` (no login needed)."""
-        return await self._call("getLkSubjectLocation", {}, format)
+        return await self._session.invoke("getLkSubjectLocation", present({}), tsv=wants_tsv(format))
 
     def iter_subject_location(self, *, format: Format = "json") -> AsyncIterator[LkSubjectLocation]:
         """Like ``subject_location()``, streaming rows as they arrive."""
-        return self._stream("getLkSubjectLocation", {}, format)
+        return self._session.stream("getLkSubjectLocation", present({}), tsv=wants_tsv(format))
 
     @overload
     async def t0_event(self, *, format: Literal["json"] = "json") -> list[LkT0Event]: ...
@@ -1348,11 +1348,11 @@ class AsyncLookups(AsyncGroup):
 
     async def t0_event(self, *, format: Format = "json") -> list[LkT0Event] | TsvTable[LkT0Event]:
         """Retrieve LkT0Event Information: ``GET /api/lookup/lkT0Event`` (no login needed)."""
-        return await self._call("getLkT0Event", {}, format)
+        return await self._session.invoke("getLkT0Event", present({}), tsv=wants_tsv(format))
 
     def iter_t0_event(self, *, format: Format = "json") -> AsyncIterator[LkT0Event]:
         """Like ``t0_event()``, streaming rows as they arrive."""
-        return self._stream("getLkT0Event", {}, format)
+        return self._session.stream("getLkT0Event", present({}), tsv=wants_tsv(format))
 
     @overload
     async def time_unit(self, *, format: Literal["json"] = "json") -> list[LkTimeUnit]: ...
@@ -1362,11 +1362,11 @@ class AsyncLookups(AsyncGroup):
 
     async def time_unit(self, *, format: Format = "json") -> list[LkTimeUnit] | TsvTable[LkTimeUnit]:
         """Retrieve LkTimeUnit Information: ``GET /api/lookup/lkTimeUnit`` (no login needed)."""
-        return await self._call("getLkTimeUnit", {}, format)
+        return await self._session.invoke("getLkTimeUnit", present({}), tsv=wants_tsv(format))
 
     def iter_time_unit(self, *, format: Format = "json") -> AsyncIterator[LkTimeUnit]:
         """Like ``time_unit()``, streaming rows as they arrive."""
-        return self._stream("getLkTimeUnit", {}, format)
+        return self._session.stream("getLkTimeUnit", present({}), tsv=wants_tsv(format))
 
     @overload
     async def transcript_type(self, *, format: Literal["json"] = "json") -> list[LkTranscriptType]: ...
@@ -1378,11 +1378,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkTranscriptType] | TsvTable[LkTranscriptType]:
         """Retrieve LkTranscriptType Information: ``GET /api/lookup/lkTranscriptType`` (no login needed)."""
-        return await self._call("getLkTranscriptType", {}, format)
+        return await self._session.invoke("getLkTranscriptType", present({}), tsv=wants_tsv(format))
 
     def iter_transcript_type(self, *, format: Format = "json") -> AsyncIterator[LkTranscriptType]:
         """Like ``transcript_type()``, streaming rows as they arrive."""
-        return self._stream("getLkTranscriptType", {}, format)
+        return self._session.stream("getLkTranscriptType", present({}), tsv=wants_tsv(format))
 
     @overload
     async def unit_of_measure(self, *, format: Literal["json"] = "json") -> list[LkUnitOfMeasure]: ...
@@ -1394,11 +1394,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkUnitOfMeasure] | TsvTable[LkUnitOfMeasure]:
         """Retrieve LkUnitOfMeasure Information: ``GET /api/lookup/lkUnitOfMeasure`` (no login needed)."""
-        return await self._call("getLkUnitOfMeasure", {}, format)
+        return await self._session.invoke("getLkUnitOfMeasure", present({}), tsv=wants_tsv(format))
 
     def iter_unit_of_measure(self, *, format: Format = "json") -> AsyncIterator[LkUnitOfMeasure]:
         """Like ``unit_of_measure()``, streaming rows as they arrive."""
-        return self._stream("getLkUnitOfMeasure", {}, format)
+        return self._session.stream("getLkUnitOfMeasure", present({}), tsv=wants_tsv(format))
 
     @overload
     async def user_role_type(self, *, format: Literal["json"] = "json") -> list[LkUserRoleType]: ...
@@ -1410,11 +1410,11 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkUserRoleType] | TsvTable[LkUserRoleType]:
         """Retrieve LkUserRoleType Information: ``GET /api/lookup/lkUserRoleType`` (no login needed)."""
-        return await self._call("getLkUserRoleType", {}, format)
+        return await self._session.invoke("getLkUserRoleType", present({}), tsv=wants_tsv(format))
 
     def iter_user_role_type(self, *, format: Format = "json") -> AsyncIterator[LkUserRoleType]:
         """Like ``user_role_type()``, streaming rows as they arrive."""
-        return self._stream("getLkUserRoleType", {}, format)
+        return self._session.stream("getLkUserRoleType", present({}), tsv=wants_tsv(format))
 
     @overload
     async def virus_strain(self, *, format: Literal["json"] = "json") -> list[LkVirusStrain]: ...
@@ -1424,11 +1424,11 @@ class AsyncLookups(AsyncGroup):
 
     async def virus_strain(self, *, format: Format = "json") -> list[LkVirusStrain] | TsvTable[LkVirusStrain]:
         """Retrieve LkVirusStrain Information: ``GET /api/lookup/lkVirusStrain`` (no login needed)."""
-        return await self._call("getLkVirusStrain", {}, format)
+        return await self._session.invoke("getLkVirusStrain", present({}), tsv=wants_tsv(format))
 
     def iter_virus_strain(self, *, format: Format = "json") -> AsyncIterator[LkVirusStrain]:
         """Like ``virus_strain()``, streaming rows as they arrive."""
-        return self._stream("getLkVirusStrain", {}, format)
+        return self._session.stream("getLkVirusStrain", present({}), tsv=wants_tsv(format))
 
     @overload
     async def visibility_category(
@@ -1442,8 +1442,8 @@ class AsyncLookups(AsyncGroup):
         self, *, format: Format = "json"
     ) -> list[LkVisibilityCategory] | TsvTable[LkVisibilityCategory]:
         """``GET /api/lookup/lkVisibilityCategory`` (no login needed)."""
-        return await self._call("getLkVisibilityCategory", {}, format)
+        return await self._session.invoke("getLkVisibilityCategory", present({}), tsv=wants_tsv(format))
 
     def iter_visibility_category(self, *, format: Format = "json") -> AsyncIterator[LkVisibilityCategory]:
         """Like ``visibility_category()``, streaming rows as they arrive."""
-        return self._stream("getLkVisibilityCategory", {}, format)
+        return self._session.stream("getLkVisibilityCategory", present({}), tsv=wants_tsv(format))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict, Unpack, overload
 
-from immport._group import AsyncGroup, SyncGroup
+from immport._group import AsyncGroup, SyncGroup, present, wants_tsv
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator, Sequence
@@ -587,13 +587,13 @@ class Results(SyncGroup):
         self, *, format: Format = "json", **filters: Unpack[ElisaFilters]
     ) -> list[VElisaResult] | TsvTable[VElisaResult]:
         """Retrieve ELISA results using filters: ``GET /result/elisa`` (needs login)."""
-        return self._call("getElisaResult", filters, format)
+        return self._session.invoke("getElisaResult", present(filters), tsv=wants_tsv(format))
 
     def iter_elisa(
         self, *, format: Format = "json", **filters: Unpack[ElisaFilters]
     ) -> Iterator[VElisaResult]:
         """Like ``elisa()``, streaming rows as they arrive."""
-        return self._stream("getElisaResult", filters, format)
+        return self._session.stream("getElisaResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     def elispot(
@@ -609,13 +609,13 @@ class Results(SyncGroup):
         self, *, format: Format = "json", **filters: Unpack[ElispotFilters]
     ) -> list[VElispotResult] | TsvTable[VElispotResult]:
         """Retrieve Elispot results using filters: ``GET /result/elispot`` (needs login)."""
-        return self._call("getElispotResult", filters, format)
+        return self._session.invoke("getElispotResult", present(filters), tsv=wants_tsv(format))
 
     def iter_elispot(
         self, *, format: Format = "json", **filters: Unpack[ElispotFilters]
     ) -> Iterator[VElispotResult]:
         """Like ``elispot()``, streaming rows as they arrive."""
-        return self._stream("getElispotResult", filters, format)
+        return self._session.stream("getElispotResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     def fcs_analyzed(
@@ -631,13 +631,13 @@ class Results(SyncGroup):
         self, *, format: Format = "json", **filters: Unpack[FcsAnalyzedFilters]
     ) -> list[VFcsAnalyzedResult] | TsvTable[VFcsAnalyzedResult]:
         """Retrieve FcsAnalyzed results using filters: ``GET /result/fcsAnalyzed`` (needs login)."""
-        return self._call("getFcsAnalyzedResult", filters, format)
+        return self._session.invoke("getFcsAnalyzedResult", present(filters), tsv=wants_tsv(format))
 
     def iter_fcs_analyzed(
         self, *, format: Format = "json", **filters: Unpack[FcsAnalyzedFilters]
     ) -> Iterator[VFcsAnalyzedResult]:
         """Like ``fcs_analyzed()``, streaming rows as they arrive."""
-        return self._stream("getFcsAnalyzedResult", filters, format)
+        return self._session.stream("getFcsAnalyzedResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     def file_path(
@@ -653,13 +653,13 @@ class Results(SyncGroup):
         self, *, format: Format = "json", **filters: Unpack[FilePathFilters]
     ) -> list[VResultFilePath] | TsvTable[VResultFilePath]:
         """Retrieve File Paths using filters: ``GET /result/filePath`` (needs login)."""
-        return self._call("getFilePath", filters, format)
+        return self._session.invoke("getFilePath", present(filters), tsv=wants_tsv(format))
 
     def iter_file_path(
         self, *, format: Format = "json", **filters: Unpack[FilePathFilters]
     ) -> Iterator[VResultFilePath]:
         """Like ``file_path()``, streaming rows as they arrive."""
-        return self._stream("getFilePath", filters, format)
+        return self._session.stream("getFilePath", present(filters), tsv=wants_tsv(format))
 
     @overload
     def hai(self, *, format: Literal["json"] = "json", **filters: Unpack[HaiFilters]) -> list[VHaiResult]: ...
@@ -671,11 +671,11 @@ class Results(SyncGroup):
         self, *, format: Format = "json", **filters: Unpack[HaiFilters]
     ) -> list[VHaiResult] | TsvTable[VHaiResult]:
         """Retrieve HAI results using filters: ``GET /result/hai`` (needs login)."""
-        return self._call("getHaiResult", filters, format)
+        return self._session.invoke("getHaiResult", present(filters), tsv=wants_tsv(format))
 
     def iter_hai(self, *, format: Format = "json", **filters: Unpack[HaiFilters]) -> Iterator[VHaiResult]:
         """Like ``hai()``, streaming rows as they arrive."""
-        return self._stream("getHaiResult", filters, format)
+        return self._session.stream("getHaiResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     def hla_typing(
@@ -691,13 +691,13 @@ class Results(SyncGroup):
         self, *, format: Format = "json", **filters: Unpack[HlaTypingFilters]
     ) -> list[VHlaTypingResult] | TsvTable[VHlaTypingResult]:
         """Retrieve HLA Typing results using filters: ``GET /result/hlaTyping`` (needs login)."""
-        return self._call("getHlaTypingResult", filters, format)
+        return self._session.invoke("getHlaTypingResult", present(filters), tsv=wants_tsv(format))
 
     def iter_hla_typing(
         self, *, format: Format = "json", **filters: Unpack[HlaTypingFilters]
     ) -> Iterator[VHlaTypingResult]:
         """Like ``hla_typing()``, streaming rows as they arrive."""
-        return self._stream("getHlaTypingResult", filters, format)
+        return self._session.stream("getHlaTypingResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     def kir_typing(
@@ -713,13 +713,13 @@ class Results(SyncGroup):
         self, *, format: Format = "json", **filters: Unpack[KirTypingFilters]
     ) -> list[VKirTypingResult] | TsvTable[VKirTypingResult]:
         """Retrieve kIR Typing results using filters: ``GET /result/kirTyping`` (needs login)."""
-        return self._call("getKirTypingResult", filters, format)
+        return self._session.invoke("getKirTypingResult", present(filters), tsv=wants_tsv(format))
 
     def iter_kir_typing(
         self, *, format: Format = "json", **filters: Unpack[KirTypingFilters]
     ) -> Iterator[VKirTypingResult]:
         """Like ``kir_typing()``, streaming rows as they arrive."""
-        return self._stream("getKirTypingResult", filters, format)
+        return self._session.stream("getKirTypingResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     def mass_spectrometry(
@@ -735,13 +735,13 @@ class Results(SyncGroup):
         self, *, format: Format = "json", **filters: Unpack[MassSpectrometryFilters]
     ) -> list[MassSpectrometryResult] | TsvTable[MassSpectrometryResult]:
         """``GET /result/massSpectrometryResult`` (needs login)."""
-        return self._call("getMassSpectrometryResult", filters, format)
+        return self._session.invoke("getMassSpectrometryResult", present(filters), tsv=wants_tsv(format))
 
     def iter_mass_spectrometry(
         self, *, format: Format = "json", **filters: Unpack[MassSpectrometryFilters]
     ) -> Iterator[MassSpectrometryResult]:
         """Like ``mass_spectrometry()``, streaming rows as they arrive."""
-        return self._stream("getMassSpectrometryResult", filters, format)
+        return self._session.stream("getMassSpectrometryResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     def mbaa(
@@ -755,11 +755,11 @@ class Results(SyncGroup):
         self, *, format: Format = "json", **filters: Unpack[MbaaFilters]
     ) -> list[VMbaaResult] | TsvTable[VMbaaResult]:
         """Retrieve MBAA results using filters: ``GET /result/mbaa`` (needs login)."""
-        return self._call("getMbaaResult", filters, format)
+        return self._session.invoke("getMbaaResult", present(filters), tsv=wants_tsv(format))
 
     def iter_mbaa(self, *, format: Format = "json", **filters: Unpack[MbaaFilters]) -> Iterator[VMbaaResult]:
         """Like ``mbaa()``, streaming rows as they arrive."""
-        return self._stream("getMbaaResult", filters, format)
+        return self._session.stream("getMbaaResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     def neut_ab_titer(
@@ -775,13 +775,13 @@ class Results(SyncGroup):
         self, *, format: Format = "json", **filters: Unpack[NeutAbTiterFilters]
     ) -> list[VNeutAbTiterResult] | TsvTable[VNeutAbTiterResult]:
         """``GET /result/neutAbTiter`` (needs login)."""
-        return self._call("getNeutAbTiterResult", filters, format)
+        return self._session.invoke("getNeutAbTiterResult", present(filters), tsv=wants_tsv(format))
 
     def iter_neut_ab_titer(
         self, *, format: Format = "json", **filters: Unpack[NeutAbTiterFilters]
     ) -> Iterator[VNeutAbTiterResult]:
         """Like ``neut_ab_titer()``, streaming rows as they arrive."""
-        return self._stream("getNeutAbTiterResult", filters, format)
+        return self._session.stream("getNeutAbTiterResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     def pcr(self, *, format: Literal["json"] = "json", **filters: Unpack[PcrFilters]) -> list[VPcrResult]: ...
@@ -793,11 +793,11 @@ class Results(SyncGroup):
         self, *, format: Format = "json", **filters: Unpack[PcrFilters]
     ) -> list[VPcrResult] | TsvTable[VPcrResult]:
         """Retrieve PCR results using filters: ``GET /result/pcr`` (needs login)."""
-        return self._call("getPcrResult", filters, format)
+        return self._session.invoke("getPcrResult", present(filters), tsv=wants_tsv(format))
 
     def iter_pcr(self, *, format: Format = "json", **filters: Unpack[PcrFilters]) -> Iterator[VPcrResult]:
         """Like ``pcr()``, streaming rows as they arrive."""
-        return self._stream("getPcrResult", filters, format)
+        return self._session.stream("getPcrResult", present(filters), tsv=wants_tsv(format))
 
 
 class AsyncResults(AsyncGroup):
@@ -817,13 +817,13 @@ class AsyncResults(AsyncGroup):
         self, *, format: Format = "json", **filters: Unpack[ElisaFilters]
     ) -> list[VElisaResult] | TsvTable[VElisaResult]:
         """Retrieve ELISA results using filters: ``GET /result/elisa`` (needs login)."""
-        return await self._call("getElisaResult", filters, format)
+        return await self._session.invoke("getElisaResult", present(filters), tsv=wants_tsv(format))
 
     def iter_elisa(
         self, *, format: Format = "json", **filters: Unpack[ElisaFilters]
     ) -> AsyncIterator[VElisaResult]:
         """Like ``elisa()``, streaming rows as they arrive."""
-        return self._stream("getElisaResult", filters, format)
+        return self._session.stream("getElisaResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     async def elispot(
@@ -839,13 +839,13 @@ class AsyncResults(AsyncGroup):
         self, *, format: Format = "json", **filters: Unpack[ElispotFilters]
     ) -> list[VElispotResult] | TsvTable[VElispotResult]:
         """Retrieve Elispot results using filters: ``GET /result/elispot`` (needs login)."""
-        return await self._call("getElispotResult", filters, format)
+        return await self._session.invoke("getElispotResult", present(filters), tsv=wants_tsv(format))
 
     def iter_elispot(
         self, *, format: Format = "json", **filters: Unpack[ElispotFilters]
     ) -> AsyncIterator[VElispotResult]:
         """Like ``elispot()``, streaming rows as they arrive."""
-        return self._stream("getElispotResult", filters, format)
+        return self._session.stream("getElispotResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     async def fcs_analyzed(
@@ -861,13 +861,13 @@ class AsyncResults(AsyncGroup):
         self, *, format: Format = "json", **filters: Unpack[FcsAnalyzedFilters]
     ) -> list[VFcsAnalyzedResult] | TsvTable[VFcsAnalyzedResult]:
         """Retrieve FcsAnalyzed results using filters: ``GET /result/fcsAnalyzed`` (needs login)."""
-        return await self._call("getFcsAnalyzedResult", filters, format)
+        return await self._session.invoke("getFcsAnalyzedResult", present(filters), tsv=wants_tsv(format))
 
     def iter_fcs_analyzed(
         self, *, format: Format = "json", **filters: Unpack[FcsAnalyzedFilters]
     ) -> AsyncIterator[VFcsAnalyzedResult]:
         """Like ``fcs_analyzed()``, streaming rows as they arrive."""
-        return self._stream("getFcsAnalyzedResult", filters, format)
+        return self._session.stream("getFcsAnalyzedResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     async def file_path(
@@ -883,13 +883,13 @@ class AsyncResults(AsyncGroup):
         self, *, format: Format = "json", **filters: Unpack[FilePathFilters]
     ) -> list[VResultFilePath] | TsvTable[VResultFilePath]:
         """Retrieve File Paths using filters: ``GET /result/filePath`` (needs login)."""
-        return await self._call("getFilePath", filters, format)
+        return await self._session.invoke("getFilePath", present(filters), tsv=wants_tsv(format))
 
     def iter_file_path(
         self, *, format: Format = "json", **filters: Unpack[FilePathFilters]
     ) -> AsyncIterator[VResultFilePath]:
         """Like ``file_path()``, streaming rows as they arrive."""
-        return self._stream("getFilePath", filters, format)
+        return self._session.stream("getFilePath", present(filters), tsv=wants_tsv(format))
 
     @overload
     async def hai(
@@ -903,13 +903,13 @@ class AsyncResults(AsyncGroup):
         self, *, format: Format = "json", **filters: Unpack[HaiFilters]
     ) -> list[VHaiResult] | TsvTable[VHaiResult]:
         """Retrieve HAI results using filters: ``GET /result/hai`` (needs login)."""
-        return await self._call("getHaiResult", filters, format)
+        return await self._session.invoke("getHaiResult", present(filters), tsv=wants_tsv(format))
 
     def iter_hai(
         self, *, format: Format = "json", **filters: Unpack[HaiFilters]
     ) -> AsyncIterator[VHaiResult]:
         """Like ``hai()``, streaming rows as they arrive."""
-        return self._stream("getHaiResult", filters, format)
+        return self._session.stream("getHaiResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     async def hla_typing(
@@ -925,13 +925,13 @@ class AsyncResults(AsyncGroup):
         self, *, format: Format = "json", **filters: Unpack[HlaTypingFilters]
     ) -> list[VHlaTypingResult] | TsvTable[VHlaTypingResult]:
         """Retrieve HLA Typing results using filters: ``GET /result/hlaTyping`` (needs login)."""
-        return await self._call("getHlaTypingResult", filters, format)
+        return await self._session.invoke("getHlaTypingResult", present(filters), tsv=wants_tsv(format))
 
     def iter_hla_typing(
         self, *, format: Format = "json", **filters: Unpack[HlaTypingFilters]
     ) -> AsyncIterator[VHlaTypingResult]:
         """Like ``hla_typing()``, streaming rows as they arrive."""
-        return self._stream("getHlaTypingResult", filters, format)
+        return self._session.stream("getHlaTypingResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     async def kir_typing(
@@ -947,13 +947,13 @@ class AsyncResults(AsyncGroup):
         self, *, format: Format = "json", **filters: Unpack[KirTypingFilters]
     ) -> list[VKirTypingResult] | TsvTable[VKirTypingResult]:
         """Retrieve kIR Typing results using filters: ``GET /result/kirTyping`` (needs login)."""
-        return await self._call("getKirTypingResult", filters, format)
+        return await self._session.invoke("getKirTypingResult", present(filters), tsv=wants_tsv(format))
 
     def iter_kir_typing(
         self, *, format: Format = "json", **filters: Unpack[KirTypingFilters]
     ) -> AsyncIterator[VKirTypingResult]:
         """Like ``kir_typing()``, streaming rows as they arrive."""
-        return self._stream("getKirTypingResult", filters, format)
+        return self._session.stream("getKirTypingResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     async def mass_spectrometry(
@@ -969,13 +969,15 @@ class AsyncResults(AsyncGroup):
         self, *, format: Format = "json", **filters: Unpack[MassSpectrometryFilters]
     ) -> list[MassSpectrometryResult] | TsvTable[MassSpectrometryResult]:
         """``GET /result/massSpectrometryResult`` (needs login)."""
-        return await self._call("getMassSpectrometryResult", filters, format)
+        return await self._session.invoke(
+            "getMassSpectrometryResult", present(filters), tsv=wants_tsv(format)
+        )
 
     def iter_mass_spectrometry(
         self, *, format: Format = "json", **filters: Unpack[MassSpectrometryFilters]
     ) -> AsyncIterator[MassSpectrometryResult]:
         """Like ``mass_spectrometry()``, streaming rows as they arrive."""
-        return self._stream("getMassSpectrometryResult", filters, format)
+        return self._session.stream("getMassSpectrometryResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     async def mbaa(
@@ -991,13 +993,13 @@ class AsyncResults(AsyncGroup):
         self, *, format: Format = "json", **filters: Unpack[MbaaFilters]
     ) -> list[VMbaaResult] | TsvTable[VMbaaResult]:
         """Retrieve MBAA results using filters: ``GET /result/mbaa`` (needs login)."""
-        return await self._call("getMbaaResult", filters, format)
+        return await self._session.invoke("getMbaaResult", present(filters), tsv=wants_tsv(format))
 
     def iter_mbaa(
         self, *, format: Format = "json", **filters: Unpack[MbaaFilters]
     ) -> AsyncIterator[VMbaaResult]:
         """Like ``mbaa()``, streaming rows as they arrive."""
-        return self._stream("getMbaaResult", filters, format)
+        return self._session.stream("getMbaaResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     async def neut_ab_titer(
@@ -1013,13 +1015,13 @@ class AsyncResults(AsyncGroup):
         self, *, format: Format = "json", **filters: Unpack[NeutAbTiterFilters]
     ) -> list[VNeutAbTiterResult] | TsvTable[VNeutAbTiterResult]:
         """``GET /result/neutAbTiter`` (needs login)."""
-        return await self._call("getNeutAbTiterResult", filters, format)
+        return await self._session.invoke("getNeutAbTiterResult", present(filters), tsv=wants_tsv(format))
 
     def iter_neut_ab_titer(
         self, *, format: Format = "json", **filters: Unpack[NeutAbTiterFilters]
     ) -> AsyncIterator[VNeutAbTiterResult]:
         """Like ``neut_ab_titer()``, streaming rows as they arrive."""
-        return self._stream("getNeutAbTiterResult", filters, format)
+        return self._session.stream("getNeutAbTiterResult", present(filters), tsv=wants_tsv(format))
 
     @overload
     async def pcr(
@@ -1033,10 +1035,10 @@ class AsyncResults(AsyncGroup):
         self, *, format: Format = "json", **filters: Unpack[PcrFilters]
     ) -> list[VPcrResult] | TsvTable[VPcrResult]:
         """Retrieve PCR results using filters: ``GET /result/pcr`` (needs login)."""
-        return await self._call("getPcrResult", filters, format)
+        return await self._session.invoke("getPcrResult", present(filters), tsv=wants_tsv(format))
 
     def iter_pcr(
         self, *, format: Format = "json", **filters: Unpack[PcrFilters]
     ) -> AsyncIterator[VPcrResult]:
         """Like ``pcr()``, streaming rows as they arrive."""
-        return self._stream("getPcrResult", filters, format)
+        return self._session.stream("getPcrResult", present(filters), tsv=wants_tsv(format))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict, Unpack
 
-from immport._group import AsyncGroup, SyncGroup
+from immport._group import AsyncGroup, SyncGroup, present, typed_search
 from immport.search_results import StudySource, SubjectSource
 
 if TYPE_CHECKING:
@@ -86,8 +86,12 @@ class Search(SyncGroup):
         **filters: Unpack[StudiesFilters],
     ) -> SearchResults[StudySource]:
         """Search studies: ``GET /api/search/study`` (no login needed)."""
-        return self._search(
-            "studySearch", {"from_record": from_record, "page_size": page_size, **filters}, StudySource
+        return typed_search(
+            "studySearch",
+            self._session.invoke(
+                "studySearch", present({"from_record": from_record, "page_size": page_size, **filters})
+            ),
+            StudySource,
         )
 
     def iter_studies(
@@ -104,8 +108,12 @@ class Search(SyncGroup):
         **filters: Unpack[SubjectsFilters],
     ) -> SearchResults[SubjectSource]:
         """Search subjects: ``GET /api/search/subject`` (no login needed)."""
-        return self._search(
-            "subjectSearch", {"from_record": from_record, "page_size": page_size, **filters}, SubjectSource
+        return typed_search(
+            "subjectSearch",
+            self._session.invoke(
+                "subjectSearch", present({"from_record": from_record, "page_size": page_size, **filters})
+            ),
+            SubjectSource,
         )
 
     def iter_subjects(
@@ -126,8 +134,12 @@ class AsyncSearch(AsyncGroup):
         **filters: Unpack[StudiesFilters],
     ) -> SearchResults[StudySource]:
         """Search studies: ``GET /api/search/study`` (no login needed)."""
-        return await self._search(
-            "studySearch", {"from_record": from_record, "page_size": page_size, **filters}, StudySource
+        return typed_search(
+            "studySearch",
+            await self._session.invoke(
+                "studySearch", present({"from_record": from_record, "page_size": page_size, **filters})
+            ),
+            StudySource,
         )
 
     def iter_studies(
@@ -144,8 +156,12 @@ class AsyncSearch(AsyncGroup):
         **filters: Unpack[SubjectsFilters],
     ) -> SearchResults[SubjectSource]:
         """Search subjects: ``GET /api/search/subject`` (no login needed)."""
-        return await self._search(
-            "subjectSearch", {"from_record": from_record, "page_size": page_size, **filters}, SubjectSource
+        return typed_search(
+            "subjectSearch",
+            await self._session.invoke(
+                "subjectSearch", present({"from_record": from_record, "page_size": page_size, **filters})
+            ),
+            SubjectSource,
         )
 
     def iter_subjects(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
-from immport._group import AsyncGroup, SyncGroup
+from immport._group import AsyncGroup, SyncGroup, present, wants_tsv
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
@@ -61,13 +61,17 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyAdverseEventApi] | TsvTable[StudyAdverseEventApi]:
         """``GET /api/study/adverseEvent/{studyAccession}`` (needs login)."""
-        return self._call("getStudyAdverseEventApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyAdverseEventApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_adverse_event(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudyAdverseEventApi]:
         """Like ``adverse_event()``, streaming rows as they arrive."""
-        return self._stream("getStudyAdverseEventApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyAdverseEventApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def arm(self, study_accession: str, *, format: Literal["json"] = "json") -> list[StudyArmApi]: ...
@@ -79,11 +83,15 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyArmApi] | TsvTable[StudyArmApi]:
         """Retrieve Study Arm Information: ``GET /api/study/arm/{studyAccession}`` (needs login)."""
-        return self._call("getStudyArmApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyArmApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_arm(self, study_accession: str, *, format: Format = "json") -> Iterator[StudyArmApi]:
         """Like ``arm()``, streaming rows as they arrive."""
-        return self._stream("getStudyArmApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyArmApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def assessment(
@@ -99,13 +107,21 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudySubjectAssessmentsApi] | TsvTable[StudySubjectAssessmentsApi]:
         """``GET /api/study/assessment/{studyAccession}`` (needs login)."""
-        return self._call("getStudySubjectAssessmentApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudySubjectAssessmentApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     def iter_assessment(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudySubjectAssessmentsApi]:
         """Like ``assessment()``, streaming rows as they arrive."""
-        return self._stream("getStudySubjectAssessmentApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudySubjectAssessmentApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     @overload
     def biosample(
@@ -121,13 +137,21 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudySubjectBioSampleApi] | TsvTable[StudySubjectBioSampleApi]:
         """``GET /api/study/biosample/{studyAccession}`` (needs login)."""
-        return self._call("getStudySubjectBioSampleApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudySubjectBioSampleApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     def iter_biosample(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudySubjectBioSampleApi]:
         """Like ``biosample()``, streaming rows as they arrive."""
-        return self._stream("getStudySubjectBioSampleApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudySubjectBioSampleApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     @overload
     def condition(
@@ -143,13 +167,17 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyConditionOrDiseaseApi] | TsvTable[StudyConditionOrDiseaseApi]:
         """Retrieve Study ConditionOrDisease: ``GET /api/study/condition/{studyAccession}`` (needs login)."""
-        return self._call("getStudyConditionOrDisease", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyConditionOrDisease", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_condition(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudyConditionOrDiseaseApi]:
         """Like ``condition()``, streaming rows as they arrive."""
-        return self._stream("getStudyConditionOrDisease", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyConditionOrDisease", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def contract(
@@ -165,13 +193,17 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyContractProgramApi] | TsvTable[StudyContractProgramApi]:
         """``GET /api/study/contract/{studyAccession}`` (needs login)."""
-        return self._call("getStudyContractProgram", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyContractProgram", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_contract(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudyContractProgramApi]:
         """Like ``contract()``, streaming rows as they arrive."""
-        return self._stream("getStudyContractProgram", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyContractProgram", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def demographic(
@@ -187,13 +219,21 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudySubjectDemographicsApi] | TsvTable[StudySubjectDemographicsApi]:
         """``GET /api/study/demographic/{studyAccession}`` (needs login)."""
-        return self._call("getStudySubjectDemographicApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudySubjectDemographicApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     def iter_demographic(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudySubjectDemographicsApi]:
         """Like ``demographic()``, streaming rows as they arrive."""
-        return self._stream("getStudySubjectDemographicApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudySubjectDemographicApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     @overload
     def experiment(
@@ -207,13 +247,17 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyExperimentApi] | TsvTable[StudyExperimentApi]:
         """Retrieve Study Experiments: ``GET /api/study/experiment/{studyAccession}`` (needs login)."""
-        return self._call("getStudyExperimentApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyExperimentApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_experiment(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudyExperimentApi]:
         """Like ``experiment()``, streaming rows as they arrive."""
-        return self._stream("getStudyExperimentApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyExperimentApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def expsample(
@@ -229,13 +273,21 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudySubjectExpSampleApi] | TsvTable[StudySubjectExpSampleApi]:
         """``GET /api/study/expsample/{studyAccession}`` (needs login)."""
-        return self._call("getStudySubjectExpSampleApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudySubjectExpSampleApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     def iter_expsample(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudySubjectExpSampleApi]:
         """Like ``expsample()``, streaming rows as they arrive."""
-        return self._stream("getStudySubjectExpSampleApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudySubjectExpSampleApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     @overload
     def file(self, study_accession: str, *, format: Literal["json"] = "json") -> list[StudyFileApi]: ...
@@ -247,11 +299,15 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyFileApi] | TsvTable[StudyFileApi]:
         """Retrieve Study File Information: ``GET /api/study/file/{studyAccession}`` (needs login)."""
-        return self._call("getStudyFileApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyFileApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_file(self, study_accession: str, *, format: Format = "json") -> Iterator[StudyFileApi]:
         """Like ``file()``, streaming rows as they arrive."""
-        return self._stream("getStudyFileApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyFileApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def file_path(
@@ -265,13 +321,17 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyFileDetailsApi] | TsvTable[StudyFileDetailsApi]:
         """Retrieve All File Path Information: ``GET /api/study/filePath/{studyAccession}`` (needs login)."""
-        return self._call("getAllFileDetailsApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getAllFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_file_path(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudyFileDetailsApi]:
         """Like ``file_path()``, streaming rows as they arrive."""
-        return self._stream("getAllFileDetailsApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getAllFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def file_path_protocol_files(
@@ -287,13 +347,17 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyFileDetailsApi] | TsvTable[StudyFileDetailsApi]:
         """``GET /api/study/filePath/protocolFiles/{studyAccession}`` (needs login)."""
-        return self._call("getProtocolFileDetailsApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getProtocolFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_file_path_protocol_files(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudyFileDetailsApi]:
         """Like ``file_path_protocol_files()``, streaming rows as they arrive."""
-        return self._stream("getProtocolFileDetailsApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getProtocolFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def file_path_result_files(
@@ -309,13 +373,17 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyFileDetailsApi] | TsvTable[StudyFileDetailsApi]:
         """``GET /api/study/filePath/resultFiles/{studyAccession}`` (needs login)."""
-        return self._call("getResultFileDetailsApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getResultFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_file_path_result_files(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudyFileDetailsApi]:
         """Like ``file_path_result_files()``, streaming rows as they arrive."""
-        return self._stream("getResultFileDetailsApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getResultFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def file_path_study_files(
@@ -331,13 +399,17 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyFileDetailsApi] | TsvTable[StudyFileDetailsApi]:
         """``GET /api/study/filePath/studyFiles/{studyAccession}`` (needs login)."""
-        return self._call("getStudyFileDetailsApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_file_path_study_files(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudyFileDetailsApi]:
         """Like ``file_path_study_files()``, streaming rows as they arrive."""
-        return self._stream("getStudyFileDetailsApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def immune_exposure(
@@ -353,13 +425,17 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudySubjectImmuneExposureApi] | TsvTable[StudySubjectImmuneExposureApi]:
         """``GET /api/study/immuneExposure/{studyAccession}`` (needs login)."""
-        return self._call("getStudyImmuneExposureApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyImmuneExposureApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_immune_exposure(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudySubjectImmuneExposureApi]:
         """Like ``immune_exposure()``, streaming rows as they arrive."""
-        return self._stream("getStudyImmuneExposureApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyImmuneExposureApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def inclusion_exclusion(
@@ -375,13 +451,21 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyInclusionExclusionApi] | TsvTable[StudyInclusionExclusionApi]:
         """``GET /api/study/inclusionExclusion/{studyAccession}`` (needs login)."""
-        return self._call("getStudyInclusionExclusionApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyInclusionExclusionApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     def iter_inclusion_exclusion(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudyInclusionExclusionApi]:
         """Like ``inclusion_exclusion()``, streaming rows as they arrive."""
-        return self._stream("getStudyInclusionExclusionApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyInclusionExclusionApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     @overload
     def info(self, study_accession: str, *, format: Literal["json"] = "json") -> list[StudyApi]: ...
@@ -391,11 +475,15 @@ class Studies(SyncGroup):
 
     def info(self, study_accession: str, *, format: Format = "json") -> list[StudyApi] | TsvTable[StudyApi]:
         """Retrieve Basic Study Information: ``GET /api/study/{studyAccession}`` (needs login)."""
-        return self._call("getStudy", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudy", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_info(self, study_accession: str, *, format: Format = "json") -> Iterator[StudyApi]:
         """Like ``info()``, streaming rows as they arrive."""
-        return self._stream("getStudy", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudy", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def intervention(
@@ -411,13 +499,17 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudySubjectInterventionApi] | TsvTable[StudySubjectInterventionApi]:
         """``GET /api/study/intervention/{studyAccession}`` (needs login)."""
-        return self._call("getStudyInterventionApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyInterventionApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_intervention(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudySubjectInterventionApi]:
         """Like ``intervention()``, streaming rows as they arrive."""
-        return self._stream("getStudyInterventionApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyInterventionApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def labtest(
@@ -433,13 +525,17 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudySubjectLabTestsApi] | TsvTable[StudySubjectLabTestsApi]:
         """Retrieve Study Subject Lab Tests: ``GET /api/study/labtest/{studyAccession}`` (needs login)."""
-        return self._call("getStudySubjectLabTestApi", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudySubjectLabTestApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_labtest(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudySubjectLabTestsApi]:
         """Like ``labtest()``, streaming rows as they arrive."""
-        return self._stream("getStudySubjectLabTestApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudySubjectLabTestApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def link(self, study_accession: str, *, format: Literal["json"] = "json") -> list[StudyLinkApi]: ...
@@ -451,11 +547,15 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyLinkApi] | TsvTable[StudyLinkApi]:
         """Retrieve Study Links: ``GET /api/study/link/{studyAccession}`` (needs login)."""
-        return self._call("getStudyLink", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyLink", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_link(self, study_accession: str, *, format: Format = "json") -> Iterator[StudyLinkApi]:
         """Like ``link()``, streaming rows as they arrive."""
-        return self._stream("getStudyLink", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyLink", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def personnel(
@@ -469,11 +569,15 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyPersonnelApi] | TsvTable[StudyPersonnelApi]:
         """``GET /api/study/personnel/{studyAccession}`` (needs login)."""
-        return self._call("getStudyPersonnel", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyPersonnel", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_personnel(self, study_accession: str, *, format: Format = "json") -> Iterator[StudyPersonnelApi]:
         """Like ``personnel()``, streaming rows as they arrive."""
-        return self._stream("getStudyPersonnel", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyPersonnel", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def planned_visit(
@@ -489,13 +593,17 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyPlannedVisitApi] | TsvTable[StudyPlannedVisitApi]:
         """``GET /api/study/plannedVisit/{studyAccession}`` (needs login)."""
-        return self._call("getStudyPlannedVisit", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyPlannedVisit", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_planned_visit(
         self, study_accession: str, *, format: Format = "json"
     ) -> Iterator[StudyPlannedVisitApi]:
         """Like ``planned_visit()``, streaming rows as they arrive."""
-        return self._stream("getStudyPlannedVisit", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyPlannedVisit", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def protocol(
@@ -509,11 +617,15 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyProtocolApi] | TsvTable[StudyProtocolApi]:
         """Retrieve Protocol Information: ``GET /api/study/protocol/{studyAccession}`` (needs login)."""
-        return self._call("getStudyProtocol", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyProtocol", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_protocol(self, study_accession: str, *, format: Format = "json") -> Iterator[StudyProtocolApi]:
         """Like ``protocol()``, streaming rows as they arrive."""
-        return self._stream("getStudyProtocol", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyProtocol", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     def pubmed(self, study_accession: str, *, format: Literal["json"] = "json") -> list[StudyPubmedApi]: ...
@@ -525,19 +637,23 @@ class Studies(SyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyPubmedApi] | TsvTable[StudyPubmedApi]:
         """Retrieve Pubmed Information: ``GET /api/study/pubmed/{studyAccession}`` (needs login)."""
-        return self._call("getStudyPubmed", {"study_accession": study_accession}, format)
+        return self._session.invoke(
+            "getStudyPubmed", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_pubmed(self, study_accession: str, *, format: Format = "json") -> Iterator[StudyPubmedApi]:
         """Like ``pubmed()``, streaming rows as they arrive."""
-        return self._stream("getStudyPubmed", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyPubmed", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def restricted_accessions(self) -> list[str]:
         """getRestrictedStudyAccessions: ``GET /api/study/getRestrictedStudyAccessions`` (needs login)."""
-        return self._call("getRestrictedStudyAccessions", {}, "json")
+        return self._session.invoke("getRestrictedStudyAccessions", present({}))
 
     def summary(self, study_accession: str) -> StudySummary:
         """getStudySummary: ``GET /api/study/summary/{studyAccession}`` (needs login)."""
-        return self._call("getStudySummary", {"study_accession": study_accession}, "json")
+        return self._session.invoke("getStudySummary", present({"study_accession": study_accession}))
 
 
 class AsyncStudies(AsyncGroup):
@@ -557,13 +673,17 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyAdverseEventApi] | TsvTable[StudyAdverseEventApi]:
         """``GET /api/study/adverseEvent/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyAdverseEventApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyAdverseEventApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_adverse_event(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudyAdverseEventApi]:
         """Like ``adverse_event()``, streaming rows as they arrive."""
-        return self._stream("getStudyAdverseEventApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyAdverseEventApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def arm(self, study_accession: str, *, format: Literal["json"] = "json") -> list[StudyArmApi]: ...
@@ -575,11 +695,15 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyArmApi] | TsvTable[StudyArmApi]:
         """Retrieve Study Arm Information: ``GET /api/study/arm/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyArmApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyArmApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_arm(self, study_accession: str, *, format: Format = "json") -> AsyncIterator[StudyArmApi]:
         """Like ``arm()``, streaming rows as they arrive."""
-        return self._stream("getStudyArmApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyArmApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def assessment(
@@ -595,13 +719,21 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudySubjectAssessmentsApi] | TsvTable[StudySubjectAssessmentsApi]:
         """``GET /api/study/assessment/{studyAccession}`` (needs login)."""
-        return await self._call("getStudySubjectAssessmentApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudySubjectAssessmentApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     def iter_assessment(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudySubjectAssessmentsApi]:
         """Like ``assessment()``, streaming rows as they arrive."""
-        return self._stream("getStudySubjectAssessmentApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudySubjectAssessmentApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     @overload
     async def biosample(
@@ -617,13 +749,21 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudySubjectBioSampleApi] | TsvTable[StudySubjectBioSampleApi]:
         """``GET /api/study/biosample/{studyAccession}`` (needs login)."""
-        return await self._call("getStudySubjectBioSampleApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudySubjectBioSampleApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     def iter_biosample(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudySubjectBioSampleApi]:
         """Like ``biosample()``, streaming rows as they arrive."""
-        return self._stream("getStudySubjectBioSampleApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudySubjectBioSampleApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     @overload
     async def condition(
@@ -639,13 +779,17 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyConditionOrDiseaseApi] | TsvTable[StudyConditionOrDiseaseApi]:
         """Retrieve Study ConditionOrDisease: ``GET /api/study/condition/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyConditionOrDisease", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyConditionOrDisease", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_condition(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudyConditionOrDiseaseApi]:
         """Like ``condition()``, streaming rows as they arrive."""
-        return self._stream("getStudyConditionOrDisease", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyConditionOrDisease", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def contract(
@@ -661,13 +805,17 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyContractProgramApi] | TsvTable[StudyContractProgramApi]:
         """``GET /api/study/contract/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyContractProgram", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyContractProgram", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_contract(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudyContractProgramApi]:
         """Like ``contract()``, streaming rows as they arrive."""
-        return self._stream("getStudyContractProgram", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyContractProgram", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def demographic(
@@ -683,13 +831,21 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudySubjectDemographicsApi] | TsvTable[StudySubjectDemographicsApi]:
         """``GET /api/study/demographic/{studyAccession}`` (needs login)."""
-        return await self._call("getStudySubjectDemographicApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudySubjectDemographicApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     def iter_demographic(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudySubjectDemographicsApi]:
         """Like ``demographic()``, streaming rows as they arrive."""
-        return self._stream("getStudySubjectDemographicApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudySubjectDemographicApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     @overload
     async def experiment(
@@ -705,13 +861,17 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyExperimentApi] | TsvTable[StudyExperimentApi]:
         """Retrieve Study Experiments: ``GET /api/study/experiment/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyExperimentApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyExperimentApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_experiment(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudyExperimentApi]:
         """Like ``experiment()``, streaming rows as they arrive."""
-        return self._stream("getStudyExperimentApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyExperimentApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def expsample(
@@ -727,13 +887,21 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudySubjectExpSampleApi] | TsvTable[StudySubjectExpSampleApi]:
         """``GET /api/study/expsample/{studyAccession}`` (needs login)."""
-        return await self._call("getStudySubjectExpSampleApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudySubjectExpSampleApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     def iter_expsample(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudySubjectExpSampleApi]:
         """Like ``expsample()``, streaming rows as they arrive."""
-        return self._stream("getStudySubjectExpSampleApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudySubjectExpSampleApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     @overload
     async def file(self, study_accession: str, *, format: Literal["json"] = "json") -> list[StudyFileApi]: ...
@@ -745,11 +913,15 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyFileApi] | TsvTable[StudyFileApi]:
         """Retrieve Study File Information: ``GET /api/study/file/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyFileApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyFileApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_file(self, study_accession: str, *, format: Format = "json") -> AsyncIterator[StudyFileApi]:
         """Like ``file()``, streaming rows as they arrive."""
-        return self._stream("getStudyFileApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyFileApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def file_path(
@@ -765,13 +937,17 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyFileDetailsApi] | TsvTable[StudyFileDetailsApi]:
         """Retrieve All File Path Information: ``GET /api/study/filePath/{studyAccession}`` (needs login)."""
-        return await self._call("getAllFileDetailsApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getAllFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_file_path(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudyFileDetailsApi]:
         """Like ``file_path()``, streaming rows as they arrive."""
-        return self._stream("getAllFileDetailsApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getAllFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def file_path_protocol_files(
@@ -787,13 +963,17 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyFileDetailsApi] | TsvTable[StudyFileDetailsApi]:
         """``GET /api/study/filePath/protocolFiles/{studyAccession}`` (needs login)."""
-        return await self._call("getProtocolFileDetailsApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getProtocolFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_file_path_protocol_files(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudyFileDetailsApi]:
         """Like ``file_path_protocol_files()``, streaming rows as they arrive."""
-        return self._stream("getProtocolFileDetailsApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getProtocolFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def file_path_result_files(
@@ -809,13 +989,17 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyFileDetailsApi] | TsvTable[StudyFileDetailsApi]:
         """``GET /api/study/filePath/resultFiles/{studyAccession}`` (needs login)."""
-        return await self._call("getResultFileDetailsApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getResultFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_file_path_result_files(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudyFileDetailsApi]:
         """Like ``file_path_result_files()``, streaming rows as they arrive."""
-        return self._stream("getResultFileDetailsApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getResultFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def file_path_study_files(
@@ -831,13 +1015,17 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyFileDetailsApi] | TsvTable[StudyFileDetailsApi]:
         """``GET /api/study/filePath/studyFiles/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyFileDetailsApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_file_path_study_files(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudyFileDetailsApi]:
         """Like ``file_path_study_files()``, streaming rows as they arrive."""
-        return self._stream("getStudyFileDetailsApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyFileDetailsApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def immune_exposure(
@@ -853,13 +1041,17 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudySubjectImmuneExposureApi] | TsvTable[StudySubjectImmuneExposureApi]:
         """``GET /api/study/immuneExposure/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyImmuneExposureApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyImmuneExposureApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_immune_exposure(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudySubjectImmuneExposureApi]:
         """Like ``immune_exposure()``, streaming rows as they arrive."""
-        return self._stream("getStudyImmuneExposureApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyImmuneExposureApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def inclusion_exclusion(
@@ -875,13 +1067,21 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyInclusionExclusionApi] | TsvTable[StudyInclusionExclusionApi]:
         """``GET /api/study/inclusionExclusion/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyInclusionExclusionApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyInclusionExclusionApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     def iter_inclusion_exclusion(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudyInclusionExclusionApi]:
         """Like ``inclusion_exclusion()``, streaming rows as they arrive."""
-        return self._stream("getStudyInclusionExclusionApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyInclusionExclusionApi",
+            present({"study_accession": study_accession}),
+            tsv=wants_tsv(format),
+        )
 
     @overload
     async def info(self, study_accession: str, *, format: Literal["json"] = "json") -> list[StudyApi]: ...
@@ -893,11 +1093,15 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyApi] | TsvTable[StudyApi]:
         """Retrieve Basic Study Information: ``GET /api/study/{studyAccession}`` (needs login)."""
-        return await self._call("getStudy", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudy", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_info(self, study_accession: str, *, format: Format = "json") -> AsyncIterator[StudyApi]:
         """Like ``info()``, streaming rows as they arrive."""
-        return self._stream("getStudy", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudy", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def intervention(
@@ -913,13 +1117,17 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudySubjectInterventionApi] | TsvTable[StudySubjectInterventionApi]:
         """``GET /api/study/intervention/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyInterventionApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyInterventionApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_intervention(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudySubjectInterventionApi]:
         """Like ``intervention()``, streaming rows as they arrive."""
-        return self._stream("getStudyInterventionApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyInterventionApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def labtest(
@@ -935,13 +1143,17 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudySubjectLabTestsApi] | TsvTable[StudySubjectLabTestsApi]:
         """Retrieve Study Subject Lab Tests: ``GET /api/study/labtest/{studyAccession}`` (needs login)."""
-        return await self._call("getStudySubjectLabTestApi", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudySubjectLabTestApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_labtest(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudySubjectLabTestsApi]:
         """Like ``labtest()``, streaming rows as they arrive."""
-        return self._stream("getStudySubjectLabTestApi", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudySubjectLabTestApi", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def link(self, study_accession: str, *, format: Literal["json"] = "json") -> list[StudyLinkApi]: ...
@@ -953,11 +1165,15 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyLinkApi] | TsvTable[StudyLinkApi]:
         """Retrieve Study Links: ``GET /api/study/link/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyLink", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyLink", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_link(self, study_accession: str, *, format: Format = "json") -> AsyncIterator[StudyLinkApi]:
         """Like ``link()``, streaming rows as they arrive."""
-        return self._stream("getStudyLink", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyLink", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def personnel(
@@ -973,13 +1189,17 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyPersonnelApi] | TsvTable[StudyPersonnelApi]:
         """``GET /api/study/personnel/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyPersonnel", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyPersonnel", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_personnel(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudyPersonnelApi]:
         """Like ``personnel()``, streaming rows as they arrive."""
-        return self._stream("getStudyPersonnel", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyPersonnel", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def planned_visit(
@@ -995,13 +1215,17 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyPlannedVisitApi] | TsvTable[StudyPlannedVisitApi]:
         """``GET /api/study/plannedVisit/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyPlannedVisit", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyPlannedVisit", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_planned_visit(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudyPlannedVisitApi]:
         """Like ``planned_visit()``, streaming rows as they arrive."""
-        return self._stream("getStudyPlannedVisit", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyPlannedVisit", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def protocol(
@@ -1017,13 +1241,17 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyProtocolApi] | TsvTable[StudyProtocolApi]:
         """Retrieve Protocol Information: ``GET /api/study/protocol/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyProtocol", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyProtocol", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_protocol(
         self, study_accession: str, *, format: Format = "json"
     ) -> AsyncIterator[StudyProtocolApi]:
         """Like ``protocol()``, streaming rows as they arrive."""
-        return self._stream("getStudyProtocol", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyProtocol", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     @overload
     async def pubmed(
@@ -1037,16 +1265,20 @@ class AsyncStudies(AsyncGroup):
         self, study_accession: str, *, format: Format = "json"
     ) -> list[StudyPubmedApi] | TsvTable[StudyPubmedApi]:
         """Retrieve Pubmed Information: ``GET /api/study/pubmed/{studyAccession}`` (needs login)."""
-        return await self._call("getStudyPubmed", {"study_accession": study_accession}, format)
+        return await self._session.invoke(
+            "getStudyPubmed", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     def iter_pubmed(self, study_accession: str, *, format: Format = "json") -> AsyncIterator[StudyPubmedApi]:
         """Like ``pubmed()``, streaming rows as they arrive."""
-        return self._stream("getStudyPubmed", {"study_accession": study_accession}, format)
+        return self._session.stream(
+            "getStudyPubmed", present({"study_accession": study_accession}), tsv=wants_tsv(format)
+        )
 
     async def restricted_accessions(self) -> list[str]:
         """getRestrictedStudyAccessions: ``GET /api/study/getRestrictedStudyAccessions`` (needs login)."""
-        return await self._call("getRestrictedStudyAccessions", {}, "json")
+        return await self._session.invoke("getRestrictedStudyAccessions", present({}))
 
     async def summary(self, study_accession: str) -> StudySummary:
         """getStudySummary: ``GET /api/study/summary/{studyAccession}`` (needs login)."""
-        return await self._call("getStudySummary", {"study_accession": study_accession}, "json")
+        return await self._session.invoke("getStudySummary", present({"study_accession": study_accession}))

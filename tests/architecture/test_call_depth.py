@@ -117,3 +117,44 @@ def test_the_async_download_is_as_shallow(box: SandboxInfo, depths: Depths, tmp_
     deepest = depths.deepest()
     print("deepest path:", " -> ".join(deepest))
     assert len(deepest) <= LIMIT, deepest
+
+
+def test_every_kind_of_api_call_reaches_the_socket_within_five_frames(
+    box: SandboxInfo, depths: Depths
+) -> None:
+    with immport.Client(api_key=box.api_key, env=NO_ENV, **box.client_kwargs()) as client:
+        depths.active = True
+        calls = {
+            "results.elisa": lambda: client.results.elisa(study_accession="SDY1"),
+            "results.iter_elisa": lambda: list(client.results.iter_elisa(study_accession="SDY1")),
+            "search.studies": lambda: client.search.studies(page_size=2),
+            "search.iter_studies": lambda: list(client.search.iter_studies(page_size=2)),
+            "ui.summary": lambda: client.ui.summary("SDY1"),
+        }
+        deepest = {}
+        for name, call in calls.items():
+            depths.stacks.clear()
+            assert call()
+            deepest[name] = depths.deepest()
+        depths.active = False
+    print("\n".join(f"{name}: {' -> '.join(stack)}" for name, stack in deepest.items()))
+    assert {name: len(stack) for name, stack in deepest.items() if len(stack) > LIMIT} == {}
+
+
+def test_async_api_calls_reach_the_socket_within_five_frames(box: SandboxInfo, depths: Depths) -> None:
+    async def main() -> dict[str, list[str]]:
+        deepest = {}
+        async with immport.AsyncClient(api_key=box.api_key, env=NO_ENV, **box.client_kwargs()) as client:
+            depths.active = True
+            depths.stacks.clear()
+            assert await client.results.elisa(study_accession="SDY1")
+            deepest["results.elisa"] = depths.deepest()
+            depths.stacks.clear()
+            assert [row async for row in client.results.iter_elisa(study_accession="SDY1")]
+            deepest["results.iter_elisa"] = depths.deepest()
+            depths.active = False
+        return deepest
+
+    deepest = asyncio.run(main())
+    print("\n".join(f"{name}: {' -> '.join(stack)}" for name, stack in deepest.items()))
+    assert {name: len(stack) for name, stack in deepest.items() if len(stack) > LIMIT} == {}

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 import immport
-from immport import client as client_module
+from immport import _session as session_module
 from immport.errors import ContractWarning
 
 from .support import NO_ENV
@@ -22,7 +22,7 @@ def no_jsonschema_rs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "jsonschema_rs", None)  # `import jsonschema_rs` now fails
     for module in ("immport.contract.strict", "immport.contract._strict_schema"):  # importers of it
         monkeypatch.delitem(sys.modules, module, raising=False)
-    monkeypatch.setattr(client_module, "_STRICT_UNAVAILABLE", [], raising=False)
+    monkeypatch.setattr(session_module, "_STRICT_UNAVAILABLE", [])  # the once-only memory, fresh
 
 
 def make_client(strict: str) -> immport.Client:
