@@ -136,3 +136,19 @@ def test_any_httpx_auth_is_scoped_too() -> None:
         client.session.request("GET", "https://elsewhere.example/x")
     assert seen.by_url[0][1] is not None and seen.by_url[0][1].startswith("Basic ")
     assert seen.by_url[1][1] is None
+
+
+def test_one_credential_shared_by_clients_of_different_hosts_works_for_both() -> None:
+    seen = Seen()
+    auth = immport.ApiKeyAuth("shared-key-1234")
+    dev = "https://www.dev.immport.org/data/query"
+    transport = httpx.MockTransport(seen.handler)
+    with (
+        immport.Client(auth=auth, env=NO_ENV, transport=transport) as prod,
+        immport.Client(auth=auth, query_url=dev, auth_url=dev, env=NO_ENV, transport=transport) as devc,
+    ):
+        prod.session.request("GET", f"{QUERY}/api/study/SDY1")
+        devc.session.request("GET", f"{dev}/api/study/SDY1")
+        devc.session.request("GET", f"{QUERY}/api/study/SDY1")  # prod is not configured for devc
+        prod.session.request("GET", f"{dev}/api/study/SDY1")  # nor dev for prod
+    assert [auth for _, auth in seen.by_url] == ["Bearer shared-key-1234"] * 2 + [None, None]
