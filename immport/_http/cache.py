@@ -151,7 +151,7 @@ class _Upstream(httpx.BaseTransport, httpx.AsyncBaseTransport):
 class _Router(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Cacheable requests go through hishel (credentials detached), the others straight to ``inner``."""
 
-    def __init__(self, inner: Any, cache: HttpCache) -> None:
+    def __init__(self, inner: Any, cache: HttpCache, *, asynchronous: bool) -> None:
         import hishel
         from hishel import httpx as hishel_httpx
 
@@ -159,7 +159,7 @@ class _Router(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._inner = inner
         self._offline = cache.offline
         upstream = _Upstream(None if cache.offline else inner)
-        if isinstance(inner, httpx.AsyncBaseTransport):
+        if asynchronous:  # not isinstance(inner, ...): a transport may be both (httpx.MockTransport)
             storage: Any = hishel.AsyncSqliteStorage(database_path=cache.database, default_ttl=cache.ttl)
             self._cached: Any = hishel_httpx.AsyncCacheTransport(upstream, storage=storage)
         else:
@@ -192,8 +192,8 @@ class _Router(httpx.BaseTransport, httpx.AsyncBaseTransport):
 AnyTransport = TypeVar("AnyTransport", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 
-def cache_transport(inner: AnyTransport, cache: HttpCache) -> AnyTransport:
-    """``inner`` behind the HTTP cache (sync or async, like ``inner``)."""
+def cache_transport(inner: AnyTransport, cache: HttpCache, *, asynchronous: bool) -> AnyTransport:
+    """``inner`` behind the HTTP cache, for a sync or an async (``asynchronous``) client."""
     _require_hishel()
-    router: Any = _Router(inner, cache)
+    router: Any = _Router(inner, cache, asynchronous=asynchronous)
     return cast(AnyTransport, router)
