@@ -21,6 +21,7 @@ from typing import Any, TypeVar, cast
 import attrs
 import httpx
 
+from immport._http.hosts import origin_of
 from immport.errors import InvalidRequestError, OfflineCacheMiss
 
 __all__ = [
@@ -97,13 +98,16 @@ def is_cacheable(request: httpx.Request, *, offline: bool = False) -> bool:
 def _detach_credentials(request: httpx.Request) -> None:
     authorization = request.headers.pop("authorization", None)
     if authorization is not None:
-        request.extensions = {**request.extensions, _AUTH_EXTENSION: authorization}
+        detached = (origin_of(request.url), authorization)
+        request.extensions = {**request.extensions, _AUTH_EXTENSION: detached}
 
 
 def _reattach_credentials(request: httpx.Request) -> None:
-    authorization = request.extensions.get(_AUTH_EXTENSION)
-    if authorization is not None:
-        request.headers["authorization"] = authorization
+    """Put the header back, only for the origin it was taken from (httpx copies a request's extensions to
+    its redirects: a redirect to another host must not get it)."""
+    detached = request.extensions.get(_AUTH_EXTENSION)
+    if detached is not None and detached[0] == origin_of(request.url):
+        request.headers["authorization"] = detached[1]
 
 
 def _miss(request: httpx.Request) -> OfflineCacheMiss:
