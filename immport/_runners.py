@@ -26,6 +26,7 @@ from immport._flows import (
     CloseFile,
     Fetch,
     Flow,
+    FlowLock,
     Now,
     OpenFile,
     Parallel,
@@ -71,7 +72,15 @@ class _Open:
     def __init__(self) -> None:
         self.response: httpx.Response | None = None
         self.chunks: Any = None  # Iterator[bytes] or AsyncIterator[bytes]
-        self.locks: list[Any] = []  # threading.Lock or asyncio.Lock
+        self.locks: list[tuple[FlowLock, Any]] = []  # each FlowLock with the threading/asyncio lock taken
+
+    def give_back(self, owner: FlowLock) -> Any:
+        """The lock this run took for ``owner``, no longer held by the run (not looked up again: another
+        event loop may have made ``owner`` a new ``asyncio.Lock`` since)."""
+        for index in range(len(self.locks) - 1, -1, -1):
+            if self.locks[index][0] is owner:
+                return self.locks.pop(index)[1]
+        raise RuntimeError("a flow released a lock it does not hold")
 
 
 def _outcome(error: BaseException | None, run: Future[Any]) -> Any:
@@ -187,10 +196,9 @@ class SyncRunner(_Runner[httpx.BaseTransport, httpx.Client]):
             self._close_file(held)
         elif isinstance(step, Acquire):
             step.lock.thread_lock.acquire()
-            held.locks.append(step.lock.thread_lock)
+            held.locks.append((step.lock, step.lock.thread_lock))
         elif isinstance(step, Release):
-            held.locks.remove(step.lock.thread_lock)
-            step.lock.thread_lock.release()
+            held.give_back(step.lock).release()
         elif isinstance(step, Fetch):
             assert self._oneshot is not None, "this runner has no one-shot sender"
             return self._oneshot.send(step.request)
@@ -224,7 +232,7 @@ class SyncRunner(_Runner[httpx.BaseTransport, httpx.Client]):
     def _finish(self, flow: Flow[Any], held: _Open) -> None:
         self._close_file(held)
         while held.locks:
-            held.locks.pop().release()
+            held.locks.pop()[1].release()
         flow.close()
 
 
@@ -308,11 +316,9 @@ class AsyncRunner(_Runner[httpx.AsyncBaseTransport, httpx.AsyncClient]):
         elif isinstance(step, Acquire):
             lock = step.lock.async_lock()
             await lock.acquire()
-            held.locks.append(lock)
+            held.locks.append((step.lock, lock))
         elif isinstance(step, Release):
-            lock = step.lock.async_lock()
-            held.locks.remove(lock)
-            lock.release()
+            held.give_back(step.lock).release()
         elif isinstance(step, Fetch):
             assert self._oneshot is not None, "this runner has no one-shot sender"
             return await self._oneshot.asend(step.request)
@@ -351,5 +357,5 @@ class AsyncRunner(_Runner[httpx.AsyncBaseTransport, httpx.AsyncClient]):
     async def _finish(self, flow: Flow[Any], held: _Open) -> None:
         await self._close_file(held)
         while held.locks:
-            held.locks.pop().release()
+            held.locks.pop()[1].release()
         flow.close()

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from immport._config import Settings
-from immport._flows import Clock, Flow, json_body, raise_for_error_body
+from immport._flows import Clock, Flow, add_server_message, json_body, raise_for_error_body
 from immport._http.backends import async_transport
 from immport._http.cache import HttpCache
 from immport._http.clients import (
@@ -41,7 +41,13 @@ from immport._http.hosts import HostScope
 from immport._http.redaction import get_logger
 from immport._http.requests import request_for
 from immport._runners import AsyncRunner, SyncRunner
-from immport.errors import AuthenticationError, ContractWarning, DecodeError, InvalidRequestError
+from immport.errors import (
+    APIStatusError,
+    AuthenticationError,
+    ContractWarning,
+    DecodeError,
+    InvalidRequestError,
+)
 
 if TYPE_CHECKING:
     from immport.operations import Operation, PreparedCall
@@ -202,6 +208,16 @@ class _SessionCore(Generic[HttpT, RunnerT]):
         return payload
 
 
+@contextlib.contextmanager
+def _server_message() -> Iterator[None]:
+    """A status error of ``get_json`` carries the server's ``message``, as a flow's ``Call`` does."""
+    try:
+        yield
+    except APIStatusError as exc:
+        add_server_message(exc)
+        raise
+
+
 _STRICT_UNAVAILABLE: list[str] = []  # set once when "warn" mode finds jsonschema-rs missing
 
 
@@ -256,7 +272,9 @@ class SyncSession(_SessionCore[ImmPortHTTPClient, SyncRunner]):
     def get_json(self, url: str, *, params: Any = None, authenticated: bool = True) -> Any:
         """One GET, its JSON body decoded (an HTML page or an ``{"error": ...}`` body is a typed error)."""
         request = request_for(self.http, "GET", url, params=params)
-        return self._json(self.http.send(request, auth=self._auth_for(authenticated)))
+        with _server_message():
+            response = self.http.send(request, auth=self._auth_for(authenticated))
+        return self._json(response)
 
     def run(self, flow: Flow[T], clock: Clock | None = None) -> T:
         """Run a multi-step flow (downloads, tickets) on this session."""
@@ -336,7 +354,9 @@ class AsyncSession(_SessionCore[AsyncImmPortHTTPClient, AsyncRunner]):
 
     async def get_json(self, url: str, *, params: Any = None, authenticated: bool = True) -> Any:
         request = request_for(self.http, "GET", url, params=params)
-        return self._json(await self.http.send(request, auth=self._auth_for(authenticated)))
+        with _server_message():
+            response = await self.http.send(request, auth=self._auth_for(authenticated))
+        return self._json(response)
 
     async def run(self, flow: Flow[T], clock: Clock | None = None) -> T:
         return await self.runner_with(clock).run(flow)

@@ -21,6 +21,7 @@ from typing import Any, TypeVar, cast
 import attrs
 import httpx
 
+from immport._http.hosts import origin_of
 from immport.errors import InvalidRequestError, OfflineCacheMiss
 
 __all__ = [
@@ -97,13 +98,16 @@ def is_cacheable(request: httpx.Request, *, offline: bool = False) -> bool:
 def _detach_credentials(request: httpx.Request) -> None:
     authorization = request.headers.pop("authorization", None)
     if authorization is not None:
-        request.extensions = {**request.extensions, _AUTH_EXTENSION: authorization}
+        detached = (origin_of(request.url), authorization)
+        request.extensions = {**request.extensions, _AUTH_EXTENSION: detached}
 
 
 def _reattach_credentials(request: httpx.Request) -> None:
-    authorization = request.extensions.get(_AUTH_EXTENSION)
-    if authorization is not None:
-        request.headers["authorization"] = authorization
+    """Put the header back, only for the origin it was taken from (httpx copies a request's extensions to
+    its redirects: a redirect to another host must not get it)."""
+    detached = request.extensions.get(_AUTH_EXTENSION)
+    if detached is not None and detached[0] == origin_of(request.url):
+        request.headers["authorization"] = detached[1]
 
 
 def _miss(request: httpx.Request) -> OfflineCacheMiss:
@@ -151,7 +155,7 @@ class _Upstream(httpx.BaseTransport, httpx.AsyncBaseTransport):
 class _Router(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Cacheable requests go through hishel (credentials detached), the others straight to ``inner``."""
 
-    def __init__(self, inner: Any, cache: HttpCache) -> None:
+    def __init__(self, inner: Any, cache: HttpCache, *, asynchronous: bool) -> None:
         import hishel
         from hishel import httpx as hishel_httpx
 
@@ -159,7 +163,7 @@ class _Router(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._inner = inner
         self._offline = cache.offline
         upstream = _Upstream(None if cache.offline else inner)
-        if isinstance(inner, httpx.AsyncBaseTransport):
+        if asynchronous:  # not isinstance(inner, ...): a transport may be both (httpx.MockTransport)
             storage: Any = hishel.AsyncSqliteStorage(database_path=cache.database, default_ttl=cache.ttl)
             self._cached: Any = hishel_httpx.AsyncCacheTransport(upstream, storage=storage)
         else:
@@ -192,8 +196,8 @@ class _Router(httpx.BaseTransport, httpx.AsyncBaseTransport):
 AnyTransport = TypeVar("AnyTransport", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 
-def cache_transport(inner: AnyTransport, cache: HttpCache) -> AnyTransport:
-    """``inner`` behind the HTTP cache (sync or async, like ``inner``)."""
+def cache_transport(inner: AnyTransport, cache: HttpCache, *, asynchronous: bool) -> AnyTransport:
+    """``inner`` behind the HTTP cache, for a sync or an async (``asynchronous``) client."""
     _require_hishel()
-    router: Any = _Router(inner, cache)
+    router: Any = _Router(inner, cache, asynchronous=asynchronous)
     return cast(AnyTransport, router)

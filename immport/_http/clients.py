@@ -122,6 +122,7 @@ def _transports(
     *,
     network: Callable[..., Any],
     retrying: Callable[[Any], Any],
+    asynchronous: bool,
 ) -> tuple[Any, dict[str, Any]]:
     """The main transport and the proxy mounts, each behind the cache (if any) and the retry policy.
     ``network(verify=..., proxy=...)`` makes a network transport; ``retrying(inner)`` wraps one."""
@@ -132,10 +133,10 @@ def _transports(
         for pattern, proxy in environment_proxies().items():
             proxied = network(verify=verify, proxy=proxy) if proxy else None
             if proxied is not None and cache is not None:
-                proxied = cache_transport(proxied, cache)
+                proxied = cache_transport(proxied, cache, asynchronous=asynchronous)
             mounts[pattern] = retrying(proxied) if proxied is not None else None
     if cache is not None:
-        transport = cache_transport(transport, cache)
+        transport = cache_transport(transport, cache, asynchronous=asynchronous)
     return retrying(transport), mounts
 
 
@@ -202,6 +203,7 @@ def _build(
         parts.get("cache"),
         network=network,
         retrying=lambda inner: retrying(inner, policy, clock),
+        asynchronous=issubclass(kind, httpx.AsyncClient),
     )
     client = kind(
         **_client_options(settings, parts), transport=main, mounts=mounts, event_hooks={"request": [hook]}

@@ -33,9 +33,11 @@ class CredentialAuth(httpx.Auth, abc.ABC):
     def configure(self, settings: Settings, transport: AnyTransport | None = None) -> None:
         """Called by the client with its settings and the transport it was given (if any; tests pass a mock):
         token requests go through the same TLS settings and transport, on a connection of their own. From
-        then on the credential is used only for the settings' ImmPort origins (:class:`HostScope`)."""
+        then on the credential is used only for ImmPort origins (:class:`HostScope`): those of every client it
+        was given to (each client's request hook still drops it for hosts outside that client's own scope)."""
         self._sender = self._sender.configured(settings, transport)
-        self._scope = HostScope.from_settings(settings)
+        scope = HostScope.from_settings(settings)
+        self._scope = scope if self._scope is None else HostScope(self._scope.origins | scope.origins)
 
     def _scoped(self, request: httpx.Request) -> Flow[None]:
         if self._scope is not None and not self._scope.allows(request.url):

@@ -365,3 +365,28 @@ def test_skewed_clock_measures_the_lifetime_from_the_request(
         client.session.request("GET", URL)
     assert auth._issued is not None
     assert (auth._issued.expires_at, auth._issued.refresh_at) == (1_800_000_060.0, 1_800_000_054.0)
+
+
+def test_a_token_request_finishes_while_another_event_loop_uses_the_same_credential() -> None:
+    # a second loop (another thread's AsyncClient, or Client.export's) reaches the refresh lock while the
+    # first loop is fetching a token: the first loop still releases the lock it took, and its call succeeds
+    auth = PasswordAuth("alice", "pw-1234", clock=FakeClock())
+
+    async def other_loop() -> None:
+        async with auth._lock.async_lock():
+            pass
+
+    def second_loop_meanwhile() -> None:
+        if fake.token_requests == 0:  # only while the first token request is in flight
+            thread = threading.Thread(target=lambda: asyncio.run(other_loop()))
+            thread.start()
+            thread.join()
+
+    fake = FakeImmPort(["tok-1"], on_token=second_loop_meanwhile)
+
+    async def call() -> int:
+        async with immport.AsyncClient(auth=auth, env=NO_ENV, transport=fake.transport()) as client:
+            return (await client.session.request("GET", URL)).status_code
+
+    assert asyncio.run(call()) == 200
+    assert fake.token_requests == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
 
@@ -136,3 +138,36 @@ def test_any_httpx_auth_is_scoped_too() -> None:
         client.session.request("GET", "https://elsewhere.example/x")
     assert seen.by_url[0][1] is not None and seen.by_url[0][1].startswith("Basic ")
     assert seen.by_url[1][1] is None
+
+
+def test_one_credential_shared_by_clients_of_different_hosts_works_for_both() -> None:
+    seen = Seen()
+    auth = immport.ApiKeyAuth("shared-key-1234")
+    dev = "https://www.dev.immport.org/data/query"
+    transport = httpx.MockTransport(seen.handler)
+    with (
+        immport.Client(auth=auth, env=NO_ENV, transport=transport) as prod,
+        immport.Client(auth=auth, query_url=dev, auth_url=dev, env=NO_ENV, transport=transport) as devc,
+    ):
+        prod.session.request("GET", f"{QUERY}/api/study/SDY1")
+        devc.session.request("GET", f"{dev}/api/study/SDY1")
+        devc.session.request("GET", f"{QUERY}/api/study/SDY1")  # prod is not configured for devc
+        prod.session.request("GET", f"{dev}/api/study/SDY1")  # nor dev for prod
+    assert [auth for _, auth in seen.by_url] == ["Bearer shared-key-1234"] * 2 + [None, None]
+
+
+def test_redirect_of_a_cached_request_to_a_foreign_host_drops_the_header(
+    canary_api_key: str, tmp_path: Path
+) -> None:
+    # the cache takes the header off before hishel sees the request; it must not put it back on a
+    # redirect to another host (httpx copies the request's extensions to the redirect)
+    mirror = "https://mirror.example/data/query/api/study/summary/SDY1"
+    seen = Seen(redirect_to=mirror)
+    with immport.Client(
+        api_key=canary_api_key, env=NO_ENV, cache=tmp_path, transport=httpx.MockTransport(seen.handler)
+    ) as client:
+        client.session.request("GET", f"{QUERY}/api/study/summary/SDY1")
+    assert seen.by_url == [
+        (f"{QUERY}/api/study/summary/SDY1", f"Bearer {canary_api_key}"),
+        (mirror, None),
+    ]

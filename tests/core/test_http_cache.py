@@ -113,3 +113,38 @@ async def test_the_async_cache_file_holds_no_credentials(sandbox: SandboxInfo, t
     stored = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
     assert b"SDY4" in stored
     assert CANARIES.api_key.encode() not in stored
+
+
+def _lookup_rows(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json=[{"name": "Homo sapiens"}])
+
+
+def test_the_cache_works_on_a_sync_client_given_a_mock_transport(tmp_path: Path) -> None:
+    # httpx.MockTransport is both a sync and an async transport: the sync client still caches synchronously
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        return _lookup_rows(request)
+
+    for _ in range(2):
+        with immport.Client(
+            auth=False, env={}, cache=tmp_path, transport=httpx.MockTransport(handler)
+        ) as client:
+            assert [row.name for row in client.lookups.species()] == ["Homo sapiens"]
+    assert len(calls) == 1  # the second client answered from the cache
+
+
+async def test_the_cache_works_on_an_async_client_given_a_mock_transport(tmp_path: Path) -> None:
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        return _lookup_rows(request)
+
+    for _ in range(2):
+        async with immport.AsyncClient(
+            auth=False, env={}, cache=tmp_path, transport=httpx.MockTransport(handler)
+        ) as client:
+            assert [row.name for row in await client.lookups.species()] == ["Homo sapiens"]
+    assert len(calls) == 1

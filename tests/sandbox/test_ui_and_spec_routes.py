@@ -176,3 +176,19 @@ def test_async_client_ui_against_the_running_sandbox(live: SandboxInfo) -> None:
     summary, accessions = asyncio.run(go())
     assert summary.study_accession == "SDY2" and summary.pi == "Ann Arvin"
     assert "SDY2" in accessions
+
+
+def test_client_ui_error_message_says_what_the_server_said(live: SandboxInfo) -> None:
+    with immport.Client(**live.client_kwargs()) as client, pytest.raises(NotFoundError) as caught:
+        client.ui.summary("SDY999999")
+    assert caught.value.message == "Not found (HTTP 404): study 'SDY999999' not found"
+
+
+def test_async_client_ui_error_message_says_what_the_server_said(live: SandboxInfo) -> None:
+    async def go() -> None:
+        async with immport.AsyncClient(**live.client_kwargs()) as client:
+            await client.ui.summary("SDY999999")
+
+    with pytest.raises(NotFoundError) as caught:
+        asyncio.run(go())
+    assert caught.value.message == "Not found (HTTP 404): study 'SDY999999' not found"
