@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from immport._session import AsyncSession, SyncSession
     from immport.client import AsyncClient, Client
 
-__all__ = ["Async", "BoundMethod", "FlowMethod", "M", "Resource", "Sync", "flow_method"]
+__all__ = ["Async", "BoundMethod", "FlowMethod", "M", "Resource", "Sync", "flow_method", "session_of"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -70,9 +70,9 @@ class BoundMethod(Generic[P, T]):
     def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
         if obj is None:
             return self
-        return self.bind(obj, obj._session)
+        return self.bind(obj)
 
-    def bind(self, obj: Resource[Any], session: SyncSession | AsyncSession) -> Callable[..., Any]:
+    def bind(self, obj: Resource[Any]) -> Callable[..., Any]:
         """The method of ``obj``: returns its result on a sync session, an awaitable on an async one."""
         raise NotImplementedError
 
@@ -84,15 +84,20 @@ class FlowMethod(BoundMethod[P, T]):
         self._method = method
         self.__doc__ = method.__doc__
 
-    def bind(self, obj: Resource[Any], session: SyncSession | AsyncSession) -> Callable[..., Any]:
+    def bind(self, obj: Resource[Any]) -> Callable[..., Any]:
         method = self._method
 
         @functools.wraps(method)
         def bound(*args: Any, **kwargs: Any) -> Any:
-            runner = session.runner_with(kwargs.get("clock"))
+            runner = obj._session.runner_with(kwargs.get("clock"))  # on call: a detached ticket fails here
             return runner.run(method(obj, *args, **kwargs))  # straight to the runner: one frame fewer
 
         return bound
+
+
+def session_of(obj: Resource[Any]) -> SyncSession | AsyncSession:
+    """The session a resource sends through (for descriptors written outside this module)."""
+    return obj._session
 
 
 def flow_method(method: Callable[Concatenate[Any, P], Flow[T]]) -> FlowMethod[P, T]:

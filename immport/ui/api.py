@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from immport._bind import Async, BoundMethod, M, Resource, Sync
-from immport._session import AsyncSession, SyncSession
+from immport._bind import Async, BoundMethod, M, Resource, Sync, session_of
+from immport._session import AsyncSession
 from immport.ui import calls
 from immport.ui.calls import UiGet
 from immport.ui.models import StudySummary
@@ -26,7 +26,8 @@ class _GetMethod(BoundMethod[P, T]):
         self._method = method
         self.__doc__ = method.__doc__
 
-    def bind(self, obj: Resource[Any], session: SyncSession | AsyncSession) -> Callable[..., Any]:
+    def bind(self, obj: Resource[Any]) -> Callable[..., Any]:
+        session = session_of(obj)
         method, query_url = self._method, session.settings.query_url
         if isinstance(session, AsyncSession):
 

@@ -243,3 +243,10 @@ def test_api_level_validate_marks_the_ticket_object(
     httpx_mock.add_response(url=STATUS_URL, json=ticket_json(NUMBER, "Completed_Validation", "validateData"))
     assert upload.validate(ticket) is ticket and ticket.validation_requested is True
     assert ticket.wait(poll_interval=1, clock=FakeClock()) == "Completed_Validation"
+
+
+def test_a_detached_ticket_has_its_methods_and_calling_one_says_it_is_not_attached() -> None:
+    ticket = Ticket(TicketNumber.parse(NUMBER))
+    assert hasattr(ticket, "status") and hasattr(ticket, "wait")
+    with pytest.raises(InvalidRequestError, match="this ticket is not attached to a client"):
+        ticket.status()
