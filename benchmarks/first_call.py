@@ -80,6 +80,8 @@ def run(ctx: Context) -> list[Row]:
             timeout=30,
         ).json()["access_token"]
         env = {**os.environ, "BENCH_TOKEN": token, "BENCH_QUERY_URL": sandbox.query_url}
+        # the warm-up run must be able to write .pyc files, as on a user's machine (some shells set this)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         _start_to_first_row(OURS, env)  # warm the OS file cache and the .pyc files of both sides
         _, size = _start_to_first_row(BASELINE, env)
         mine: list[float] = []
