@@ -79,7 +79,6 @@ class _SessionCore(Generic[HttpT, RunnerT]):
     ) -> None:
         self.settings = settings
         self.auth = auth
-        self.scope = scope
         self.clock = clock
         self.cache = cache
         self._transport = transport

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import math
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack
+from typing import Any, Required, TypedDict, Unpack
 
 import httpx
 
@@ -25,9 +25,6 @@ from immport._http.options import environment_proxies, http_timeout, ssl_verify
 from immport._http.retry import RetryPolicy
 from immport._http.transport import AsyncRetryTransport, RetryTransport
 from immport.errors import ImmPortError
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "AsyncImmPortHTTPClient",
