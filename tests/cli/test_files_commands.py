@@ -115,3 +115,16 @@ def test_a_report_file_of_unknown_format_is_refused_before_downloading(
     result = cli("files", "download", "SDY1", "--dest", str(data), "-o", str(tmp_path / "report.xlsx"))
     assert result.exit_code == 2 and ".xlsx" in result.stderr
     assert not data.exists()
+
+
+def test_a_destination_given_as_a_study_is_refused_before_anything_is_downloaded(
+    cli: CliInvoker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)  # where the files would land (the default --dest is ".")
+    result = cli("files", "download", "SDY1", str(tmp_path / "data"))
+    assert result.exit_code == 2, result.stderr
+    assert f'"{tmp_path / "data"}" is not a study accession' in result.stderr
+    assert "--dest" in result.stderr
+    assert list(here.iterdir()) == [] and not (tmp_path / "data").exists()

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from immport.accessions import normalize_accession
 from immport.cli import state
 from immport.cli.commands.common import CONTEXT, example, output_options, resolve_format, show_rows
 from immport.cli.console import VERBOSITY, note
 from immport.cli.failures import ExitCode
 from immport.cli.progress import DownloadBars
-from immport.errors import CommandFailed, VerificationError
+from immport.errors import CommandFailed, InvalidRequestError, VerificationError
 
 if TYPE_CHECKING:
     from immport.files import DownloadResult
@@ -84,6 +85,7 @@ def download(
     """
     if fmt is not None or output is not None:
         resolve_format(fmt, output)  # a report format it cannot write is refused before downloading
+    accessions = tuple(_study(value) for value in accessions)  # every one checked before the first file
     kwargs = state.client_kwargs(state.options())
     try:
         results = asyncio.run(
@@ -93,6 +95,18 @@ def download(
         note("interrupted: partial files are kept as .part; run the same command again to resume")
         raise
     _report(results, fmt, output)
+
+
+def _study(value: str) -> str:
+    """A study argument, checked; a path given where a study belongs is pointed at ``--dest``."""
+    try:
+        return normalize_accession(value)
+    except InvalidRequestError as exc:
+        if "/" in value or "\\" in value or Path(value).is_dir():
+            raise InvalidRequestError(
+                f"{exc.message}; to download into a directory use --dest {value}"
+            ) from None
+        raise
 
 
 async def _download_all(
